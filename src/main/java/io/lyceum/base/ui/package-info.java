@@ -1,0 +1,5 @@
+/** Small reusable Vaadin components (empty states, page headers). */
+@NullMarked
+package io.lyceum.base.ui;
+
+import org.jspecify.annotations.NullMarked;

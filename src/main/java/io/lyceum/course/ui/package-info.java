@@ -1,0 +1,5 @@
+/** Views of the courses plugin. */
+@NullMarked
+package io.lyceum.course.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,72 @@
+package io.lyceum.identity;
+
+import java.util.Optional;
+
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Signs people in against the user store of the host they are on: the organization's schema on an
+ * organization's host, platform staff on the base domain. Throttles repeated failures.
+ */
+class LyceumAuthenticationProvider implements AuthenticationProvider {
+
+    static final String BAD_CREDENTIALS = "Incorrect email or password";
+    static final String LOCKED = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
+
+    private final UserService users;
+    private final StaffService staff;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
+    // Compared against when the account does not exist, so that timing does not reveal which emails exist.
+    private final String unknownAccountHash;
+
+    LyceumAuthenticationProvider(UserService users, StaffService staff, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) {
+        this.users = users;
+        this.staff = staff;
+        this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
+        this.unknownAccountHash = passwordEncoder.encode("no such account, but hash anyway");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String email = authentication.getName() == null ? "" : authentication.getName().strip();
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String org = TenantContext.current().map(Tenant::slug).orElse("");
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+
+        if (throttle.isBlocked(org, email, address)) {
+            throw new LockedException(LOCKED);
+        }
+        Optional<UserService.LoginCandidate> candidate = org.isEmpty() ? staff.loginCandidate(email)
+                : users.loginCandidate(email);
+        String hash = candidate.map(UserService.LoginCandidate::passwordHash).orElse(unknownAccountHash);
+        if (!passwordEncoder.matches(password, hash) || candidate.isEmpty()) {
+            throttle.failed(org, email, address);
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
+        throttle.succeeded(org, email);
+        LyceumUser user = candidate.get().user();
+        var authorities = user.staff()
+                ? java.util.List.of(new SimpleGrantedAuthority("ROLE_" + Roles.STAFF))
+                : user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,48 @@
+package io.lyceum.identity;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.lyceum.identity.ui.LoginView;
+import io.lyceum.tenancy.DatabaseMode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        // Spring Security's default session fixation protection changes the session id at login.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt, with the algorithm recorded in each hash so that it can be upgraded later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationProvider lyceumAuthenticationProvider(UserService users, StaffService staff,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        return new LyceumAuthenticationProvider(users, staff, passwordEncoder, throttle);
+    }
+
+    @Bean
+    ApplicationRunner firstStaffMember(StaffService staff, DatabaseMode mode,
+            @Value("${lyceum.admin.email:}") String email, @Value("${lyceum.admin.password:}") String password) {
+        return args -> staff.ensureFirstStaffMember(email, password, mode);
+    }
+}

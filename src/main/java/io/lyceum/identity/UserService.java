@@ -1,0 +1,88 @@
+package io.lyceum.identity;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import io.lyceum.tenancy.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Members of the organization in context. Every query runs inside that organization's schema. */
+@Service
+public class UserService {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+            Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Adds a member; invalid input is refused with the field at fault and nothing is written. */
+    @Transactional
+    public UserSummary create(NewUser request) {
+        String org = TenantContext.require().slug();
+        EmailAddress.problem(request.email()).ifPresent(problem -> {
+            throw new InvalidUserException("email", problem);
+        });
+        if (request.displayName().isBlank()) {
+            throw new InvalidUserException("displayName", "Enter a name");
+        }
+        if (request.displayName().strip().length() > User.NAME_MAX_LENGTH) {
+            throw new InvalidUserException("displayName", "Use at most " + User.NAME_MAX_LENGTH + " characters");
+        }
+        PasswordPolicy.problem(request.password(), request.email()).ifPresent(problem -> {
+            throw new InvalidUserException("password", problem);
+        });
+        if (request.roles().isEmpty()) {
+            throw new InvalidUserException("roles", "Choose at least one role");
+        }
+        String email = User.normalizeEmail(request.email());
+        if (users.existsByEmail(email)) {
+            throw new InvalidUserException("email", "Someone with this email is already a member");
+        }
+        User user = users.save(new User(email, request.displayName(), passwordEncoder.encode(request.password()),
+                request.roles(), clock.instant()));
+        events.publishEvent(new UserCreated(org, user.id()));
+        return UserSummary.of(user);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserSummary> page(Pageable pageable) {
+        return users.findAll(pageable).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByEmail(String email) {
+        return users.findByEmail(User.normalizeEmail(email)).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<LoginCandidate> loginCandidate(String email) {
+        String org = TenantContext.require().slug();
+        return users.findByEmail(User.normalizeEmail(email))
+                .filter(User::enabled)
+                .map(user -> new LoginCandidate(
+                        new LyceumUser(org, user.id(), user.email(), user.displayName(), user.roles(), false),
+                        user.passwordHash()));
+    }
+
+    /** A principal to be, and the hash its password must match. Never leaves this module. */
+    record LoginCandidate(LyceumUser user, String passwordHash) {
+    }
+}

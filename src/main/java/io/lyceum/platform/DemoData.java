@@ -1,0 +1,86 @@
+package io.lyceum.platform;
+
+import java.util.List;
+import java.util.Set;
+
+import io.lyceum.identity.NewUser;
+import io.lyceum.identity.Role;
+import io.lyceum.identity.UserService;
+import io.lyceum.tenancy.DatabaseMode;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenancyProperties;
+import io.lyceum.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two demo organizations on a fresh embedded database, so that a new user can sign in at once. The
+ * same emails exist in both with different passwords: each organization is its own world.
+ * Off with {@code lyceum.demo=false}; never against an external database unless {@code lyceum.demo=true}.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    /** Logins listed in the README; keep the two in step. */
+    static final List<DemoOrg> ORGS = List.of(
+            new DemoOrg("acme", "Acme Academy", "PRO", List.of(
+                    new DemoUser("admin@example.com", "Alice Archer", "acme-lantern-26", Role.ADMIN),
+                    new DemoUser("instructor@example.com", "Ian Ingram", "acme-compass-26", Role.INSTRUCTOR),
+                    new DemoUser("student@example.com", "Zoë Łukasiewicz", "acme-meadow-26", Role.STUDENT),
+                    new DemoUser("student2@example.com", "Sam Sato", "acme-harbor-26", Role.STUDENT))),
+            new DemoOrg("globex", "Globex Training", "FREE", List.of(
+                    new DemoUser("admin@example.com", "Greta Gold", "globex-lantern-26", Role.ADMIN),
+                    new DemoUser("instructor@example.com", "Hugo Hart", "globex-compass-26", Role.INSTRUCTOR),
+                    new DemoUser("student@example.com", "Jürgen Groß", "globex-meadow-26", Role.STUDENT),
+                    new DemoUser("student2@example.com", "Priya Patel", "globex-harbor-26", Role.STUDENT))));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final SignupService signups;
+    private final OrganizationService organizations;
+    private final UserService users;
+    private final DatabaseMode mode;
+    private final TenancyProperties tenancy;
+    private final String demo;
+
+    DemoData(SignupService signups, OrganizationService organizations, UserService users, DatabaseMode mode,
+            TenancyProperties tenancy, @Value("${lyceum.demo:}") String demo) {
+        this.signups = signups;
+        this.organizations = organizations;
+        this.users = users;
+        this.mode = mode;
+        this.tenancy = tenancy;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean wanted = demo.isBlank() ? mode.embedded() : Boolean.parseBoolean(demo);
+        if (!wanted || ORGS.stream().anyMatch(org -> organizations.isSlugTaken(org.slug()))) {
+            return;
+        }
+        var lines = new StringBuilder("\n========== Lyceum demo organizations ==========");
+        for (DemoOrg org : ORGS) {
+            DemoUser admin = org.users().getFirst();
+            Tenant tenant = signups.signUp(new SignupRequest(org.name(), org.slug(), admin.name(), admin.email(),
+                    admin.password()), org.plan());
+            TenantContext.runAs(tenant, () -> org.users().stream().skip(1).forEach(user -> users.create(
+                    new NewUser(user.email(), user.name(), user.password(), Set.of(user.role())))));
+            lines.append("\n").append(tenancy.organizationUrl("http", org.slug())).append(" (").append(org.plan())
+                    .append(" plan)");
+            org.users().forEach(user -> lines.append("\n    ").append(user.role()).append(": ").append(user.email())
+                    .append(" / ").append(user.password()));
+        }
+        log.info(lines.append("\n===============================================").toString());
+    }
+
+    record DemoOrg(String slug, String name, String plan, List<DemoUser> users) {
+    }
+
+    record DemoUser(String email, String name, String password, Role role) {
+    }
+}

@@ -1,0 +1,5 @@
+package io.lyceum.platform;
+
+enum MigrationOutcome {
+    SUCCEEDED, FAILED
+}

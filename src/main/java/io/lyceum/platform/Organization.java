@@ -1,0 +1,158 @@
+package io.lyceum.platform;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.lyceum.tenancy.Slug;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantSchemas;
+import io.lyceum.tenancy.TenantStatus;
+import org.jspecify.annotations.Nullable;
+
+/** An organization: a tenant with its own schema, subdomain and plan. */
+@Entity
+@Table(name = "organization", schema = "platform")
+class Organization {
+
+    static final int NAME_MAX_LENGTH = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "slug", nullable = false, unique = true, length = Slug.MAX_LENGTH)
+    private String slug;
+
+    @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private TenantStatus status;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "plan_code")
+    private Plan plan;
+
+    @Column(name = "schema_name", nullable = false, unique = true)
+    private String schemaName;
+
+    @Column(name = "primary_color")
+    private @Nullable String primaryColor;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = "UTC";
+
+    @Column(name = "user_count", nullable = false)
+    private int userCount;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "migration_state")
+    private @Nullable MigrationOutcome migrationState;
+
+    @Column(name = "migrated_at")
+    private @Nullable Instant migratedAt;
+
+    @Column(name = "migration_error")
+    private @Nullable String migrationError;
+
+    @Version
+    private long version;
+
+    protected Organization() {
+        this.slug = "";
+        this.name = "";
+        this.status = TenantStatus.PROVISIONING;
+        this.plan = new Plan();
+        this.schemaName = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    Organization(Slug slug, String name, Plan plan, Instant createdAt) {
+        this.slug = slug.value();
+        this.name = name.strip();
+        this.plan = plan;
+        this.status = TenantStatus.PROVISIONING;
+        this.schemaName = TenantSchemas.schemaFor(slug);
+        this.createdAt = createdAt;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Not saved yet");
+        }
+        return id;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String name() {
+        return name;
+    }
+
+    TenantStatus status() {
+        return status;
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    String schemaName() {
+        return schemaName;
+    }
+
+    int userCount() {
+        return userCount;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    @Nullable MigrationOutcome migrationState() {
+        return migrationState;
+    }
+
+    @Nullable String migrationError() {
+        return migrationError;
+    }
+
+    void activate() {
+        this.status = TenantStatus.ACTIVE;
+    }
+
+    void migrated(MigrationOutcome outcome, Instant at, @Nullable String error) {
+        this.migrationState = outcome;
+        this.migratedAt = at;
+        this.migrationError = error;
+        if (outcome == MigrationOutcome.FAILED && status == TenantStatus.ACTIVE) {
+            status = TenantStatus.MIGRATION_FAILED;
+        } else if (outcome == MigrationOutcome.SUCCEEDED && status == TenantStatus.MIGRATION_FAILED) {
+            status = TenantStatus.ACTIVE;
+        }
+    }
+
+    Tenant toTenant() {
+        return new Tenant(id(), slug, name, schemaName, plan.code(), plan.name(), plan.plugins(),
+                ZoneId.of(timeZone));
+    }
+}

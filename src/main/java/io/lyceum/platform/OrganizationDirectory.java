@@ -1,0 +1,34 @@
+package io.lyceum.platform;
+
+import java.util.Optional;
+
+import io.lyceum.tenancy.TenantDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers the tenancy filter's question "which organization is this host?". */
+@Component
+class OrganizationDirectory implements TenantDirectory {
+
+    private final OrganizationRepository organizations;
+
+    OrganizationDirectory(OrganizationRepository organizations) {
+        this.organizations = organizations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Entry> findBySlug(String slug) {
+        return organizations.findBySlug(slug).map(OrganizationDirectory::entry);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Entry> findByCustomDomain(String host) {
+        return organizations.findByCustomDomain(host).map(OrganizationDirectory::entry);
+    }
+
+    private static Entry entry(Organization organization) {
+        return new Entry(organization.toTenant(), organization.status());
+    }
+}

@@ -1,0 +1,27 @@
+package io.lyceum.platform;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.lyceum.tenancy.TenantStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    Optional<Organization> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    @Query("select o from Organization o, CustomDomain d where d.organizationId = o.id and d.host = :host")
+    Optional<Organization> findByCustomDomain(String host);
+
+    List<Organization> findByStatusIn(List<TenantStatus> statuses);
+
+    long countByStatus(TenantStatus status);
+
+    @Modifying
+    @Query("update Organization o set o.userCount = o.userCount + 1 where o.slug = :slug")
+    void incrementUserCount(String slug);
+}

@@ -1,0 +1,65 @@
+package io.lyceum.platform;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** A plan's price, limits and plugin set: data in the platform schema, edited by staff. */
+@Entity
+@Table(name = "plan", schema = "platform")
+class Plan {
+
+    @Id
+    @Column(name = "code", length = 32)
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "monthly_price_cents", nullable = false)
+    private int monthlyPriceCents;
+
+    @Column(name = "max_courses")
+    private @Nullable Integer maxCourses;
+
+    @Column(name = "max_students")
+    private @Nullable Integer maxStudents;
+
+    @Column(name = "max_instructors")
+    private @Nullable Integer maxInstructors;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_plugin", schema = "platform", joinColumns = @JoinColumn(name = "plan_code"))
+    @Column(name = "plugin_id")
+    private Set<String> plugins = new HashSet<>();
+
+    protected Plan() {
+        this.code = "";
+        this.name = "";
+    }
+
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Set<String> plugins() {
+        return Set.copyOf(plugins);
+    }
+}

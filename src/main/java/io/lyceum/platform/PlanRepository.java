@@ -1,0 +1,6 @@
+package io.lyceum.platform;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanRepository extends JpaRepository<Plan, String> {
+}

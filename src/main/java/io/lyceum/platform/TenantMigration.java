@@ -1,0 +1,65 @@
+package io.lyceum.platform;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** One run of the tenant changelog against one organization: the migration ledger. */
+@Entity
+@Table(name = "tenant_migration", schema = "platform")
+class TenantMigration {
+
+    enum Trigger {
+        SIGNUP, STARTUP
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "organization_id", nullable = false)
+    private long organizationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger", nullable = false)
+    private Trigger trigger;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at", nullable = false)
+    private Instant finishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", nullable = false)
+    private MigrationOutcome outcome;
+
+    @Column(name = "error")
+    private @Nullable String error;
+
+    protected TenantMigration() {
+        this.trigger = Trigger.STARTUP;
+        this.startedAt = Instant.EPOCH;
+        this.finishedAt = Instant.EPOCH;
+        this.outcome = MigrationOutcome.SUCCEEDED;
+    }
+
+    TenantMigration(long organizationId, Trigger trigger, Instant startedAt, Instant finishedAt,
+            MigrationOutcome outcome, @Nullable String error) {
+        this.organizationId = organizationId;
+        this.trigger = trigger;
+        this.startedAt = startedAt;
+        this.finishedAt = finishedAt;
+        this.outcome = outcome;
+        this.error = error;
+    }
+}

@@ -1,0 +1,121 @@
+package io.lyceum.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.lyceum.tenancy.TenantSchemas;
+import io.lyceum.tenancy.TenantStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings every organization's schema up to the current tenant changelog at start-up, before the
+ * web server accepts requests, a few organizations at a time. One organization's failure marks it
+ * {@code MIGRATION_FAILED}, is logged and recorded in the ledger, and stops nothing else.
+ */
+@Component
+public class TenantMigrations implements SmartInitializingSingleton {
+
+    /** A sign-up older than this that is still provisioning was interrupted (crash, kill). */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
+    private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
+
+    private final OrganizationService organizations;
+    private final TenantSchemas schemas;
+    private final Clock clock;
+    private final int parallelism;
+    private final boolean onStartup;
+
+    TenantMigrations(OrganizationService organizations, TenantSchemas schemas, Clock clock,
+            @Value("${lyceum.migration.parallelism:4}") int parallelism,
+            @Value("${lyceum.migration.on-startup:true}") boolean onStartup) {
+        this.organizations = organizations;
+        this.schemas = schemas;
+        this.clock = clock;
+        this.parallelism = Math.max(1, parallelism);
+        this.onStartup = onStartup;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (onStartup) {
+            removeAbandonedSignups();
+            migrateAll();
+        }
+    }
+
+    /** What one run did: how many organizations were migrated and which failed. */
+    public record Report(int migrated, List<String> failed, Duration took) {
+    }
+
+    public Report migrateAll() {
+        Instant begin = clock.instant();
+        List<Organization> targets = organizations.withStatus(List.of(TenantStatus.ACTIVE,
+                TenantStatus.MIGRATION_FAILED, TenantStatus.SUSPENDED));
+        List<String> failed = new ArrayList<>();
+        int migrated = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, targets.size())))) {
+            List<Future<Boolean>> results = targets.stream().map(org -> pool.submit(() -> migrate(org))).toList();
+            for (int i = 0; i < targets.size(); i++) {
+                if (outcome(results.get(i))) {
+                    migrated++;
+                } else {
+                    failed.add(targets.get(i).slug());
+                }
+            }
+        }
+        var report = new Report(migrated, List.copyOf(failed), Duration.between(begin, clock.instant()));
+        if (!targets.isEmpty()) {
+            log.info("Tenant migrations: {} migrated, {} failed {} in {} ms", report.migrated(), failed.size(),
+                    failed, report.took().toMillis());
+        }
+        return report;
+    }
+
+    private boolean migrate(Organization org) {
+        Instant started = clock.instant();
+        try {
+            schemas.migrate(org.schemaName());
+            organizations.recordMigration(org.id(), TenantMigration.Trigger.STARTUP, started, clock.instant(),
+                    MigrationOutcome.SUCCEEDED, null);
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Tenant migration of {} failed; the organization is marked MIGRATION_FAILED", org.slug(), e);
+            organizations.recordMigration(org.id(), TenantMigration.Trigger.STARTUP, started, clock.instant(),
+                    MigrationOutcome.FAILED, e.getMessage());
+            return false;
+        }
+    }
+
+    private static boolean outcome(Future<Boolean> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    private void removeAbandonedSignups() {
+        Instant cutoff = clock.instant().minus(ABANDONED_AFTER);
+        for (Organization org : organizations.withStatus(List.of(TenantStatus.PROVISIONING))) {
+            if (org.createdAt().isBefore(cutoff)) {
+                log.warn("Removing interrupted sign-up of {}", org.slug());
+                schemas.drop(org.schemaName());
+                organizations.delete(org.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.lyceum.platform.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.Roles;
+import io.lyceum.tenancy.PlatformPage;
+
+/** The staff console's frame: base domain only, platform staff only. */
+@RolesAllowed(Roles.STAFF)
+class ConsoleLayout extends AppLayout implements PlatformPage {
+
+    ConsoleLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        var brand = new Span("Lyceum console");
+        brand.addClassName("org-brand");
+        var spacer = new Span();
+        spacer.addClassName("spacer");
+        var signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var header = new Div(brand, spacer,
+                new Span(currentUser.get().map(user -> user.displayName()).orElse("")), signOut);
+        header.addClassNames("app-header", "px-m");
+        addToNavbar(header);
+    }
+}

@@ -1,0 +1,58 @@
+package io.lyceum.platform.ui;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.lyceum.base.ui.PageHeader;
+import io.lyceum.identity.Roles;
+import io.lyceum.platform.OrganizationService;
+import io.lyceum.platform.OrganizationSummary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Every organization at a glance, loaded page by page from the platform schema. */
+@Route(value = "console", layout = ConsoleLayout.class)
+@PageTitle("Organizations · Lyceum console")
+@RolesAllowed(Roles.STAFF)
+class ConsoleView extends Main {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    final Grid<OrganizationSummary> organizations = new Grid<>();
+
+    ConsoleView(OrganizationService service) {
+        addClassName("page");
+        organizations.addColumn(OrganizationSummary::name).setHeader("Name").setKey("name").setSortable(true);
+        organizations.addColumn(OrganizationSummary::slug).setHeader("Slug").setKey("slug").setSortable(true);
+        organizations.addColumn(OrganizationSummary::planName).setHeader("Plan");
+        organizations.addColumn(OrganizationSummary::status).setHeader("Status").setKey("status").setSortable(true);
+        organizations.addColumn(OrganizationSummary::users).setHeader("Users").setKey("userCount")
+                .setSortable(true);
+        organizations.addColumn(summary -> DATE.format(summary.createdAt())).setHeader("Created")
+                .setKey("createdAt").setSortable(true);
+        organizations.addColumn(summary -> summary.migrationState() == null ? "—" : summary.migrationState())
+                .setHeader("Migration").setTooltipGenerator(summary -> summary.migrationError() == null ? ""
+                        : summary.migrationError());
+        organizations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        organizations.setItems(query -> {
+            Sort sort = Sort.by(query.getSortOrders().stream()
+                    .map(order -> order.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(order.getSorted())
+                            : Sort.Order.desc(order.getSorted()))
+                    .toList());
+            return service.page(PageRequest.of(query.getPage(), query.getPageSize(),
+                    sort.isUnsorted() ? Sort.by("createdAt").descending() : sort)).stream();
+        }, query -> (int) service.count());
+        organizations.setEmptyStateText("No organization has signed up yet.");
+        add(new PageHeader("Organizations", "Plan, usage, status and migration state of every organization."),
+                organizations);
+    }
+}

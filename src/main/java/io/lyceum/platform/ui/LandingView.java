@@ -1,0 +1,78 @@
+package io.lyceum.platform.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.lyceum.tenancy.PlatformPage;
+import io.lyceum.tenancy.Slug;
+import io.lyceum.tenancy.TenancyProperties;
+
+/** What Lyceum is, the way in for a new organization, and the way back to an existing one. */
+@Route(value = "", layout = PublicLayout.class)
+@PageTitle("Lyceum · Learning platform for small organizations")
+@AnonymousAllowed
+class LandingView extends Main implements PlatformPage {
+
+    final TextField findOrg = new TextField("Your organization's address");
+    final Button go = new Button("Go");
+
+    LandingView(TenancyProperties tenancy) {
+        addClassName("page");
+        var start = new Button("Start free", click -> getUI().ifPresent(ui -> ui.navigate(SignupView.class)));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        var hero = new Section(new H1("Teach what you know. Lyceum runs the rest."),
+                new Paragraph("Courses with text, video and quizzes, progress you can trust and certificates your "
+                        + "learners can prove — on your own branded address, set up in two minutes."),
+                start);
+        hero.addClassName("hero");
+
+        var features = new Div(
+                feature("A course builder people enjoy", "Drag modules into place, preview as a student, publish."),
+                feature("Your own space", "Every organization gets its own address and its own database schema: "
+                        + "nobody else ever sees your data."),
+                feature("Certificates that check out", "PDF certificates with a public verification link."),
+                feature("Only what you need", "Turn features on as plugins; your plan decides which are available."));
+        features.addClassName("features");
+
+        findOrg.setPrefixComponent(new com.vaadin.flow.component.html.Span("https://"));
+        findOrg.setSuffixComponent(new com.vaadin.flow.component.html.Span("." + tenancy.baseDomain()));
+        findOrg.setPlaceholder("acme");
+        go.addClickShortcut(Key.ENTER);
+        go.addClickListener(click -> {
+            String slug = findOrg.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+            var problem = Slug.problem(slug);
+            if (problem.isPresent()) {
+                findOrg.setErrorMessage(problem.get());
+                findOrg.setInvalid(true);
+                return;
+            }
+            String scheme = VaadinRequest.getCurrent() == null ? "http" : VaadinRequest.getCurrent().isSecure()
+                    ? "https" : "http";
+            getUI().ifPresent(ui -> ui.getPage().setLocation(tenancy.organizationUrl(scheme, slug)));
+        });
+        var find = new Section(new H2("Already with Lyceum?"), new HorizontalLayout(findOrg, go));
+        ((HorizontalLayout) find.getComponentAt(1)).setDefaultVerticalComponentAlignment(
+                com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(hero, features, find);
+    }
+
+    private static Card feature(String title, String text) {
+        var card = new Card();
+        card.setTitle(title);
+        card.add(new Paragraph(text));
+        return card;
+    }
+}

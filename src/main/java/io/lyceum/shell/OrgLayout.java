@@ -1,0 +1,81 @@
+package io.lyceum.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.Role;
+import io.lyceum.plugin.NavEntry;
+import io.lyceum.plugin.PluginService;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+import io.lyceum.tenancy.TenantPage;
+
+/**
+ * The organization's application shell: its name and logo, navigation for the signed-in person's
+ * roles and the organization's active plugins, and the user menu.
+ */
+@PermitAll
+public class OrgLayout extends AppLayout implements TenantPage {
+
+    final SideNav navigation = new SideNav();
+    final MenuBar userMenu = new MenuBar();
+
+    OrgLayout(CurrentUser currentUser, PluginService plugins, AuthenticationContext authentication) {
+        Tenant tenant = TenantContext.require();
+        LyceumUser user = currentUser.require();
+
+        var logo = new Avatar(tenant.name());
+        logo.setColorIndex((int) (tenant.id() % 7));
+        logo.getElement().setAttribute("aria-hidden", "true");
+        var brand = new Div(logo, new Span(tenant.name()));
+        brand.addClassName("org-brand");
+
+        var account = userMenu.addItem(new Span(new Avatar(user.displayName()), new Span(user.displayName())));
+        account.getSubMenu().addItem("Sign out", click -> authentication.logout());
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        userMenu.getElement().setAttribute("aria-label", "Account");
+
+        var spacer = new Div();
+        spacer.addClassName("spacer");
+        var header = new Div(new DrawerToggle(), brand, spacer, userMenu);
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        entries(user.roles(), plugins.navigation(user.roles()))
+                .forEach(entry -> navigation.addItem(new SideNavItem(entry.label(), entry.path(),
+                        VaadinIcon.valueOf(entry.icon()).create())));
+        navigation.setLabel("Main");
+        addToDrawer(new Scroller(navigation));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    /** Core pages by role, then the active plugins' entries, each shown to the roles it names. */
+    static List<NavEntry> entries(Set<Role> roles, List<NavEntry> pluginEntries) {
+        var core = List.of(
+                new NavEntry("My learning", "/learn", "ACADEMY_CAP", Set.of(Role.values())),
+                new NavEntry("Teach", "/teach", "EDIT", Set.of(Role.INSTRUCTOR, Role.ADMIN)),
+                new NavEntry("Admin", "/admin", "COG", Set.of(Role.ADMIN)),
+                new NavEntry("Plugins", "/admin/plugins", "PLUG", Set.of(Role.ADMIN)));
+        var entries = new ArrayList<NavEntry>();
+        core.stream().filter(entry -> entry.visibleTo(roles)).forEach(entries::add);
+        entries.addAll(pluginEntries);
+        return entries;
+    }
+}

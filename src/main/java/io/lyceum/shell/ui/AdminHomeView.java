@@ -1,0 +1,49 @@
+package io.lyceum.shell.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.lyceum.base.ui.PageHeader;
+import io.lyceum.identity.Roles;
+import io.lyceum.identity.UserService;
+import io.lyceum.plugin.PluginService;
+import io.lyceum.plugin.PluginState;
+import io.lyceum.shell.OrgLayout;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+
+/** The administrator's overview of the organization. */
+@Route(value = "admin", layout = OrgLayout.class)
+@PageTitle("Admin")
+@RolesAllowed(Roles.ADMIN)
+class AdminHomeView extends Main {
+
+    final Span members = new Span();
+    final Span activePlugins = new Span();
+
+    AdminHomeView(UserService users, PluginService plugins) {
+        Tenant tenant = TenantContext.require();
+        addClassName("page");
+        add(new PageHeader(tenant.name(), "Plan: " + tenant.planName() + " · Time zone: " + tenant.timeZone()));
+        members.setText(users.count() + " members");
+        activePlugins.setText(plugins.states().stream().filter(PluginState::active).count() + " plugins active");
+
+        var people = new Card();
+        people.setTitle("People");
+        people.add(members);
+        var pluginCard = new Card();
+        pluginCard.setTitle("Plugins");
+        pluginCard.add(activePlugins);
+        pluginCard.addToFooter(new Button("Manage plugins",
+                click -> getUI().ifPresent(ui -> ui.navigate("admin/plugins"))));
+        var cards = new Div(people, pluginCard);
+        cards.addClassName("features");
+        add(cards);
+    }
+}

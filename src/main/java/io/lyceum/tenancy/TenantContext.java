@@ -1,0 +1,61 @@
+package io.lyceum.tenancy;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The organization the current thread works for. Set by {@link TenantFilter} for requests and by
+ * {@link #callAs}/{@link #runAs} for background work; empty on the platform's own pages.
+ */
+public final class TenantContext {
+
+    private static final ThreadLocal<@Nullable Tenant> CURRENT = new ThreadLocal<>();
+
+    private TenantContext() {
+    }
+
+    public static Optional<Tenant> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    public static Tenant require() {
+        Tenant tenant = CURRENT.get();
+        if (tenant == null) {
+            throw new IllegalStateException("No organization in context");
+        }
+        return tenant;
+    }
+
+    /** Runs work as the given organization and restores whatever was current before. */
+    public static <T> T callAs(@Nullable Tenant tenant, Supplier<T> work) {
+        Tenant previous = CURRENT.get();
+        set(tenant);
+        try {
+            return work.get();
+        } finally {
+            set(previous);
+        }
+    }
+
+    public static void runAs(@Nullable Tenant tenant, Runnable work) {
+        callAs(tenant, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** For code that owns the thread's whole life cycle (filters, tests); pair it with {@link #clear()}. */
+    public static void set(@Nullable Tenant tenant) {
+        if (tenant == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(tenant);
+        }
+    }
+
+    public static void clear() {
+        CURRENT.remove();
+    }
+}

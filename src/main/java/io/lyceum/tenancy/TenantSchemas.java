@@ -1,0 +1,140 @@
+package io.lyceum.tenancy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, migrates and drops tenant schemas. Schema names are derived from validated slugs and
+ * checked again here before they are quoted into DDL.
+ */
+@Component
+public class TenantSchemas {
+
+    public static final String TENANT_CHANGELOG = "db-changelog/tenant/master.xml";
+    private static final Pattern SCHEMA = Pattern.compile("org_[a-z][a-z0-9_]{2,39}");
+    private static final Logger log = LoggerFactory.getLogger(TenantSchemas.class);
+
+    private final DataSource dataSource;
+
+    TenantSchemas(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public static String schemaFor(Slug slug) {
+        return "org_" + slug.value().replace('-', '_');
+    }
+
+    public static boolean isTenantSchema(String name) {
+        return SCHEMA.matcher(name).matches();
+    }
+
+    public void create(String schema) {
+        execute("create schema " + quoted(schema));
+    }
+
+    public void drop(String schema) {
+        execute("drop schema if exists " + quoted(schema) + " cascade");
+        // Liquibase remembers "up to date" per schema name; a schema created again under the
+        // same name must be migrated from scratch.
+        Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+    }
+
+    public boolean exists(String schema) {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "select 1 from information_schema.schemata where schema_name = ?")) {
+            statement.setString(1, schema);
+            try (var rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new TenantSchemaException("Could not look up schema " + schema, e);
+        }
+    }
+
+    /** Applies the tenant changelog to one schema. Safe to call concurrently for different schemas. */
+    public void migrate(String schema) {
+        quoted(schema);
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            try {
+                // Formatted-SQL changesets use unqualified names: they land in the tenant schema.
+                connection.setSchema(schema);
+                // A Database object per run: Liquibase's Database and lock service are not thread-safe.
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                database.setDefaultSchemaName(schema);
+                database.setLiquibaseSchemaName(schema);
+                Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
+                        new ClassLoaderResourceAccessor(TenantSchemas.class.getClassLoader())), () -> {
+                            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TENANT_CHANGELOG)
+                                    .execute();
+                        });
+            } finally {
+                resetSearchPath(connection);
+            }
+        } catch (Exception e) {
+            throw new TenantSchemaException("Migration of " + schema + " failed: " + rootMessage(e), e);
+        }
+        log.debug("Migrated {} in {} ms", schema, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new TenantSchemaException(sql + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void resetSearchPath(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("reset search_path");
+        }
+    }
+
+    private static String quoted(String schema) {
+        if (!isTenantSchema(schema)) {
+            throw new IllegalArgumentException("Not a tenant schema: " + schema);
+        }
+        return '"' + schema + '"';
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** A schema operation failed; the message says which and why. */
+    public static class TenantSchemaException extends RuntimeException {
+        TenantSchemaException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
