@@ -12,6 +12,7 @@ window.Vaadin.featureFlags.tailwindCss = false;
 window.Vaadin.featureFlags.fullstackSignals = false;
 window.Vaadin.featureFlags.layoutComponentImprovements = false;
 window.Vaadin.featureFlags.defaultAutoResponsiveFormLayout = false;
+window.Vaadin.featureFlags.copilotExperimentalFeatures = false;
 };
 if (window.Vaadin.featureFlagsUpdaters) { 
 const activator = (id) => window.Vaadin.featureFlags[id] = true;

@@ -9,6 +9,8 @@ public final class EmailAddress {
     // One @, a dotted domain, no spaces: what people type by mistake is caught, odd-but-valid passes.
     private static final Pattern FORMAT = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
+    public static final String INVALID = "Enter a valid email address, like name@example.com";
+
     private EmailAddress() {
     }
 
@@ -18,7 +20,7 @@ public final class EmailAddress {
             return Optional.of("Enter an email address");
         }
         if (value.length() > User.EMAIL_MAX_LENGTH || !FORMAT.matcher(value).matches()) {
-            return Optional.of("Enter a valid email address, like name@example.com");
+            return Optional.of(INVALID);
         }
         return Optional.empty();
     }

@@ -9,6 +9,10 @@ public final class Roles {
     /** Platform staff: exists only on the base domain, never inside an organization. */
     public static final String STAFF = "STAFF";
 
+    /** Method-security expressions for services. */
+    public static final String HAS_ADMIN = "hasRole('" + ADMIN + "')";
+    public static final String HAS_STAFF = "hasRole('" + STAFF + "')";
+
     private Roles() {
     }
 }

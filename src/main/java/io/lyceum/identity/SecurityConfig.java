@@ -17,7 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize; views keep @RolesAllowed for Vaadin (JSR-250 stays off so that
+// Spring does not proxy view classes).
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserCreated;
 import io.lyceum.tenancy.Slug;
@@ -14,6 +12,7 @@ import io.lyceum.tenancy.TenantStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
@@ -34,13 +33,13 @@ public class OrganizationService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.STAFF)
+    @PreAuthorize(Roles.HAS_STAFF)
     public Page<OrganizationSummary> page(Pageable pageable) {
         return organizations.findAll(pageable).map(OrganizationSummary::of);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.STAFF)
+    @PreAuthorize(Roles.HAS_STAFF)
     public long count() {
         return organizations.count();
     }

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,13 +67,13 @@ public class PluginService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     public void install(String pluginId) {
         installUnchecked(pluginId);
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     public void uninstall(String pluginId) {
         LyceumPlugin plugin = registry.find(pluginId)
                 .orElseThrow(() -> new PluginNotAvailableException("There is no plugin " + pluginId));

@@ -25,6 +25,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     final H1 title = new H1();
     final LoginForm form = new LoginForm();
+    private String errorMessage = "";
 
     LoginView() {
         addClassName("login-view");
@@ -43,10 +44,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            form.setI18n(i18n(last instanceof LockedException locked ? locked.getMessage()
-                    : "Incorrect email or password."));
+            errorMessage = last instanceof LockedException locked ? locked.getMessage()
+                    : "Incorrect email or password.";
+            form.setI18n(i18n(errorMessage));
             form.setError(true);
         }
+    }
+
+    /** The error the form shows after a failed sign-in; empty before one. */
+    String errorMessage() {
+        return errorMessage;
     }
 
     private static LoginI18n i18n(String errorMessage) {

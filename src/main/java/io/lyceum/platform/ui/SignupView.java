@@ -64,6 +64,8 @@ class SignupView extends Main implements PlatformPage {
         slug.setRequiredIndicatorVisible(true);
         adminName.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(EmailAddress.INVALID));
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits "
                 + "or symbols.");
         password.setRequiredIndicatorVisible(true);

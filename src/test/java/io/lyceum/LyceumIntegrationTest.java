@@ -1,0 +1,27 @@
+package io.lyceum;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a real PostgreSQL: the server named by {@code LYCEUM_TEST_DB_URL}, or an
+ * embedded one in a throw-away folder. One shared configuration, so that Spring caches one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=${LYCEUM_TEST_DB_URL:}",
+        "spring.datasource.username=${LYCEUM_TEST_DB_USER:postgres}",
+        "lyceum.embedded-db.data-dir=target/test-pg/${random.uuid}",
+        "lyceum.demo=false",
+        "lyceum.base-domain=lyceum.localhost:8080",
+        "lyceum.admin.email=staff@lyceum.test",
+        "lyceum.admin.password=staff-secret-2026"})
+@Import({TestOrganizations.class, FailingProvisioningHook.class})
+public @interface LyceumIntegrationTest {
+}

@@ -1,0 +1,53 @@
+package io.lyceum;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.lyceum.identity.NewUser;
+import io.lyceum.identity.Role;
+import io.lyceum.identity.UserService;
+import io.lyceum.platform.SignupRequest;
+import io.lyceum.platform.SignupService;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Creates organizations through the real sign-up, each with a fresh slug, so that tests never
+ * depend on each other or on what an external test database already holds.
+ */
+@TestComponent
+public class TestOrganizations {
+
+    public static final String ADMIN_EMAIL = "admin@example.com";
+    public static final String ADMIN_PASSWORD = "keys-to-the-castle-1";
+    public static final String FAILING_PREFIX = FailingProvisioningHook.FAILING_PREFIX;
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
+
+    private final SignupService signups;
+    private final UserService users;
+
+    TestOrganizations(SignupService signups, UserService users) {
+        this.signups = signups;
+        this.users = users;
+    }
+
+    public static String uniqueSlug(String prefix) {
+        return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public Tenant create(String prefix, String plan) {
+        String slug = uniqueSlug(prefix);
+        return signups.signUp(new SignupRequest("Org " + slug, slug, "Ada Admin", ADMIN_EMAIL, ADMIN_PASSWORD),
+                plan);
+    }
+
+    public Tenant create(String prefix) {
+        return create(prefix, "PRO");
+    }
+
+    public void addUser(Tenant tenant, String email, String password, Role... roles) {
+        TenantContext.runAs(tenant, () -> users.create(new NewUser(email, "User " + email, password, Set.of(roles))));
+    }
+}

@@ -1,0 +1,60 @@
+package io.lyceum.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.lyceum.KaribuTest;
+import io.lyceum.identity.Role;
+import io.lyceum.tenancy.Tenant;
+import org.junit.jupiter.api.Test;
+
+/** The side navigation follows the person's roles and the organization's active plugins. */
+class OrgLayoutTest extends KaribuTest {
+
+    private List<String> navigationLabels() {
+        return _get(OrgLayout.class).navigation.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private Tenant orgWithEveryone(String plan) {
+        Tenant org = organizations.create("nav", plan);
+        organizations.addUser(org, "teacher@example.com", "chalk-board-77", Role.INSTRUCTOR);
+        organizations.addUser(org, "learner@example.com", "study-hard-42", Role.STUDENT);
+        return org;
+    }
+
+    @Test
+    void a_student_sees_only_learning() {
+        openOn(orgWithEveryone("PRO"));
+        signIn("learner@example.com");
+        navigate("learn");
+        assertThat(navigationLabels()).containsExactly("My learning");
+    }
+
+    @Test
+    void an_instructor_sees_teaching_and_the_courses_plugin() {
+        openOn(orgWithEveryone("PRO"));
+        signIn("teacher@example.com");
+        navigate("learn");
+        assertThat(navigationLabels()).containsExactly("My learning", "Teach", "Courses");
+    }
+
+    @Test
+    void an_admin_sees_everything_the_plan_includes() {
+        openOn(orgWithEveryone("PRO"));
+        signIn("admin@example.com");
+        navigate("admin");
+        assertThat(navigationLabels()).containsExactly("My learning", "Teach", "Admin", "Plugins", "Certificates",
+                "Courses");
+    }
+
+    @Test
+    void on_the_free_plan_certificates_are_not_in_the_menu() {
+        openOn(orgWithEveryone("FREE"));
+        signIn("admin@example.com");
+        navigate("admin");
+        assertThat(navigationLabels()).doesNotContain("Certificates").contains("Courses");
+    }
+}

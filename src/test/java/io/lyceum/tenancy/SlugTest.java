@@ -1,0 +1,33 @@
+package io.lyceum.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlugTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme", "a1b", "data-camp-2026", "abcdefghijabcdefghijabcdefghijabcdefghij"})
+    void accepts_well_formed_addresses(String slug) {
+        assertThat(Slug.problem(slug)).isEmpty();
+        assertThat(TenantSchemas.isTenantSchema(TenantSchemas.schemaFor(new Slug(slug)))).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'',Choose an address", "ab,3 to 40", "Acme,lower-case", "1acme,lower-case", "acme-,Hyphens",
+            "ac--me,Hyphens", "admin,reserved", "www,reserved", "pg_x,lower-case", "a;drop,lower-case",
+            "'acme\"; drop schema x',lower-case"})
+    void refuses_bad_addresses_with_a_reason(String slug, String reason) {
+        assertThat(Slug.problem(slug)).get().asString().contains(reason);
+        assertThatThrownBy(() -> new Slug(slug)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Acme Training,acme-training", "Zoë's Café,zoe-s-cafe", "123 Go,go", "  Big   Gap  ,big-gap"})
+    void suggests_an_address_from_a_name(String name, String slug) {
+        assertThat(Slug.suggest(name)).isEqualTo(slug);
+    }
+}

@@ -1,0 +1,110 @@
+package io.lyceum.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+
+import io.lyceum.LyceumIntegrationTest;
+import io.lyceum.RawHttp;
+import io.lyceum.TestOrganizations;
+import io.lyceum.identity.Role;
+import io.lyceum.identity.UserService;
+import io.lyceum.identity.UserSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Pageable;
+
+/** Two organizations with the same emails: neither ever sees, nor signs into, the other. */
+@LyceumIntegrationTest
+class TenantIsolationTest {
+
+    @Autowired
+    TestOrganizations organizations;
+    @Autowired
+    UserService users;
+    @LocalServerPort
+    int port;
+
+    Tenant acme;
+    Tenant globex;
+    RawHttp http;
+
+    @BeforeEach
+    void twoOrganizations() {
+        acme = organizations.create("acme");
+        globex = organizations.create("globex");
+        organizations.addUser(acme, "student@example.com", "acme-secret-11", Role.STUDENT);
+        organizations.addUser(globex, "student@example.com", "globex-secret-22", Role.STUDENT);
+        organizations.addUser(globex, "only-globex@example.com", "globex-only-12", Role.INSTRUCTOR);
+        http = new RawHttp(port);
+    }
+
+    private static String host(Tenant tenant) {
+        return tenant.slug() + ".lyceum.localhost:8080";
+    }
+
+    @Test
+    void each_organization_sees_only_its_own_users() {
+        var acmeEmails = TenantContext.callAs(acme,
+                () -> users.page(Pageable.unpaged()).map(UserSummary::email).toList());
+        var globexEmails = TenantContext.callAs(globex,
+                () -> users.page(Pageable.unpaged()).map(UserSummary::email).toList());
+        assertThat(acmeEmails).containsExactlyInAnyOrder("admin@example.com", "student@example.com");
+        assertThat(globexEmails).containsExactlyInAnyOrder("admin@example.com", "student@example.com",
+                "only-globex@example.com");
+        long acmeStudentId = TenantContext.callAs(acme, () -> users.findByEmail("student@example.com")).orElseThrow()
+                .id();
+        assertThat(TenantContext.callAs(globex, () -> users.findByEmail("student@example.com")).orElseThrow()
+                .roles()).isEqualTo(Set.of(Role.STUDENT));
+        assertThat(TenantContext.callAs(acme, () -> users.findByEmail("only-globex@example.com"))).isEmpty();
+        assertThat(acmeStudentId).isPositive();
+    }
+
+    @Test
+    void without_an_organization_in_context_tenant_data_cannot_be_read() {
+        assertThatThrownBy(() -> users.count()).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void the_same_email_signs_in_with_each_organizations_own_password() throws Exception {
+        assertThat(http.login(host(acme), "student@example.com", "acme-secret-11")).isNotBlank();
+        assertThat(http.login(host(globex), "student@example.com", "globex-secret-22")).isNotBlank();
+        assertThatThrownBy(() -> http.login(host(acme), "student@example.com", "globex-secret-22"))
+                .hasMessageContaining("Login refused");
+    }
+
+    @Test
+    void a_session_from_one_organization_is_not_authenticated_on_another() throws Exception {
+        String acmeSession = http.login(host(acme), "admin@example.com", TestOrganizations.ADMIN_PASSWORD);
+        assertThat(http.get(host(acme), "/admin", acmeSession).status()).isEqualTo(200);
+
+        var onGlobex = http.get(host(globex), "/admin", acmeSession);
+        assertThat(onGlobex.status()).isEqualTo(302);
+        assertThat(onGlobex.header("location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void an_unknown_host_answers_404_and_never_another_organization() throws Exception {
+        var response = http.get("no-such-org.lyceum.localhost:8080", "/", "");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body()).contains("No organization at this address").contains("/signup");
+        assertThat(http.get("evil.example.com", "/login", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void platform_pages_are_not_served_on_an_organizations_host() throws Exception {
+        var console = http.get(host(acme), "/console", "");
+        assertThat(console.status()).isIn(302, 404);
+        assertThat(console.header("location").orElse("")).doesNotContain("console");
+    }
+
+    @Test
+    void host_matching_ignores_case_and_port() throws Exception {
+        var response = http.get(acme.slug().toUpperCase() + ".LYCEUM.localhost:9999", "/login", "");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("<html");
+    }
+}
