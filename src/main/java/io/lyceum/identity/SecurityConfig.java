@@ -25,7 +25,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Lyceum's stylesheet (themes/lyceum), needed on the login page before anyone signs in.
+                .requestMatchers("/lyceum/**").permitAll());
         // Spring Security's default session fixation protection changes the session id at login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

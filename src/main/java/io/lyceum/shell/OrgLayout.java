@@ -47,7 +47,9 @@ public class OrgLayout extends AppLayout implements TenantPage {
         var brand = new Div(logo, new Span(tenant.name()));
         brand.addClassName("org-brand");
 
-        var account = userMenu.addItem(new Span(new Avatar(user.displayName()), new Span(user.displayName())));
+        var accountLabel = new Span(new Avatar(user.displayName()), new Span(user.displayName()));
+        accountLabel.addClassName("account");
+        var account = userMenu.addItem(accountLabel);
         account.getSubMenu().addItem("Sign out", click -> authentication.logout());
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         userMenu.getElement().setAttribute("aria-label", "Account");
@@ -61,7 +63,7 @@ public class OrgLayout extends AppLayout implements TenantPage {
         entries(user.roles(), plugins.navigation(user.roles()))
                 .forEach(entry -> navigation.addItem(new SideNavItem(entry.label(), entry.path(),
                         VaadinIcon.valueOf(entry.icon()).create())));
-        navigation.setLabel("Main");
+        navigation.getElement().setAttribute("aria-label", "Main");
         addToDrawer(new Scroller(navigation));
         setPrimarySection(Section.DRAWER);
     }

@@ -42,6 +42,13 @@ class LoginTest {
     }
 
     @Test
+    void the_stylesheet_is_served_before_sign_in() throws Exception {
+        var css = http.get(host, "/lyceum/styles.css", "");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.body()).contains(".empty-state");
+    }
+
+    @Test
     void wrong_password_is_refused() {
         assertThatThrownBy(() -> http.login(host, TestOrganizations.ADMIN_EMAIL, "wrong-password-1"))
                 .hasMessageContaining("/login?error");

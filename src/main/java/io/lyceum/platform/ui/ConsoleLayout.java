@@ -2,19 +2,21 @@ package io.lyceum.platform.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Roles;
 import io.lyceum.tenancy.PlatformPage;
 
 /** The staff console's frame: base domain only, platform staff only. */
 @RolesAllowed(Roles.STAFF)
-class ConsoleLayout extends AppLayout implements PlatformPage {
+class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
 
     ConsoleLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         var brand = new Span("Lyceum console");
@@ -23,9 +25,9 @@ class ConsoleLayout extends AppLayout implements PlatformPage {
         spacer.addClassName("spacer");
         var signOut = new Button("Sign out", click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var header = new Div(brand, spacer,
-                new Span(currentUser.get().map(user -> user.displayName()).orElse("")), signOut);
-        header.addClassNames("app-header", "px-m");
-        addToNavbar(header);
+        var header = new Header(brand, spacer,
+                new Span(currentUser.get().map(LyceumUser::displayName).orElse("")), signOut);
+        header.addClassNames("app-header", "public-header");
+        add(header);
     }
 }
