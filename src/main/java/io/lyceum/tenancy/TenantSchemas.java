@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.changelog.FastCheckService;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -83,11 +86,16 @@ public class TenantSchemas {
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 database.setDefaultSchemaName(schema);
                 database.setLiquibaseSchemaName(schema);
+                // Liquibase reports to the log, not to standard output: with hundreds of tenants
+                // the console would be nothing but update summaries.
                 Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                        new ClassLoaderResourceAccessor(TenantSchemas.class.getClassLoader())), () -> {
+                        new ClassLoaderResourceAccessor(TenantSchemas.class.getClassLoader()),
+                        Scope.Attr.ui.name(), new LoggerUIService()), () -> {
                             new CommandScope(UpdateCommandStep.COMMAND_NAME)
                                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TENANT_CHANGELOG)
+                                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT,
+                                            UpdateSummaryOutputEnum.LOG)
                                     .execute();
                         });
             } finally {
