@@ -65,13 +65,13 @@ class TenantFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The host the client asked for. Behind a trusted proxy Tomcat's remote-IP valve has already
+     * applied {@code X-Forwarded-Host} ({@code server.forward-headers-strategy=native}); the header
+     * is never read directly, so a client cannot choose an organization by forging it.
+     */
     private static String hostOf(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-Host");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0];
-        }
-        String host = request.getHeader("Host");
-        return host != null ? host : request.getServerName();
+        return request.getServerName();
     }
 
     private static void bindSession(HttpServletRequest request, String org) {
