@@ -3,6 +3,7 @@ package io.lyceum;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
@@ -11,6 +12,10 @@ import io.lyceum.platform.SignupService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 
 /**
  * Creates organizations through the real sign-up, each with a fresh slug, so that tests never
@@ -49,5 +54,19 @@ public class TestOrganizations {
 
     public void addUser(Tenant tenant, String email, String password, Role... roles) {
         TenantContext.runAs(tenant, () -> users.create(new NewUser(email, "User " + email, password, Set.of(roles))));
+    }
+
+    /** The principal a member would have after signing in on the organization's host. */
+    public LyceumUser principal(Tenant tenant, String email) {
+        var member = TenantContext.callAs(tenant, () -> users.findByEmail(email)).orElseThrow();
+        return new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(),
+                false);
+    }
+
+    /** Signs the member in on this thread, as the login filter would for a request. */
+    public static void signIn(LyceumUser user) {
+        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                user, null, user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
+                        .toList())));
     }
 }

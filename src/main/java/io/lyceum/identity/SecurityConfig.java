@@ -27,7 +27,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // Lyceum's stylesheet (themes/lyceum), needed on the login page before anyone signs in.
-                .requestMatchers("/lyceum/**").permitAll());
+                .requestMatchers("/lyceum/**").permitAll()
+                // An organization's files: members only; the controller checks the host's organization.
+                .requestMatchers("/files/**").authenticated());
         // Spring Security's default session fixation protection changes the session id at login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

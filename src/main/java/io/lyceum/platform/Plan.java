@@ -59,6 +59,15 @@ class Plan {
         return name;
     }
 
+    /** The plan's limit for an action; null when unlimited. */
+    @Nullable Integer limit(PlanAction action) {
+        return switch (action) {
+            case CREATE_COURSE -> maxCourses;
+            case ENROLL_STUDENT -> maxStudents;
+            case ADD_INSTRUCTOR -> maxInstructors;
+        };
+    }
+
     Set<String> plugins() {
         return Set.copyOf(plugins);
     }

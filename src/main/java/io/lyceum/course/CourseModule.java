@@ -1,0 +1,153 @@
+package io.lyceum.course;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+/** One step of a course: a text, a video or a quiz. Unpublished modules keep their content. */
+@Entity
+@Table(name = "course_module")
+class CourseModule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Column(name = "section_id")
+    private @Nullable Long sectionId;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "title", nullable = false, length = Course.TITLE_MAX_LENGTH)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private ModuleKind kind;
+
+    @Column(name = "required", nullable = false)
+    private boolean required = true;
+
+    @Column(name = "published", nullable = false)
+    private boolean published;
+
+    @Column(name = "body")
+    private @Nullable String body;
+
+    @Column(name = "video_url")
+    private @Nullable String videoUrl;
+
+    @Column(name = "video_minutes")
+    private @Nullable Integer videoMinutes;
+
+    @Version
+    private long version;
+
+    protected CourseModule() {
+        this.title = "";
+        this.kind = ModuleKind.TEXT;
+    }
+
+    CourseModule(long courseId, @Nullable Long sectionId, int position, ModuleForm form) {
+        this.courseId = courseId;
+        this.sectionId = sectionId;
+        this.position = position;
+        this.kind = form.kind();
+        this.title = "";
+        apply(form);
+    }
+
+    /** A copy for another course (duplicate): same content, unsaved. */
+    CourseModule copyTo(long otherCourseId, @Nullable Long otherSectionId) {
+        var copy = new CourseModule(otherCourseId, otherSectionId, position, form());
+        copy.published = published;
+        return copy;
+    }
+
+    void apply(ModuleForm form) {
+        if (form.kind() != kind) {
+            throw new IllegalArgumentException("A " + kind + " module cannot become " + form.kind());
+        }
+        this.title = form.title().strip();
+        this.required = form.required();
+        this.published = form.published();
+        this.body = form.body();
+        this.videoUrl = form.videoUrl();
+        this.videoMinutes = form.videoMinutes();
+    }
+
+    ModuleForm form() {
+        return new ModuleForm(kind, title, required, published, body, videoUrl, videoMinutes);
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Not saved yet");
+        }
+        return id;
+    }
+
+    long courseId() {
+        return courseId;
+    }
+
+    @Nullable Long sectionId() {
+        return sectionId;
+    }
+
+    void section(@Nullable Long sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    int position() {
+        return position;
+    }
+
+    ModuleKind kind() {
+        return kind;
+    }
+
+    String title() {
+        return title;
+    }
+
+    boolean required() {
+        return required;
+    }
+
+    boolean published() {
+        return published;
+    }
+
+    void published(boolean published) {
+        this.published = published;
+    }
+
+    @Nullable String body() {
+        return body;
+    }
+
+    @Nullable String videoUrl() {
+        return videoUrl;
+    }
+
+    @Nullable Integer videoMinutes() {
+        return videoMinutes;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,62 @@
+package io.lyceum.course;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** A heading that groups modules in a course's outline. */
+@Entity
+@Table(name = "course_section")
+class CourseSection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Column(name = "title", nullable = false, length = Course.TITLE_MAX_LENGTH)
+    private String title;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    protected CourseSection() {
+        this.title = "";
+    }
+
+    CourseSection(long courseId, String title, int position) {
+        this.courseId = courseId;
+        this.title = title.strip();
+        this.position = position;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Not saved yet");
+        }
+        return id;
+    }
+
+    long courseId() {
+        return courseId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    void title(String title) {
+        this.title = title.strip();
+    }
+
+    int position() {
+        return position;
+    }
+}

@@ -1,0 +1,539 @@
+package io.lyceum.course;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.lyceum.base.markdown.SafeMarkdown;
+import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.Role;
+import io.lyceum.platform.PlanAction;
+import io.lyceum.platform.PlanDecision;
+import io.lyceum.platform.PlanPolicy;
+import io.lyceum.quiz.BankQuestion;
+import io.lyceum.quiz.GiftReport;
+import io.lyceum.quiz.QuizService;
+import io.lyceum.quiz.QuizSettings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The course builder's operations. Instructors reach only the courses they teach, admins all; any
+ * other id answers {@link CourseNotFoundException}, exactly like an id that does not exist.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+public class CourseService {
+
+    private final CourseRepository courses;
+    private final CourseSectionRepository sections;
+    private final CourseModuleRepository modules;
+    private final OutlineWriter outlineWriter;
+    private final PlanPolicy planPolicy;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<CourseEnrollments> enrollments;
+    private final QuizService quizzes;
+    private final Clock clock;
+
+    CourseService(CourseRepository courses, CourseSectionRepository sections, CourseModuleRepository modules,
+            OutlineWriter outlineWriter, PlanPolicy planPolicy, CurrentUser currentUser,
+            ObjectProvider<CourseEnrollments> enrollments, QuizService quizzes, Clock clock) {
+        this.courses = courses;
+        this.sections = sections;
+        this.modules = modules;
+        this.outlineWriter = outlineWriter;
+        this.planPolicy = planPolicy;
+        this.currentUser = currentUser;
+        this.enrollments = enrollments;
+        this.quizzes = quizzes;
+        this.clock = clock;
+    }
+
+    // ---- courses
+
+    @Transactional(readOnly = true)
+    public Page<CourseSummary> list(String text, @Nullable CourseStatus status, Pageable pageable) {
+        LyceumUser user = currentUser.require();
+        return courses.summaries(user.has(Role.ADMIN), user.id(), status, text.strip(), pageable);
+    }
+
+    /** Whether a new course may be created, and if not the plan's reason: for the "New course" button. */
+    public PlanDecision canCreate() {
+        return planPolicy.check(PlanAction.CREATE_COURSE);
+    }
+
+    @Transactional
+    public long create(CourseForm form) {
+        validate(form);
+        planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
+        return courses.save(new Course(form, currentUser.require().id(), clock.instant())).id();
+    }
+
+    @Transactional(readOnly = true)
+    public CourseDetails details(long courseId) {
+        return details(editable(courseId));
+    }
+
+    @Transactional
+    public CourseDetails update(long courseId, long expectedVersion, CourseForm form) {
+        validate(form);
+        Course course = editable(courseId);
+        checkVersion(course, expectedVersion);
+        course.apply(form, clock.instant());
+        return flushed(course);
+    }
+
+    @Transactional
+    public CourseDetails publish(long courseId) {
+        Course course = editable(courseId);
+        if (modules.countByCourseIdAndPublishedTrue(courseId) == 0) {
+            throw new InvalidCourseException("", "Publish at least one module before publishing the course.");
+        }
+        course.status(CourseStatus.PUBLISHED, clock.instant());
+        return flushed(course);
+    }
+
+    @Transactional
+    public CourseDetails unpublish(long courseId) {
+        Course course = editable(courseId);
+        course.status(CourseStatus.DRAFT, clock.instant());
+        return flushed(course);
+    }
+
+    @Transactional
+    public CourseDetails archive(long courseId) {
+        Course course = editable(courseId);
+        course.status(CourseStatus.ARCHIVED, clock.instant());
+        return flushed(course);
+    }
+
+    /** Deletes a course that nobody is enrolled in; one with learners must be archived instead. */
+    @Transactional
+    public void delete(long courseId) {
+        Course course = editable(courseId);
+        CourseEnrollments counter = enrollments.getIfAvailable();
+        if (counter != null && counter.count(courseId) > 0) {
+            throw new InvalidCourseException("", "Learners are enrolled in this course: archive it instead.");
+        }
+        courses.delete(course);
+    }
+
+    /** A deep copy, as a draft owned by the person copying. */
+    @Transactional
+    public long duplicate(long courseId) {
+        Course original = editable(courseId);
+        planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
+        String title = "Copy of " + original.title();
+        var form = new CourseForm(title.length() > Course.TITLE_MAX_LENGTH
+                ? title.substring(0, Course.TITLE_MAX_LENGTH) : title, original.description(), original.category(),
+                original.estimatedMinutes(), original.coverFileId());
+        Course copy = courses.save(new Course(form, currentUser.require().id(), clock.instant()));
+        Map<Long, Long> sectionCopies = new HashMap<>();
+        for (CourseSection section : sections.findByCourseIdOrderByPosition(courseId)) {
+            sectionCopies.put(section.id(),
+                    sections.save(new CourseSection(copy.id(), section.title(), section.position())).id());
+        }
+        modules.saveAll(modules.findByCourseIdOrderByPosition(courseId).stream()
+                .map(module -> module.copyTo(copy.id(),
+                        module.sectionId() == null ? null : sectionCopies.get(module.sectionId())))
+                .toList());
+        return copy.id();
+    }
+
+    /** Admins choose who teaches a course besides its owner. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CourseDetails assignInstructors(long courseId, Set<Long> userIds) {
+        Course course = editable(courseId);
+        course.coInstructors(userIds, clock.instant());
+        return flushed(course);
+    }
+
+    // ---- outline
+
+    @Transactional(readOnly = true)
+    public Outline outline(long courseId) {
+        return outline(editable(courseId));
+    }
+
+    /** Adds an empty section at the end of the outline. */
+    @Transactional
+    public long addSection(long courseId, String title) {
+        Course course = editable(courseId);
+        requireTitle("sectionTitle", title);
+        long id = sections.save(new CourseSection(courseId, title, sections.maxPosition(courseId) + 1)).id();
+        course.touch(clock.instant());
+        return id;
+    }
+
+    /** Adds a module at the end of the outline (in the last section, if there is one). */
+    @Transactional
+    public long addModule(long courseId, ModuleForm form) {
+        Course course = editable(courseId);
+        validate(form);
+        var all = sections.findByCourseIdOrderByPosition(courseId);
+        Long section = all.isEmpty() ? null : all.getLast().id();
+        long id = modules.save(new CourseModule(courseId, section, modules.maxPosition(courseId) + 1, form)).id();
+        course.touch(clock.instant());
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public ModuleEdit module(long moduleId) {
+        CourseModule module = editableModule(moduleId);
+        return new ModuleEdit(module.id(), module.courseId(), module.version(), module.form());
+    }
+
+    /** Saves a module edited from {@code expectedVersion}; a concurrent edit is refused, not overwritten. */
+    @Transactional
+    public ModuleEdit updateModule(long moduleId, long expectedVersion, ModuleForm form) {
+        validate(form);
+        CourseModule module = editableModule(moduleId);
+        if (module.version() != expectedVersion) {
+            throw new CourseConflictException("Someone else saved this module meanwhile. Reload to see their "
+                    + "changes.");
+        }
+        if (module.published() && !form.published()) {
+            guardLastPublished(module);
+        }
+        requireQuestionsToPublish(module, form.published());
+        module.apply(form);
+        try {
+            modules.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new CourseConflictException("Someone else saved this module meanwhile. Reload to see their "
+                    + "changes.");
+        }
+        return new ModuleEdit(module.id(), module.courseId(), module.version(), module.form());
+    }
+
+    @Transactional
+    public void setModulePublished(long moduleId, boolean published) {
+        CourseModule module = editableModule(moduleId);
+        if (published) {
+            validate(module.form().withPublished(true));
+            requireQuestionsToPublish(module, true);
+        } else {
+            guardLastPublished(module);
+        }
+        module.published(published);
+    }
+
+    @Transactional
+    public void deleteModule(long moduleId) {
+        CourseModule module = editableModule(moduleId);
+        if (module.published()) {
+            guardLastPublished(module);
+        }
+        modules.delete(module);
+        courses.findById(module.courseId()).ifPresent(course -> course.touch(clock.instant()));
+    }
+
+    /** Removes a section heading; its modules stay where they are, under the section above it. */
+    @Transactional
+    public void deleteSection(long sectionId) {
+        CourseSection section = sections.findById(sectionId)
+                .orElseThrow(() -> new CourseNotFoundException(sectionId));
+        Course course = editable(section.courseId());
+        Long above = null;
+        for (CourseSection other : sections.findByCourseIdOrderByPosition(course.id())) {
+            if (other.id() == sectionId) {
+                break;
+            }
+            above = other.id();
+        }
+        for (CourseModule module : modules.findByCourseIdOrderByPosition(course.id())) {
+            if (Long.valueOf(sectionId).equals(module.sectionId())) {
+                module.section(above);
+            }
+        }
+        sections.delete(section);
+        course.touch(clock.instant());
+    }
+
+    /**
+     * Stores a new order of the outline in one transaction. {@code expectedVersion} is the version
+     * the editor showed; if the course changed since, nothing is written and the caller must reload.
+     * Returns the course's new version.
+     */
+    @Transactional
+    public long reorder(long courseId, long expectedVersion, List<OutlineItem.Ref> order) {
+        Course course = editable(courseId);
+        if (course.version() != expectedVersion) {
+            throw conflict();
+        }
+        Set<OutlineItem.Ref> stored = new HashSet<>();
+        sections.findByCourseIdOrderByPosition(courseId)
+                .forEach(section -> stored.add(new OutlineItem.Ref(OutlineItem.Type.SECTION, section.id())));
+        modules.findByCourseIdOrderByPosition(courseId)
+                .forEach(module -> stored.add(new OutlineItem.Ref(OutlineItem.Type.MODULE, module.id())));
+        if (order.size() != stored.size() || !stored.equals(new HashSet<>(order))) {
+            throw conflict();
+        }
+        var sectionPlacements = new ArrayList<OutlineWriter.Placement>();
+        var modulePlacements = new ArrayList<OutlineWriter.Placement>();
+        Long currentSection = null;
+        for (OutlineItem.Ref ref : order) {
+            if (ref.type() == OutlineItem.Type.SECTION) {
+                currentSection = ref.id();
+                sectionPlacements.add(new OutlineWriter.Placement(ref.id(), sectionPlacements.size(), null));
+            } else {
+                modulePlacements.add(new OutlineWriter.Placement(ref.id(), modulePlacements.size(), currentSection));
+            }
+        }
+        if (!outlineWriter.write(courseId, expectedVersion, sectionPlacements, modulePlacements)) {
+            throw conflict();
+        }
+        return expectedVersion + 1;
+    }
+
+    /**
+     * The course exactly as a student sees it (published modules only), for "preview as student":
+     * reads only, so no enrollment or progress is created.
+     */
+    @Transactional(readOnly = true)
+    public StudentCourse preview(long courseId) {
+        return studentView(editable(courseId));
+    }
+
+    // ---- quiz modules: access is checked here, the quiz module keeps the questions
+
+    @Transactional
+    public QuizSettings quizSettings(long moduleId) {
+        return quizzes.settings(quizModule(moduleId).id());
+    }
+
+    @Transactional
+    public List<BankQuestion> quizQuestions(long moduleId) {
+        return quizzes.questions(quizModule(moduleId).id());
+    }
+
+    @Transactional
+    public GiftReport importGift(long moduleId, String gift) {
+        return quizzes.importGift(quizModule(moduleId).id(), gift);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<BankQuestion> questionBank(String text, Pageable pageable) {
+        return quizzes.bank(text, pageable);
+    }
+
+    @Transactional
+    public void addQuizQuestions(long moduleId, List<Long> questionIds) {
+        quizzes.addFromBank(quizModule(moduleId).id(), questionIds);
+    }
+
+    @Transactional
+    public void removeQuizQuestion(long moduleId, long questionId) {
+        CourseModule module = quizModule(moduleId);
+        if (module.published() && quizzes.questions(moduleId).size() <= 1) {
+            throw new InvalidCourseException("", "A published quiz needs at least one question.");
+        }
+        quizzes.remove(module.id(), questionId);
+    }
+
+    /** Saves a quiz module's own fields and its quiz settings together. */
+    @Transactional
+    public ModuleEdit updateQuiz(long moduleId, long expectedVersion, ModuleForm form, QuizSettings settings) {
+        quizModule(moduleId);
+        ModuleEdit saved = updateModule(moduleId, expectedVersion, form);
+        quizzes.updateSettings(moduleId, settings);
+        return saved;
+    }
+
+    private CourseModule quizModule(long moduleId) {
+        CourseModule module = editableModule(moduleId);
+        if (module.kind() != ModuleKind.QUIZ) {
+            throw new CourseNotFoundException(moduleId);
+        }
+        return module;
+    }
+
+    private void requireQuestionsToPublish(CourseModule module, boolean published) {
+        if (published && module.kind() == ModuleKind.QUIZ && quizzes.questions(module.id()).isEmpty()) {
+            throw new InvalidCourseException("published", "Add at least one question before publishing the quiz.");
+        }
+    }
+
+    // ---- helpers
+
+    private StudentCourse studentView(Course course) {
+        var groups = new ArrayList<StudentCourse.Section>();
+        String heading = null;
+        var current = new ArrayList<StudentModule>();
+        Map<Long, CourseModule> byId = new HashMap<>();
+        modules.findByCourseIdOrderByPosition(course.id()).forEach(module -> byId.put(module.id(), module));
+        for (OutlineItem item : outline(course).items()) {
+            if (item.isSection()) {
+                if (!current.isEmpty() || heading != null) {
+                    groups.add(new StudentCourse.Section(heading, current));
+                }
+                heading = item.title();
+                current = new ArrayList<>();
+            } else if (item.published()) {
+                current.add(student(byId.get(item.id())));
+            }
+        }
+        if (!current.isEmpty() || heading != null) {
+            groups.add(new StudentCourse.Section(heading, current));
+        }
+        groups.removeIf(group -> group.modules().isEmpty());
+        return new StudentCourse(course.id(), course.title(), SafeMarkdown.toHtml(course.description()), groups);
+    }
+
+    private String quizSummary(long moduleId) {
+        QuizSettings settings = quizzes.settings(moduleId);
+        int count = quizzes.questions(moduleId).size();
+        return "<p>" + count + (count == 1 ? " question" : " questions") + " · pass at " + settings.passingScore()
+                + "% · " + (settings.attemptsAllowed() == null ? "unlimited attempts"
+                        : settings.attemptsAllowed() + (settings.attemptsAllowed() == 1 ? " attempt" : " attempts"))
+                + "</p>";
+    }
+
+    private StudentModule student(CourseModule module) {
+        return switch (module.kind()) {
+            case TEXT -> new StudentModule(module.id(), module.title(), module.kind(), module.required(),
+                    SafeMarkdown.toHtml(module.body() == null ? "" : module.body()), null, null);
+            case VIDEO -> new StudentModule(module.id(), module.title(), module.kind(), module.required(), null,
+                    module.videoUrl() == null ? null : VideoSource.parse(module.videoUrl()), module.videoMinutes());
+            case QUIZ -> new StudentModule(module.id(), module.title(), module.kind(), module.required(),
+                    quizSummary(module.id()), null, null);
+        };
+    }
+
+
+    private static CourseConflictException conflict() {
+        return new CourseConflictException("Another instructor changed this course meanwhile. The outline was "
+                + "reloaded; please repeat your change.");
+    }
+
+    private Course editable(long courseId) {
+        Course course = courses.findById(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
+        LyceumUser user = currentUser.require();
+        if (!user.has(Role.ADMIN) && !course.taughtBy(user.id())) {
+            throw new CourseNotFoundException(courseId);
+        }
+        return course;
+    }
+
+    private CourseModule editableModule(long moduleId) {
+        CourseModule module = modules.findById(moduleId).orElseThrow(() -> new CourseNotFoundException(moduleId));
+        editable(module.courseId());
+        return module;
+    }
+
+    private void guardLastPublished(CourseModule module) {
+        Course course = editable(module.courseId());
+        if (course.status() == CourseStatus.PUBLISHED && modules.countByCourseIdAndPublishedTrue(course.id()) <= 1) {
+            throw new InvalidCourseException("published", "A published course needs at least one published "
+                    + "module. Unpublish the course first.");
+        }
+    }
+
+    private static void checkVersion(Course course, long expectedVersion) {
+        if (course.version() != expectedVersion) {
+            throw new CourseConflictException("Someone else saved this course meanwhile. Reload to see their "
+                    + "changes.");
+        }
+    }
+
+    private CourseDetails flushed(Course course) {
+        courses.flush();
+        return details(course);
+    }
+
+    private static CourseDetails details(Course course) {
+        return new CourseDetails(course.id(), course.title(), course.description(), course.category(),
+                course.estimatedMinutes(), course.coverFileId(), course.status(), course.ownerId(),
+                course.coInstructors(),
+                course.version());
+    }
+
+    private Outline outline(Course course) {
+        var items = new ArrayList<OutlineItem>();
+        var bySection = new HashMap<Long, List<CourseModule>>();
+        var loose = new ArrayList<CourseModule>();
+        for (CourseModule module : modules.findByCourseIdOrderByPosition(course.id())) {
+            if (module.sectionId() == null) {
+                loose.add(module);
+            } else {
+                bySection.computeIfAbsent(module.sectionId(), id -> new ArrayList<>()).add(module);
+            }
+        }
+        loose.forEach(module -> items.add(item(module)));
+        for (CourseSection section : sections.findByCourseIdOrderByPosition(course.id())) {
+            items.add(new OutlineItem(OutlineItem.Type.SECTION, section.id(), section.title(), null, false, true,
+                    null));
+            bySection.getOrDefault(section.id(), List.of()).forEach(module -> items.add(item(module)));
+        }
+        return new Outline(course.id(), course.title(), course.status(), course.version(), items);
+    }
+
+    private static OutlineItem item(CourseModule module) {
+        return new OutlineItem(OutlineItem.Type.MODULE, module.id(), module.title(), module.kind(),
+                module.required(), module.published(), module.sectionId());
+    }
+
+    private static void validate(CourseForm form) {
+        requireTitle("title", form.title());
+        if (form.description().length() > Course.DESCRIPTION_MAX_LENGTH) {
+            throw new InvalidCourseException("description",
+                    "Use at most " + Course.DESCRIPTION_MAX_LENGTH + " characters");
+        }
+        if (form.category() != null && form.category().strip().length() > Course.CATEGORY_MAX_LENGTH) {
+            throw new InvalidCourseException("category", "Use at most " + Course.CATEGORY_MAX_LENGTH + " characters");
+        }
+        if (form.estimatedMinutes() != null && (form.estimatedMinutes() < 1 || form.estimatedMinutes() > 100_000)) {
+            throw new InvalidCourseException("estimatedMinutes", "Enter a duration between 1 and 100000 minutes");
+        }
+    }
+
+    private static void validate(ModuleForm form) {
+        requireTitle("title", form.title());
+        switch (form.kind()) {
+            case TEXT -> {
+                if (form.body() != null && form.body().length() > ModuleEdit.BODY_MAX_LENGTH) {
+                    throw new InvalidCourseException("body", "Use at most " + ModuleEdit.BODY_MAX_LENGTH
+                            + " characters");
+                }
+            }
+            case VIDEO -> {
+                String url = form.videoUrl() == null ? "" : form.videoUrl().strip();
+                if (url.isEmpty() && form.published()) {
+                    throw new InvalidCourseException("videoUrl", "Add the video's link before publishing it");
+                }
+                if (!url.isEmpty()) {
+                    VideoSource.problem(url).ifPresent(problem -> {
+                        throw new InvalidCourseException("videoUrl", problem);
+                    });
+                }
+                if (form.videoMinutes() != null && (form.videoMinutes() < 1 || form.videoMinutes() > 1000)) {
+                    throw new InvalidCourseException("videoMinutes", "Enter a duration between 1 and 1000 minutes");
+                }
+            }
+            case QUIZ -> {
+                // Quiz content lives in the quiz module's tables.
+            }
+        }
+    }
+
+    private static void requireTitle(String field, String title) {
+        if (title.isBlank()) {
+            throw new InvalidCourseException(field, "Enter a title");
+        }
+        if (title.strip().length() > Course.TITLE_MAX_LENGTH) {
+            throw new InvalidCourseException(field, "Use at most " + Course.TITLE_MAX_LENGTH + " characters");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.lyceum.course;
+
+public enum CourseStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}

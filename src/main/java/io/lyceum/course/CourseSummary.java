@@ -1,0 +1,8 @@
+package io.lyceum.course;
+
+import java.time.Instant;
+
+/** A course as the course list shows it. */
+public record CourseSummary(long id, String title, CourseStatus status, long modules, long enrolled,
+        Instant updatedAt) {
+}

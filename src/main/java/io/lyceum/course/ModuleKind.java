@@ -1,0 +1,5 @@
+package io.lyceum.course;
+
+public enum ModuleKind {
+    TEXT, VIDEO, QUIZ
+}

@@ -1,0 +1,443 @@
+package io.lyceum.course.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.lyceum.base.ui.EmptyState;
+import io.lyceum.course.CourseConflictException;
+import io.lyceum.course.CourseNotFoundException;
+import io.lyceum.course.CourseService;
+import io.lyceum.course.CourseStatus;
+import io.lyceum.course.InvalidCourseException;
+import io.lyceum.course.ModuleForm;
+import io.lyceum.course.ModuleKind;
+import io.lyceum.course.Outline;
+import io.lyceum.course.OutlineItem;
+import io.lyceum.files.FileStore;
+import io.lyceum.identity.Roles;
+import io.lyceum.plugin.PluginService;
+import io.lyceum.plugin.PluginView;
+import io.lyceum.shell.OrgLayout;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The course builder: the outline (sections and modules) reordered by drag and drop or by keyboard,
+ * and the selected module's editor beside it. Every reorder is saved at once, in one transaction;
+ * when it fails the outline shows the stored order again and says why.
+ */
+@Route(value = "teach/courses/:courseId(\\d+)", layout = OrgLayout.class)
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+@PluginView("courses")
+class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    final H1 title = new H1();
+    final Span status = new Span();
+    final Button details = new Button("Details", VaadinIcon.EDIT.create());
+    final Button preview = new Button("Preview as student", VaadinIcon.EYE.create());
+    final Button publish = new Button();
+    final Button addText = new Button("Text", VaadinIcon.FILE_TEXT_O.create());
+    final Button addVideo = new Button("Video", VaadinIcon.FILM.create());
+    final Button addQuiz = new Button("Quiz", VaadinIcon.QUESTION_CIRCLE_O.create());
+    final Button addSection = new Button("Section", VaadinIcon.LIST.create());
+    final Grid<OutlineItem> outlineGrid = new Grid<>();
+    final Div editorSlot = new Div();
+
+    private final CourseService courses;
+    private final FileStore files;
+    private long courseId;
+    private Outline outline = new Outline(0, "", CourseStatus.DRAFT, 0, List.of());
+    private @Nullable OutlineItem dragged;
+    private @Nullable ModuleEditor editor;
+
+    CourseBuilderView(CourseService courses, FileStore files, PluginService plugins) {
+        this.courses = courses;
+        this.files = files;
+        addClassNames("page", "course-builder");
+
+        details.addClickListener(click -> editDetails());
+        preview.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CoursePreviewView.class,
+                parameters(courseId))));
+        publish.addClickListener(click -> togglePublished());
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new HorizontalLayout(title, status, new Span(), details, preview, publish);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(2));
+        header.setWidthFull();
+        header.setWrap(true);
+        status.getElement().getThemeList().add("badge");
+
+        addText.addClickListener(click -> addModule(ModuleForm.text("New text module", "")));
+        addVideo.addClickListener(click -> addModule(ModuleForm.video("New video", "", null).withPublished(false)));
+        addQuiz.addClickListener(click -> addModule(ModuleForm.quiz("New quiz")));
+        addQuiz.setVisible(plugins.isActive("quizzes"));
+        addSection.addClickListener(click -> askSectionTitle());
+        for (Button add : List.of(addText, addVideo, addQuiz, addSection)) {
+            add.setAriaLabel("Add " + add.getText().toLowerCase());
+        }
+        var adders = new HorizontalLayout(new Span("Add:"), addText, addVideo, addQuiz, addSection);
+        adders.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        outlineGrid.addComponentColumn(this::rowLabel).setHeader("Outline").setFlexGrow(1);
+        outlineGrid.addComponentColumn(this::moveButtons).setHeader("Move").setAutoWidth(true).setFlexGrow(0);
+        outlineGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
+        outlineGrid.setRowsDraggable(true);
+        outlineGrid.setDropMode(GridDropMode.BETWEEN);
+        outlineGrid.addDragStartListener(event -> dragged = event.getDraggedItems().getFirst());
+        outlineGrid.addDragEndListener(event -> dragged = null);
+        outlineGrid.addDropListener(event -> {
+            if (dragged != null) {
+                event.getDropTargetItem().ifPresentOrElse(
+                        target -> move(dropOrder(outline.items(), dragged, target, event.getDropLocation())),
+                        () -> move(dropOrder(outline.items(), dragged, null, GridDropLocation.EMPTY)));
+            }
+        });
+        outlineGrid.setEmptyStateText("No modules yet. Add a text or video module to begin.");
+        outlineGrid.addItemClickListener(event -> {
+            if (!event.getItem().isSection()) {
+                select(event.getItem().id());
+            }
+        });
+        outlineGrid.setPartNameGenerator(item -> item.isSection() ? "section-row" : null);
+
+        var left = new Div(adders, outlineGrid);
+        left.addClassName("outline-pane");
+        var split = new SplitLayout(left, editorSlot);
+        split.setSplitterPosition(38);
+        split.setWidthFull();
+        editorSlot.addClassName("editor-pane");
+        add(header, split);
+    }
+
+    static RouteParameters parameters(long courseId) {
+        return new RouteParameters("courseId", Long.toString(courseId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        try {
+            reload();
+        } catch (CourseNotFoundException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editor != null && editor.hasUnsavedChanges()) {
+            var action = event.postpone();
+            confirmDiscard(action::proceed);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return outline.title() + " · Course builder";
+    }
+
+    /** Stores a new order: the single server call behind drag and drop and the move buttons. */
+    void move(List<OutlineItem.Ref> order) {
+        try {
+            long version = courses.reorder(courseId, outline.version(), order);
+            reload();
+            if (outline.version() != version) {
+                throw new IllegalStateException("Outline reloaded at an unexpected version");
+            }
+        } catch (CourseConflictException | InvalidCourseException e) {
+            reload();
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    Outline outline() {
+        return outline;
+    }
+
+    private void reload() {
+        outline = courses.outline(courseId);
+        title.setText(outline.title());
+        status.setText(CoursesView.label(outline.status()));
+        publish.setText(outline.status() == CourseStatus.PUBLISHED ? "Unpublish" : "Publish");
+        outlineGrid.setItems(outline.items());
+        if (editor == null && !outline.modules().isEmpty()) {
+            select(outline.modules().getFirst().id());
+        } else if (outline.modules().isEmpty()) {
+            editorSlot.removeAll();
+            editorSlot.add(new EmptyState("Start with a module",
+                    "Add a text or video module on the left. Group modules into sections if the course is long."));
+        }
+    }
+
+    void select(long moduleId) {
+        if (editor != null && editor.moduleId() == moduleId) {
+            return;
+        }
+        Runnable open = () -> {
+            editor = new ModuleEditor(courses, files, courses.module(moduleId), saved -> reload());
+            editorSlot.removeAll();
+            editorSlot.add(editor);
+        };
+        if (editor != null && editor.hasUnsavedChanges()) {
+            confirmDiscard(open);
+        } else {
+            open.run();
+        }
+    }
+
+    @Nullable ModuleEditor editor() {
+        return editor;
+    }
+
+    private void addModule(ModuleForm form) {
+        long id = courses.addModule(courseId, form);
+        reload();
+        select(id);
+    }
+
+    private void askSectionTitle() {
+        var name = new TextField("Section title");
+        name.setMaxLength(120);
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("New section");
+        dialog.add(name);
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Add section");
+        dialog.addConfirmListener(event -> {
+            try {
+                courses.addSection(courseId, name.getValue());
+                reload();
+            } catch (InvalidCourseException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.open();
+        name.focus();
+    }
+
+    private void editDetails() {
+        var current = courses.details(courseId);
+        new CourseDialog(files, current.form(), form -> {
+            try {
+                courses.update(courseId, current.version(), form);
+            } finally {
+                reload();
+            }
+        }).open();
+    }
+
+    private void togglePublished() {
+        try {
+            if (outline.status() == CourseStatus.PUBLISHED) {
+                courses.unpublish(courseId);
+                Notification.show("Course unpublished: students no longer see it");
+            } else {
+                courses.publish(courseId);
+                Notification.show("Course published").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+        } catch (InvalidCourseException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        reload();
+    }
+
+    private void confirmDiscard(Runnable proceed) {
+        var dialog = new ConfirmDialog("Discard unsaved changes?",
+                "The module you are editing has changes that are not saved.", "Discard", event -> proceed.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep editing");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private HorizontalLayout rowLabel(OutlineItem item) {
+        var label = new Span(item.title());
+        var row = new HorizontalLayout();
+        row.setSpacing(true);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (item.isSection()) {
+            row.add(VaadinIcon.FOLDER_OPEN_O.create(), label);
+            row.addClassName("outline-section");
+            var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> confirmDeleteSection(item));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel("Remove section " + item.title());
+            row.add(remove);
+        } else {
+            var kind = (item.kind() == ModuleKind.VIDEO ? VaadinIcon.FILM : item.kind() == ModuleKind.QUIZ
+                    ? VaadinIcon.QUESTION_CIRCLE_O : VaadinIcon.FILE_TEXT_O).create();
+            row.add(kind, label);
+            if (!item.published()) {
+                var draft = new Span("Unpublished");
+                draft.getElement().getThemeList().add("badge contrast small");
+                row.add(draft);
+            }
+            if (!item.required()) {
+                var optional = new Span("Optional");
+                optional.getElement().getThemeList().add("badge small");
+                row.add(optional);
+            }
+            var remove = new Button(VaadinIcon.TRASH.create(), click -> confirmDeleteModule(item));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Delete module " + item.title());
+            row.add(remove);
+        }
+        return row;
+    }
+
+    private HorizontalLayout moveButtons(OutlineItem item) {
+        var up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(moveUp(outline.items(), item)));
+        up.setAriaLabel("Move " + item.title() + " up");
+        var down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(moveDown(outline.items(), item)));
+        down.setAriaLabel("Move " + item.title() + " down");
+        for (Button button : List.of(up, down)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        }
+        int index = outline.items().indexOf(item);
+        up.setEnabled(index > 0);
+        down.setEnabled(index < outline.items().size() - 1);
+        return new HorizontalLayout(up, down);
+    }
+
+    private void confirmDeleteModule(OutlineItem item) {
+        var dialog = new ConfirmDialog("Delete \"" + item.title() + "\"?",
+                "The module and its content are deleted for good.", "Delete", event -> {
+                    try {
+                        courses.deleteModule(item.id());
+                        if (editor != null && editor.moduleId() == item.id()) {
+                            editor = null;
+                        }
+                    } catch (InvalidCourseException e) {
+                        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                    reload();
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void confirmDeleteSection(OutlineItem item) {
+        var dialog = new ConfirmDialog("Remove section \"" + item.title() + "\"?",
+                "Only the heading is removed; its modules stay in the outline.", "Remove", event -> {
+                    courses.deleteSection(item.id());
+                    reload();
+                });
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    // ---- order arithmetic (pure, tested directly)
+
+    /** Sections move with their modules; modules move one row, crossing section headings. */
+    static List<OutlineItem.Ref> moveUp(List<OutlineItem> items, OutlineItem item) {
+        int index = items.indexOf(item);
+        if (index <= 0) {
+            return refs(items);
+        }
+        if (!item.isSection()) {
+            var order = new ArrayList<>(items);
+            order.add(index - 1, order.remove(index));
+            return refs(order);
+        }
+        int previousStart = index - 1;
+        while (previousStart > 0 && !items.get(previousStart).isSection()) {
+            previousStart--;
+        }
+        return refs(moveBlock(items, index, previousStart));
+    }
+
+    static List<OutlineItem.Ref> moveDown(List<OutlineItem> items, OutlineItem item) {
+        int index = items.indexOf(item);
+        if (index < 0 || index >= items.size() - 1) {
+            return refs(items);
+        }
+        if (!item.isSection()) {
+            var order = new ArrayList<>(items);
+            order.add(index + 1, order.remove(index));
+            return refs(order);
+        }
+        int next = blockEnd(items, index);
+        if (next >= items.size()) {
+            return refs(items);
+        }
+        return refs(moveBlock(items, index, blockEnd(items, next)));
+    }
+
+    /** Where a dropped row goes; a dropped section takes its modules along and never splits another. */
+    static List<OutlineItem.Ref> dropOrder(List<OutlineItem> items, OutlineItem dragged,
+            @Nullable OutlineItem target, GridDropLocation location) {
+        int from = items.indexOf(dragged);
+        if (from < 0 || dragged.equals(target)) {
+            return refs(items);
+        }
+        int to = target == null ? items.size() : items.indexOf(target)
+                + (location == GridDropLocation.BELOW ? 1 : 0);
+        if (!dragged.isSection()) {
+            var order = new ArrayList<>(items);
+            order.remove(from);
+            order.add(from < to ? to - 1 : to, dragged);
+            return refs(order);
+        }
+        // Snap the insertion point to the start of a section block (or the end of the outline).
+        while (to < items.size() && !items.get(to).isSection()) {
+            to++;
+        }
+        return refs(moveBlock(items, from, to));
+    }
+
+    private static int blockEnd(List<OutlineItem> items, int sectionIndex) {
+        int end = sectionIndex + 1;
+        while (end < items.size() && !items.get(end).isSection()) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Moves the section block starting at {@code start} so that it begins at index {@code to}. */
+    private static List<OutlineItem> moveBlock(List<OutlineItem> items, int start, int to) {
+        int end = blockEnd(items, start);
+        if (to >= start && to <= end) {
+            return items;
+        }
+        var block = new ArrayList<>(items.subList(start, end));
+        var rest = new ArrayList<>(items);
+        rest.subList(start, end).clear();
+        int insertAt = to > start ? to - block.size() : to;
+        rest.addAll(insertAt, block);
+        return rest;
+    }
+
+    private static List<OutlineItem.Ref> refs(List<OutlineItem> items) {
+        return items.stream().map(OutlineItem::ref).toList();
+    }
+}

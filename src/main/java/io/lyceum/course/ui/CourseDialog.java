@@ -1,0 +1,162 @@
+package io.lyceum.course.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import io.lyceum.course.CourseForm;
+import io.lyceum.course.InvalidCourseException;
+import io.lyceum.files.FileStore;
+import io.lyceum.platform.PlanLimitException;
+import org.jspecify.annotations.Nullable;
+
+/** Creates a course or edits its details; the service's refusals land next to the field at fault. */
+class CourseDialog extends Dialog {
+
+    final TextField title = new TextField("Title");
+    final TextArea description = new TextArea("Description (Markdown)");
+    final TextField category = new TextField("Category");
+    final IntegerField minutes = new IntegerField("Estimated duration (minutes)");
+    final Button save = new Button();
+    final Binder<Draft> binder = new Binder<>();
+
+    final Image cover = new Image();
+
+    CourseDialog(FileStore files, @Nullable CourseForm existing, Consumer<CourseForm> onSave) {
+        setHeaderTitle(existing == null ? "New course" : "Course details");
+        title.setMaxLength(CourseForm.TITLE_MAX_LENGTH);
+        title.setRequiredIndicatorVisible(true);
+        description.setMaxLength(CourseForm.DESCRIPTION_MAX_LENGTH);
+        description.setMinHeight("8em");
+        category.setMaxLength(CourseForm.CATEGORY_MAX_LENGTH);
+        minutes.setMin(1);
+        minutes.setMax(100_000);
+        minutes.setStepButtonsVisible(true);
+
+        binder.forField(title).asRequired("Enter a title").bind(Draft::getTitle, Draft::setTitle);
+        binder.forField(description).bind(Draft::getDescription, Draft::setDescription);
+        binder.forField(category).bind(Draft::getCategory, Draft::setCategory);
+        binder.forField(minutes)
+                .withValidator(value -> value == null || (value >= 1 && value <= 100_000),
+                        "Enter a duration between 1 and 100000 minutes")
+                .bind(Draft::getMinutes, Draft::setMinutes);
+        binder.setBean(Draft.of(existing));
+
+        save.setText(existing == null ? "Create course" : "Save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            try {
+                onSave.accept(binder.getBean().form());
+                close();
+            } catch (InvalidCourseException e) {
+                var field = switch (e.field()) {
+                    case "description" -> description;
+                    case "category" -> category;
+                    default -> title;
+                };
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            } catch (PlanLimitException e) {
+                title.setErrorMessage(e.getMessage());
+                title.setInvalid(true);
+            }
+        });
+        var cancel = new Button("Cancel", click -> close());
+        cover.setAlt("Cover image");
+        cover.setMaxHeight("8rem");
+        showCover();
+        var coverUpload = ImageUpload.create(files, "Cover image (PNG, JPEG, GIF, WebP, up to 5 MB)", id -> {
+            binder.getBean().setCoverFileId(id);
+            showCover();
+        });
+        var form = new FormLayout(title, category, minutes, description, new Div(cover, coverUpload));
+        form.setColspan(description, 2);
+        add(form);
+        getFooter().add(cancel, save);
+        setWidth("min(48rem, 95vw)");
+    }
+
+    private void showCover() {
+        Long id = binder.getBean().getCoverFileId();
+        cover.setVisible(id != null);
+        if (id != null) {
+            cover.setSrc(FileStore.url(id));
+        }
+    }
+
+    /** The form's state while it is edited. */
+    static final class Draft {
+        private String title = "";
+        private String description = "";
+        private String category = "";
+        private @Nullable Integer minutes;
+        private @Nullable Long coverFileId;
+
+        static Draft of(@Nullable CourseForm form) {
+            var draft = new Draft();
+            if (form != null) {
+                draft.title = form.title();
+                draft.description = form.description();
+                draft.category = form.category() == null ? "" : form.category();
+                draft.minutes = form.estimatedMinutes();
+                draft.coverFileId = form.coverFileId();
+            }
+            return draft;
+        }
+
+        CourseForm form() {
+            return new CourseForm(title, description, category.isBlank() ? null : category, minutes, coverFileId);
+        }
+
+        String getTitle() {
+            return title;
+        }
+
+        void setTitle(String title) {
+            this.title = title;
+        }
+
+        String getDescription() {
+            return description;
+        }
+
+        void setDescription(String description) {
+            this.description = description;
+        }
+
+        String getCategory() {
+            return category;
+        }
+
+        void setCategory(String category) {
+            this.category = category;
+        }
+
+        @Nullable Long getCoverFileId() {
+            return coverFileId;
+        }
+
+        void setCoverFileId(@Nullable Long coverFileId) {
+            this.coverFileId = coverFileId;
+        }
+
+        @Nullable Integer getMinutes() {
+            return minutes;
+        }
+
+        void setMinutes(@Nullable Integer minutes) {
+            this.minutes = minutes;
+        }
+    }
+}

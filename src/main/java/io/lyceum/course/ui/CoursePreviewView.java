@@ -1,0 +1,70 @@
+package io.lyceum.course.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.lyceum.base.ui.EmptyState;
+import io.lyceum.course.CourseNotFoundException;
+import io.lyceum.course.CourseService;
+import io.lyceum.course.StudentCourse;
+import io.lyceum.identity.Roles;
+import io.lyceum.plugin.PluginView;
+import io.lyceum.shell.OrgLayout;
+
+/** "Preview as student": the course exactly as students see it, without enrolling anyone. */
+@Route(value = "teach/courses/:courseId(\\d+)/preview", layout = OrgLayout.class)
+@PageTitle("Preview as student")
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+@PluginView("courses")
+class CoursePreviewView extends Main implements BeforeEnterObserver {
+
+    private final CourseService courses;
+    private StudentCourse course = new StudentCourse(0, "", "", java.util.List.of());
+
+    CoursePreviewView(CourseService courses) {
+        this.courses = courses;
+        addClassNames("page", "course-preview");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        try {
+            course = courses.preview(id);
+        } catch (CourseNotFoundException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+            return;
+        }
+        removeAll();
+        var back = new Button("Back to the builder", VaadinIcon.ARROW_LEFT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(CourseBuilderView.class,
+                        CourseBuilderView.parameters(id))));
+        var banner = new Span("Preview: this is what students see. Nothing you do here is recorded.");
+        banner.getElement().getThemeList().add("badge");
+        add(back, banner, new H1(course.title()), ModuleContent.html(course.descriptionHtml()));
+        if (course.modules().isEmpty()) {
+            add(new EmptyState("Nothing published yet",
+                    "Students see only published modules. Publish a module in the builder to see it here."));
+        }
+        for (StudentCourse.Section section : course.sections()) {
+            if (section.title() != null) {
+                add(new H2(section.title()));
+            }
+            section.modules().forEach(module -> add(new ModuleContent(module)));
+        }
+    }
+
+    StudentCourse course() {
+        return course;
+    }
+}

@@ -1,0 +1,197 @@
+package io.lyceum.course.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.lyceum.course.CourseService;
+import io.lyceum.course.InvalidCourseException;
+import io.lyceum.quiz.BankQuestion;
+import io.lyceum.quiz.GiftReport;
+import io.lyceum.quiz.QuizService;
+import io.lyceum.quiz.QuizSettings;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+import org.springframework.data.domain.PageRequest;
+
+/** A quiz module's settings and questions: from the bank, or imported from GIFT. */
+class QuizEditor extends Composite<VerticalLayout> {
+
+    final IntegerField passingScore = new IntegerField("Passing score (%)");
+    final IntegerField attempts = new IntegerField("Attempts allowed");
+    final Checkbox shuffle = new Checkbox("Shuffle questions");
+    final Grid<BankQuestion> questions = new Grid<>();
+    final Button importGift = new Button("Import GIFT…", VaadinIcon.UPLOAD.create());
+    final Button fromBank = new Button("Add from bank…", VaadinIcon.DATABASE.create());
+
+    private final CourseService courses;
+    private final long moduleId;
+    private QuizSettings loaded;
+
+    QuizEditor(CourseService courses, long moduleId) {
+        this.courses = courses;
+        this.moduleId = moduleId;
+        var layout = getContent();
+        layout.setPadding(false);
+        loaded = courses.quizSettings(moduleId);
+        passingScore.setMin(0);
+        passingScore.setMax(100);
+        passingScore.setValue(loaded.passingScore());
+        attempts.setMin(1);
+        attempts.setMax(100);
+        attempts.setPlaceholder("Unlimited");
+        attempts.setValue(loaded.attemptsAllowed());
+        attempts.setClearButtonVisible(true);
+        shuffle.setValue(loaded.shuffle());
+        var settings = new HorizontalLayout(passingScore, attempts, shuffle);
+        settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        questions.addColumn(question -> QuestionLabels.type(question.type())).setHeader("Type").setAutoWidth(true)
+                .setFlexGrow(0);
+        questions.addColumn(BankQuestion::text).setHeader("Question").setFlexGrow(1);
+        questions.addColumn(BankQuestion::points).setHeader("Points").setAutoWidth(true).setFlexGrow(0);
+        questions.addComponentColumn(question -> {
+            var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> removeQuestion(question));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel("Remove question " + question.text());
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
+        questions.addThemeVariants(GridVariant.LUMO_COMPACT);
+        questions.setAllRowsVisible(true);
+        questions.setEmptyStateText("No questions yet: import them from GIFT or add them from the bank.");
+        importGift.addClickListener(click -> openImport());
+        fromBank.addClickListener(click -> openBank());
+        layout.add(settings, new H4("Questions"), new HorizontalLayout(importGift, fromBank), questions);
+        refresh();
+    }
+
+    /** Settings as typed; invalid numbers surface as a message next to the field. */
+    QuizSettings settings() {
+        Integer score = passingScore.getValue();
+        return new QuizSettings(score == null ? QuizSettings.DEFAULT_PASSING_SCORE : score, attempts.getValue(),
+                shuffle.getValue());
+    }
+
+    boolean hasUnsavedChanges() {
+        try {
+            return !settings().equals(loaded);
+        } catch (IllegalArgumentException invalid) {
+            return true;
+        }
+    }
+
+    void saved(QuizSettings settings) {
+        loaded = settings;
+    }
+
+    GiftReport importText(String gift) {
+        GiftReport report = courses.importGift(moduleId, gift);
+        refresh();
+        return report;
+    }
+
+    private void refresh() {
+        questions.setItems(courses.quizQuestions(moduleId));
+    }
+
+    private void removeQuestion(BankQuestion question) {
+        try {
+            courses.removeQuizQuestion(moduleId, question.id());
+        } catch (InvalidCourseException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void openImport() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Import questions in GIFT format");
+        var text = new TextArea("Paste GIFT text");
+        text.setWidthFull();
+        text.setMinHeight("14em");
+        text.setMaxLength(QuizService.GIFT_MAX_LENGTH);
+        text.setHelperText("For example: ::Capital:: What is the capital of France? {=Paris ~London ~Rome}");
+        Tenant tenant = TenantContext.require();
+        var upload = new Upload();
+        upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
+        upload.setMaxFileSize(QuizService.GIFT_MAX_LENGTH);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("…or upload a .gift / .txt file"));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            UI ui = upload.getUI().orElseThrow();
+            String gift = new String(data, StandardCharsets.UTF_8);
+            ui.access(() -> TenantContext.runAs(tenant, () -> text.setValue(gift)));
+        }));
+        var run = new Button("Import", click -> {
+            GiftReport report = importText(text.getValue());
+            dialog.close();
+            showReport(report);
+        });
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(text, upload));
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), run);
+        dialog.setWidth("min(50rem, 95vw)");
+        dialog.open();
+    }
+
+    static Dialog showReport(GiftReport report) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Import finished");
+        dialog.add(new Paragraph(report.imported().size() + (report.imported().size() == 1 ? " question" : " questions")
+                + " imported."));
+        if (!report.problems().isEmpty()) {
+            dialog.add(new Paragraph(report.problems().size() + " could not be imported:"));
+            var list = new UnorderedList();
+            report.problems().forEach(problem -> list.add(new ListItem(problem.message())));
+            dialog.add(list);
+        }
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
+        return dialog;
+    }
+
+    private void openBank() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Add questions from the bank");
+        var pick = new MultiSelectComboBox<BankQuestion>("Questions");
+        pick.setItemLabelGenerator(question -> QuestionLabels.type(question.type()) + ": " + question.text());
+        pick.setItems(query -> courses.questionBank(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        pick.setWidthFull();
+        var add = new Button("Add", click -> {
+            courses.addQuizQuestions(moduleId, pick.getValue().stream().map(BankQuestion::id).toList());
+            dialog.close();
+            refresh();
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(pick);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), add);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    List<BankQuestion> shownQuestions() {
+        return questions.getListDataView().getItems().toList();
+    }
+}

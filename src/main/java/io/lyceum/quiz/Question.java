@@ -1,0 +1,77 @@
+package io.lyceum.quiz;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A question of the organization's bank. Type, text and points are columns for listing; the rest is JSON. */
+@Entity
+@Table(name = "question")
+class Question {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false)
+    private QuestionType type;
+
+    @Column(name = "title")
+    private @Nullable String title;
+
+    @Column(name = "text", nullable = false)
+    private String text;
+
+    @Column(name = "points", nullable = false)
+    private int points;
+
+    @Column(name = "spec", nullable = false)
+    private String spec;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Question() {
+        this.type = QuestionType.SINGLE_CHOICE;
+        this.text = "";
+        this.spec = "{}";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    Question(QuestionSpec spec, Instant createdAt) {
+        this.type = spec.type();
+        this.title = spec.title();
+        this.text = spec.text();
+        this.points = spec.points();
+        this.spec = JSON.writeValueAsString(spec);
+        this.createdAt = createdAt;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Not saved yet");
+        }
+        return id;
+    }
+
+    QuestionSpec spec() {
+        return JSON.readValue(spec, QuestionSpec.class);
+    }
+
+    BankQuestion summary() {
+        return new BankQuestion(id(), type, title, text, points);
+    }
+}

@@ -1,0 +1,80 @@
+package io.lyceum.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+/** The quiz of one quiz module: its settings and the bank questions it asks, in order. */
+@Entity
+@Table(name = "quiz")
+class Quiz {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "module_id", nullable = false, unique = true)
+    private long moduleId;
+
+    @Column(name = "passing_score", nullable = false)
+    private int passingScore = QuizSettings.DEFAULT_PASSING_SCORE;
+
+    @Column(name = "attempts_allowed")
+    private @Nullable Integer attemptsAllowed;
+
+    @Column(name = "shuffle", nullable = false)
+    private boolean shuffle;
+
+    @ElementCollection
+    @CollectionTable(name = "quiz_question", joinColumns = @JoinColumn(name = "quiz_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "question_id")
+    private List<Long> questionIds = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Quiz() {
+    }
+
+    Quiz(long moduleId) {
+        this.moduleId = moduleId;
+    }
+
+    QuizSettings settings() {
+        return new QuizSettings(passingScore, attemptsAllowed, shuffle);
+    }
+
+    void settings(QuizSettings settings) {
+        this.passingScore = settings.passingScore();
+        this.attemptsAllowed = settings.attemptsAllowed();
+        this.shuffle = settings.shuffle();
+    }
+
+    List<Long> questionIds() {
+        return List.copyOf(questionIds);
+    }
+
+    void add(long questionId) {
+        if (!questionIds.contains(questionId)) {
+            questionIds.add(questionId);
+        }
+    }
+
+    void remove(long questionId) {
+        questionIds.remove(questionId);
+    }
+}

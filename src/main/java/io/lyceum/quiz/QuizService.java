@@ -1,0 +1,106 @@
+package io.lyceum.quiz;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Quizzes and the question bank of the organization in context. A quiz belongs to a course module;
+ * the course module checks who may edit that module before it calls in here.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+public class QuizService {
+
+    public static final int GIFT_MAX_LENGTH = 500_000;
+
+    private final QuizRepository quizzes;
+    private final QuestionRepository questions;
+    private final Clock clock;
+
+    QuizService(QuizRepository quizzes, QuestionRepository questions, Clock clock) {
+        this.quizzes = quizzes;
+        this.questions = questions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public QuizSettings settings(long moduleId) {
+        return quiz(moduleId).settings();
+    }
+
+    @Transactional
+    public QuizSettings updateSettings(long moduleId, QuizSettings settings) {
+        Quiz quiz = quiz(moduleId);
+        quiz.settings(settings);
+        return quiz.settings();
+    }
+
+    /** The quiz's questions in order. */
+    @Transactional
+    public List<BankQuestion> questions(long moduleId) {
+        List<Long> ids = quiz(moduleId).questionIds();
+        Map<Long, BankQuestion> found = questions.findAllById(ids).stream().map(Question::summary)
+                .collect(Collectors.toMap(BankQuestion::id, Function.identity()));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<BankQuestion> bank(String text, Pageable pageable) {
+        return questions.search(text.strip(), pageable).map(Question::summary);
+    }
+
+    @Transactional
+    public void addFromBank(long moduleId, List<Long> questionIds) {
+        Quiz quiz = quiz(moduleId);
+        questions.findAllById(questionIds).forEach(question -> quiz.add(question.id()));
+    }
+
+    @Transactional
+    public void remove(long moduleId, long questionId) {
+        quiz(moduleId).remove(questionId);
+    }
+
+    /**
+     * Imports GIFT text into the bank and adds the imported questions to the module's quiz. Broken
+     * questions are reported by line; every good one is imported all the same.
+     */
+    @Transactional
+    public GiftReport importGift(long moduleId, String gift) {
+        if (gift.length() > GIFT_MAX_LENGTH) {
+            return new GiftReport(List.of(), List.of(new GiftProblem(1, "The text is too long (max "
+                    + GIFT_MAX_LENGTH + " characters)")));
+        }
+        GiftImport parsed = GiftParser.parse(gift);
+        Quiz quiz = quiz(moduleId);
+        var imported = new ArrayList<BankQuestion>();
+        for (ImportedQuestion question : parsed.questions()) {
+            Question saved = questions.save(new Question(question.question(), clock.instant()));
+            quiz.add(saved.id());
+            imported.add(saved.summary());
+        }
+        return new GiftReport(imported, parsed.problems());
+    }
+
+    /** The full questions of a quiz, answers included: for grading, never for display to students. */
+    @Transactional
+    public List<QuestionSpec> specs(long moduleId) {
+        List<Long> ids = quiz(moduleId).questionIds();
+        Map<Long, Question> found = questions.findAllById(ids).stream()
+                .collect(Collectors.toMap(Question::id, Function.identity()));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map(Question::spec).toList();
+    }
+
+    private Quiz quiz(long moduleId) {
+        return quizzes.findByModuleId(moduleId).orElseGet(() -> quizzes.save(new Quiz(moduleId)));
+    }
+}

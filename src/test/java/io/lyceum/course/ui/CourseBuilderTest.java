@@ -1,0 +1,209 @@
+package io.lyceum.course.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.lyceum.KaribuTest;
+import io.lyceum.course.CourseForm;
+import io.lyceum.course.CourseService;
+import io.lyceum.course.CourseStatus;
+import io.lyceum.course.ModuleForm;
+import io.lyceum.course.OutlineItem;
+import io.lyceum.identity.Role;
+import io.lyceum.tenancy.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The instructor's course builder, driven as a person would. */
+class CourseBuilderTest extends KaribuTest {
+
+    @Autowired
+    CourseService courses;
+
+    Tenant org;
+
+    @BeforeEach
+    void instructorSignedIn() {
+        org = organizations.create("builder");
+        organizations.addUser(org, "teacher@example.com", "chalk-board-77", Role.INSTRUCTOR);
+        openOn(org);
+        signIn("teacher@example.com");
+    }
+
+    private CourseBuilderView createCourseThroughTheList(String title) {
+        navigate("teach/courses");
+        _click(_get(CoursesView.class).create);
+        var dialog = _get(CourseDialog.class);
+        _setValue(dialog.title, title);
+        _setValue(dialog.description, "Learn **everything**.");
+        _click(dialog.save);
+        return _get(CourseBuilderView.class);
+    }
+
+    @Test
+    void an_instructor_creates_a_course_and_adds_a_module_of_each_kind() {
+        var builder = createCourseThroughTheList("Intro to Java");
+        assertThat(builder.title.getText()).isEqualTo("Intro to Java");
+        assertThat(builder.status.getText()).isEqualTo("Draft");
+
+        _click(builder.addText);
+        var editor = builder.editor();
+        assertThat(editor).isNotNull();
+        _setValue(editor.title, "Welcome");
+        _setValue(editor.body, "# Hello\n\n**bold** words\n\n<script>alert(1)</script>");
+        assertThat(editor.preview.getElement().getChild(0).getProperty("innerHTML"))
+                .contains("<h1>Hello</h1>").contains("<strong>bold</strong>").doesNotContain("<script");
+        assertThat(editor.hasUnsavedChanges()).isTrue();
+        _click(editor.save);
+        assertThat(editor.hasUnsavedChanges()).isFalse();
+
+        _click(builder.addVideo);
+        var video = builder.editor();
+        assertThat(video).isNotNull();
+        _setValue(video.videoUrl, "https://evil.example/video");
+        _click(video.save);
+        assertThat(video.videoUrl.isInvalid()).isTrue();
+        assertThat(video.videoUrl.getErrorMessage()).contains("YouTube");
+        _setValue(video.videoUrl, "https://youtu.be/dQw4w9WgXcQ");
+        _setValue(video.title, "Keynote");
+        _click(video.save);
+        assertThat(video.videoUrl.isInvalid()).isFalse();
+
+        _click(builder.addQuiz);
+        var quizModule = builder.editor();
+        assertThat(quizModule).isNotNull();
+        assertThat(quizModule.quiz).isNotNull();
+        var report = quizModule.quiz.importText("Capital of France? {=Paris ~Rome}\n\nBroken {~a ~b}\n");
+        assertThat(report.imported()).hasSize(1);
+        assertThat(report.problems()).extracting(p -> p.message())
+                .containsExactly("Line 3: the choice question has no correct answer (=)");
+        assertThat(quizModule.quiz.shownQuestions()).extracting(q -> q.text()).containsExactly("Capital of France?");
+        _setValue(quizModule.quiz.passingScore, 80);
+        _setValue(quizModule.published, true);
+        _click(quizModule.save);
+        assertThat(courses.quizSettings(quizModule.moduleId()).passingScore()).isEqualTo(80);
+
+        assertThat(builder.outline().modules()).extracting(OutlineItem::title)
+                .containsExactly("Welcome", "Keynote", "New quiz");
+        assertThat(builder.outline().modules().getLast().published()).isTrue();
+    }
+
+    @Test
+    void reordering_uses_the_same_call_as_drag_and_drop_and_persists() {
+        var builder = createCourseThroughTheList("Ordering");
+        long course = builder.outline().courseId();
+        courses.addModule(course, ModuleForm.text("One", ""));
+        courses.addModule(course, ModuleForm.text("Two", ""));
+        courses.addModule(course, ModuleForm.text("Three", ""));
+        navigate("teach/courses/" + course);
+        builder = _get(CourseBuilderView.class);
+
+        var items = builder.outline().items();
+        builder.move(CourseBuilderView.dropOrder(items, items.get(2), items.get(0),
+                com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE));
+        assertThat(courses.outline(course).items()).extracting(OutlineItem::title)
+                .containsExactly("Three", "One", "Two");
+
+        builder.move(CourseBuilderView.moveDown(builder.outline().items(), builder.outline().items().getFirst()));
+        assertThat(courses.outline(course).items()).extracting(OutlineItem::title)
+                .containsExactly("One", "Three", "Two");
+    }
+
+    @Test
+    void a_conflicting_reorder_reverts_to_the_stored_order_and_says_why() {
+        var builder = createCourseThroughTheList("Conflicts");
+        long course = builder.outline().courseId();
+        courses.addModule(course, ModuleForm.text("A", ""));
+        courses.addModule(course, ModuleForm.text("B", ""));
+        navigate("teach/courses/" + course);
+        builder = _get(CourseBuilderView.class);
+        var shown = builder.outline();
+        // Another instructor changes the course meanwhile.
+        courses.addModule(course, ModuleForm.text("C", ""));
+
+        builder.move(shown.items().reversed().stream().map(OutlineItem::ref).toList());
+
+        assertThat(builder.outline().items()).extracting(OutlineItem::title).containsExactly("A", "B", "C");
+        assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text", "")
+                .contains("Another instructor changed this course"));
+    }
+
+    @Test
+    void publishing_and_preview_show_only_published_modules() {
+        var builder = createCourseThroughTheList("Published things");
+        long course = builder.outline().courseId();
+        long shown = courses.addModule(course, ModuleForm.text("Visible", "seen").withPublished(true));
+        courses.addModule(course, ModuleForm.text("Hidden", "not seen"));
+        navigate("teach/courses/" + course);
+        builder = _get(CourseBuilderView.class);
+
+        _click(builder.publish);
+        assertThat(courses.details(course).status()).isEqualTo(CourseStatus.PUBLISHED);
+        assertThat(builder.publish.getText()).isEqualTo("Unpublish");
+
+        _click(builder.preview);
+        var preview = _get(CoursePreviewView.class);
+        assertThat(preview.course().modules()).extracting(m -> m.id()).containsExactly(shown);
+        assertThat(preview.course().modules().getFirst().html()).contains("seen");
+
+        navigate("teach/courses/" + course);
+        _click(_get(CourseBuilderView.class).publish);
+        assertThat(courses.details(course).status()).isEqualTo(CourseStatus.DRAFT);
+    }
+
+    @Test
+    void a_blank_title_is_refused_next_to_the_field() {
+        navigate("teach/courses");
+        _click(_get(CoursesView.class).create);
+        var dialog = _get(CourseDialog.class);
+        _click(dialog.save);
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("Enter a title");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first() {
+        var builder = createCourseThroughTheList("Guarded");
+        _click(builder.addText);
+        _setValue(builder.editor().body, "unsaved words");
+        navigate("teach/courses");
+        var confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Discard unsaved changes?");
+        assertThat(currentView()).isEqualTo(CourseBuilderView.class);
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(currentView()).isEqualTo(CoursesView.class);
+    }
+
+    @Test
+    void the_plan_limit_disables_new_course_with_the_reason() {
+        Tenant free = organizations.create("freebuilder", "FREE");
+        openOn(free);
+        signIn("admin@example.com");
+        for (int i = 0; i < 3; i++) {
+            courses.create(new CourseForm("Course " + i, "", null, null));
+        }
+        navigate("teach/courses");
+        var view = _get(CoursesView.class);
+        assertThat(view.create.isEnabled()).isFalse();
+        assertThat(view.planReason.getText()).isEqualTo("Your Free plan allows 3 courses. Upgrade your plan to add more.");
+    }
+
+    @Test
+    void another_instructors_course_answers_not_found() {
+        organizations.addUser(org, "other@example.com", "chalk-board-88", Role.INSTRUCTOR);
+        var builder = createCourseThroughTheList("Mine");
+        long course = builder.outline().courseId();
+        signIn("other@example.com");
+        navigate("teach/courses/" + course);
+        assertThat(currentView()).isNotEqualTo(CourseBuilderView.class);
+        assertThat(currentView().getSimpleName()).contains("NotFound");
+    }
+
+}
