@@ -1,6 +1,12 @@
 package io.lyceum.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +15,13 @@ interface UserRepository extends JpaRepository<User, Long> {
     Optional<User> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    @Query("""
+            select u from User u join u.roles r
+            where r = :role and (:text = '' or lower(u.email) like lower(concat('%', :text, '%'))
+                or lower(u.displayName) like lower(concat('%', :text, '%')))
+            """)
+    Page<User> withRole(Role role, String text, Pageable pageable);
+
+    List<User> findByIdIn(Collection<Long> ids);
 }

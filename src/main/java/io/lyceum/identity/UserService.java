@@ -67,6 +67,17 @@ public class UserService {
         return users.findAll(pageable).map(UserSummary::of);
     }
 
+    /** Members holding a role, searched by name or email, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<UserSummary> withRole(Role role, String text, Pageable pageable) {
+        return users.withRole(role, text.strip(), pageable).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<UserSummary> byIds(java.util.Collection<Long> ids) {
+        return users.findByIdIn(ids).stream().map(UserSummary::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByEmail(String email) {
         return users.findByEmail(User.normalizeEmail(email)).map(UserSummary::of);

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -42,11 +43,16 @@ import io.lyceum.course.ModuleKind;
 import io.lyceum.course.Outline;
 import io.lyceum.course.OutlineItem;
 import io.lyceum.files.FileStore;
+import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
+import io.lyceum.identity.UserService;
+import io.lyceum.identity.UserSummary;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The course builder: the outline (sections and modules) reordered by drag and drop or by keyboard,
@@ -61,6 +67,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final H1 title = new H1();
     final Span status = new Span();
     final Button details = new Button("Details", VaadinIcon.EDIT.create());
+    final Button instructors = new Button("Instructors", VaadinIcon.USERS.create());
     final Button preview = new Button("Preview as student", VaadinIcon.EYE.create());
     final Button publish = new Button();
     final Button addText = new Button("Text", VaadinIcon.FILE_TEXT_O.create());
@@ -72,14 +79,19 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private final CourseService courses;
     private final FileStore files;
+    private final UserService users;
+    private final CurrentUser currentUser;
     private long courseId;
     private Outline outline = new Outline(0, "", CourseStatus.DRAFT, 0, List.of());
     private @Nullable OutlineItem dragged;
     private @Nullable ModuleEditor editor;
 
-    CourseBuilderView(CourseService courses, FileStore files, PluginService plugins) {
+    CourseBuilderView(CourseService courses, FileStore files, PluginService plugins, UserService users,
+            CurrentUser currentUser) {
         this.courses = courses;
         this.files = files;
+        this.users = users;
+        this.currentUser = currentUser;
         addClassNames("page", "course-builder");
 
         details.addClickListener(click -> editDetails());
@@ -87,7 +99,8 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                 parameters(courseId))));
         publish.addClickListener(click -> togglePublished());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new HorizontalLayout(title, status, new Span(), details, preview, publish);
+        instructors.addClickListener(click -> editInstructors());
+        var header = new HorizontalLayout(title, status, new Span(), details, instructors, preview, publish);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
         header.setWidthFull();
@@ -142,7 +155,13 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        long requested = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        if (requested != courseId) {
+            // Vaadin reuses this view when one course's builder links to another's.
+            editor = null;
+            editorSlot.removeAll();
+        }
+        courseId = requested;
         try {
             reload();
         } catch (CourseNotFoundException e) {
@@ -185,6 +204,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     private void reload() {
         outline = courses.outline(courseId);
         title.setText(outline.title());
+        instructors.setVisible(currentUser.has(Role.ADMIN));
         status.setText(CoursesView.label(outline.status()));
         publish.setText(outline.status() == CourseStatus.PUBLISHED ? "Unpublish" : "Publish");
         outlineGrid.setItems(outline.items());
@@ -252,6 +272,29 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                 reload();
             }
         }).open();
+    }
+
+    /** Admins choose co-instructors: they see and edit the course like its owner. */
+    void editInstructors() {
+        var current = courses.details(courseId);
+        var pick = new MultiSelectComboBox<UserSummary>("Co-instructors");
+        pick.setItemLabelGenerator(user -> user.displayName() + " <" + user.email() + ">");
+        pick.setItems(query -> users.withRole(Role.INSTRUCTOR, query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        pick.setValue(java.util.Set.copyOf(users.byIds(current.coInstructors())));
+        pick.setWidthFull();
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Who teaches \"" + current.title() + "\"");
+        dialog.add(pick);
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Save");
+        dialog.addConfirmListener(event -> {
+            courses.assignInstructors(courseId, pick.getValue().stream().map(UserSummary::id)
+                    .collect(java.util.stream.Collectors.toSet()));
+            Notification.show("Instructors saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reload();
+        });
+        dialog.open();
     }
 
     private void togglePublished() {

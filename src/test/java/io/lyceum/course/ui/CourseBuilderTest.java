@@ -25,6 +25,8 @@ class CourseBuilderTest extends KaribuTest {
 
     @Autowired
     CourseService courses;
+    @Autowired
+    io.lyceum.identity.UserService users;
 
     Tenant org;
 
@@ -193,6 +195,34 @@ class CourseBuilderTest extends KaribuTest {
         var view = _get(CoursesView.class);
         assertThat(view.create.isEnabled()).isFalse();
         assertThat(view.planReason.getText()).isEqualTo("Your Free plan allows 3 courses. Upgrade your plan to add more.");
+    }
+
+    @Test
+    void an_admin_assigns_a_co_instructor_who_then_sees_the_course() {
+        organizations.addUser(org, "co@example.com", "chalk-board-99", Role.INSTRUCTOR);
+        var builder = createCourseThroughTheList("Shared");
+        long course = builder.outline().courseId();
+        assertThat(builder.instructors.isVisible()).isFalse();
+
+        signIn("admin@example.com");
+        navigate("teach/courses/" + course);
+        builder = _get(CourseBuilderView.class);
+        assertThat(builder.instructors.isVisible()).isTrue();
+        builder.editInstructors();
+        @SuppressWarnings("unchecked")
+        var pick = (com.vaadin.flow.component.combobox.MultiSelectComboBox<io.lyceum.identity.UserSummary>)
+                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class);
+        var co = users.findByEmail("co@example.com").orElseThrow();
+        _setValue(pick, java.util.Set.of(co));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(courses.details(course).coInstructors()).containsExactly(co.id());
+
+        signIn("co@example.com");
+        navigate("teach/courses");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(_get(CoursesView.class).grid, 0, 10))
+                .extracting(summary -> summary.title()).containsExactly("Shared");
+        navigate("teach/courses/" + course);
+        assertThat(currentView()).isEqualTo(CourseBuilderView.class);
     }
 
     @Test
