@@ -117,6 +117,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         }
         var adders = new HorizontalLayout(new Span("Add:"), addText, addVideo, addQuiz, addSection);
         adders.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        adders.setWrap(true);
 
         outlineGrid.addComponentColumn(this::rowLabel).setHeader("Outline").setFlexGrow(1);
         outlineGrid.addComponentColumn(this::moveButtons).setHeader("Move").setAutoWidth(true).setFlexGrow(0);
@@ -143,7 +144,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         var left = new Div(adders, outlineGrid);
         left.addClassName("outline-pane");
         var split = new SplitLayout(left, editorSlot);
-        split.setSplitterPosition(38);
+        split.setSplitterPosition(42);
         split.setWidthFull();
         editorSlot.addClassName("editor-pane");
         add(header, split);

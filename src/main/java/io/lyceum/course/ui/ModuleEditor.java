@@ -76,6 +76,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
             preview.getElement().setAttribute("aria-label", "Preview");
             var split = new SplitLayout(body, preview);
             split.setWidthFull();
+            split.setSplitterPosition(50);
             var image = ImageUpload.create(files, "Insert an image (PNG, JPEG, GIF, WebP, up to 5 MB)",
                     id -> body.setValue(body.getValue() + "\n\n![image](" + FileStore.url(id) + ")\n"));
             layout.add(split, image);
