@@ -17,6 +17,7 @@ import io.lyceum.platform.PlanDecision;
 import io.lyceum.platform.PlanPolicy;
 import io.lyceum.quiz.BankQuestion;
 import io.lyceum.quiz.GiftReport;
+import io.lyceum.quiz.QuestionSpec;
 import io.lyceum.quiz.QuizService;
 import io.lyceum.quiz.QuizSettings;
 import org.jspecify.annotations.Nullable;
@@ -327,6 +328,11 @@ public class CourseService {
     @Transactional(readOnly = true)
     public Page<BankQuestion> questionBank(String text, Pageable pageable) {
         return quizzes.bank(text, pageable);
+    }
+
+    @Transactional
+    public BankQuestion createQuizQuestion(long moduleId, QuestionSpec spec) {
+        return quizzes.createQuestion(quizModule(moduleId).id(), spec);
     }
 
     @Transactional

@@ -91,6 +91,14 @@ public class QuizService {
         return new GiftReport(imported, parsed.problems());
     }
 
+    /** Adds a question written in the editor to the bank and to the module's quiz. */
+    @Transactional
+    public BankQuestion createQuestion(long moduleId, QuestionSpec spec) {
+        Question saved = questions.save(new Question(spec, clock.instant()));
+        quiz(moduleId).add(saved.id());
+        return saved.summary();
+    }
+
     /** The full questions of a quiz, answers included: for grading, never for display to students. */
     @Transactional
     public List<QuestionSpec> specs(long moduleId) {

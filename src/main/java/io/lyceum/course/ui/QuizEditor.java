@@ -45,6 +45,7 @@ class QuizEditor extends Composite<VerticalLayout> {
     final Grid<BankQuestion> questions = new Grid<>();
     final Button importGift = new Button("Import GIFT…", VaadinIcon.UPLOAD.create());
     final Button fromBank = new Button("Add from bank…", VaadinIcon.DATABASE.create());
+    final Button write = new Button("New question…", VaadinIcon.PLUS.create());
 
     private final CourseService courses;
     private final long moduleId;
@@ -83,7 +84,11 @@ class QuizEditor extends Composite<VerticalLayout> {
         questions.setEmptyStateText("No questions yet: import them from GIFT or add them from the bank.");
         importGift.addClickListener(click -> openImport());
         fromBank.addClickListener(click -> openBank());
-        layout.add(settings, new H4("Questions"), new HorizontalLayout(importGift, fromBank), questions);
+        write.addClickListener(click -> new QuestionDialog(spec -> {
+            courses.createQuizQuestion(moduleId, spec);
+            refresh();
+        }).open());
+        layout.add(settings, new H4("Questions"), new HorizontalLayout(write, importGift, fromBank), questions);
         refresh();
     }
 

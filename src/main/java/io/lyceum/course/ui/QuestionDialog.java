@@ -1,0 +1,113 @@
+package io.lyceum.course.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.lyceum.quiz.Choice;
+import io.lyceum.quiz.QuestionSpec;
+import io.lyceum.quiz.QuestionType;
+
+/**
+ * Writes one question of any type. Choices are typed one per line, a leading * marking the correct
+ * ones; the question model's own rules decide what is valid and their message is shown.
+ */
+class QuestionDialog extends Dialog {
+
+    final Select<QuestionType> type = new Select<>();
+    final TextArea text = new TextArea("Question");
+    final IntegerField points = new IntegerField("Points");
+    final TextArea choices = new TextArea("Answers (one per line; start correct ones with *)");
+    final RadioButtonGroup<Boolean> truth = new RadioButtonGroup<>("Correct answer");
+    final TextArea accepted = new TextArea("Accepted answers (one per line)");
+    final Checkbox caseSensitive = new Checkbox("Case-sensitive");
+    final NumberField answer = new NumberField("Answer");
+    final NumberField tolerance = new NumberField("Tolerance (±)");
+    final Button save = new Button("Add question");
+
+    QuestionDialog(Consumer<QuestionSpec> onSave) {
+        setHeaderTitle("New question");
+        type.setLabel("Type");
+        type.setItems(QuestionType.values());
+        type.setItemLabelGenerator(QuestionLabels::type);
+        type.setValue(QuestionType.SINGLE_CHOICE);
+        type.addValueChangeListener(event -> showFieldsFor(event.getValue()));
+        text.setMaxLength(QuestionSpec.TEXT_MAX_LENGTH);
+        text.setRequiredIndicatorVisible(true);
+        points.setMin(1);
+        points.setMax(1000);
+        points.setValue(1);
+        truth.setItems(true, false);
+        truth.setItemLabelGenerator(value -> value ? QuestionSpec.TRUE : QuestionSpec.FALSE);
+        truth.setValue(true);
+        tolerance.setMin(0);
+        tolerance.setValue(0.0);
+        var form = new FormLayout(type, points, text, choices, truth, accepted, caseSensitive, answer, tolerance);
+        form.setColspan(text, 2);
+        form.setColspan(choices, 2);
+        form.setColspan(accepted, 2);
+        add(form);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            try {
+                onSave.accept(spec());
+                close();
+            } catch (IllegalArgumentException e) {
+                text.setErrorMessage(e.getMessage());
+                text.setInvalid(true);
+            }
+        });
+        getFooter().add(new Button("Cancel", click -> close()), save);
+        setWidth("min(44rem, 95vw)");
+        showFieldsFor(QuestionType.SINGLE_CHOICE);
+    }
+
+    QuestionSpec spec() {
+        int score = points.getValue() == null ? 1 : points.getValue();
+        return switch (type.getValue()) {
+            case SINGLE_CHOICE -> QuestionSpec.singleChoice(null, text.getValue(), parsedChoices(), score);
+            case MULTIPLE_CHOICE -> QuestionSpec.multipleChoice(null, text.getValue(), parsedChoices(), score);
+            case TRUE_FALSE -> QuestionSpec.trueFalse(null, text.getValue(), Boolean.TRUE.equals(truth.getValue()),
+                    score);
+            case SHORT_ANSWER -> QuestionSpec.shortAnswer(null, text.getValue(), lines(accepted.getValue()),
+                    caseSensitive.getValue(), score);
+            case NUMERIC -> {
+                if (answer.getValue() == null) {
+                    throw new IllegalArgumentException("A numeric question needs its answer");
+                }
+                yield QuestionSpec.numeric(null, text.getValue(), answer.getValue(),
+                        tolerance.getValue() == null ? 0 : tolerance.getValue(), score);
+            }
+        };
+    }
+
+    private List<Choice> parsedChoices() {
+        return lines(choices.getValue()).stream()
+                .map(line -> line.startsWith("*") ? new Choice(line.substring(1), true, null)
+                        : new Choice(line, false, null))
+                .toList();
+    }
+
+    private static List<String> lines(String value) {
+        return Arrays.stream(value.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private void showFieldsFor(QuestionType kind) {
+        choices.setVisible(kind == QuestionType.SINGLE_CHOICE || kind == QuestionType.MULTIPLE_CHOICE);
+        truth.setVisible(kind == QuestionType.TRUE_FALSE);
+        accepted.setVisible(kind == QuestionType.SHORT_ANSWER);
+        caseSensitive.setVisible(kind == QuestionType.SHORT_ANSWER);
+        answer.setVisible(kind == QuestionType.NUMERIC);
+        tolerance.setVisible(kind == QuestionType.NUMERIC);
+    }
+}
