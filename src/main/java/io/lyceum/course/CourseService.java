@@ -98,6 +98,7 @@ public class CourseService {
     @Transactional
     public CourseDetails publish(long courseId) {
         Course course = editable(courseId);
+        requirePlanToRestore(course);
         if (modules.countByCourseIdAndPublishedTrue(courseId) == 0) {
             throw new InvalidCourseException("", "Publish at least one module before publishing the course.");
         }
@@ -108,6 +109,7 @@ public class CourseService {
     @Transactional
     public CourseDetails unpublish(long courseId) {
         Course course = editable(courseId);
+        requirePlanToRestore(course);
         course.status(CourseStatus.DRAFT, clock.instant());
         return flushed(course);
     }
@@ -145,10 +147,13 @@ public class CourseService {
             sectionCopies.put(section.id(),
                     sections.save(new CourseSection(copy.id(), section.title(), section.position())).id());
         }
-        modules.saveAll(modules.findByCourseIdOrderByPosition(courseId).stream()
-                .map(module -> module.copyTo(copy.id(),
-                        module.sectionId() == null ? null : sectionCopies.get(module.sectionId())))
-                .toList());
+        for (CourseModule module : modules.findByCourseIdOrderByPosition(courseId)) {
+            CourseModule moduleCopy = modules.save(module.copyTo(copy.id(),
+                    module.sectionId() == null ? null : sectionCopies.get(module.sectionId())));
+            if (module.kind() == ModuleKind.QUIZ) {
+                quizzes.copy(module.id(), moduleCopy.id());
+            }
+        }
         return copy.id();
     }
 
@@ -437,6 +442,13 @@ public class CourseService {
         CourseModule module = modules.findById(moduleId).orElseThrow(() -> new CourseNotFoundException(moduleId));
         editable(module.courseId());
         return module;
+    }
+
+    /** An archived course does not count against the plan; bringing it back does. */
+    private void requirePlanToRestore(Course course) {
+        if (course.status() == CourseStatus.ARCHIVED) {
+            planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
+        }
     }
 
     private void guardLastPublished(CourseModule module) {

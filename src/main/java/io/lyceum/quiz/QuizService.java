@@ -91,6 +91,15 @@ public class QuizService {
         return new GiftReport(imported, parsed.problems());
     }
 
+    /** Gives another module the same settings and questions (for a duplicated course). */
+    @Transactional
+    public void copy(long fromModuleId, long toModuleId) {
+        Quiz from = quiz(fromModuleId);
+        Quiz to = quiz(toModuleId);
+        to.settings(from.settings());
+        from.questionIds().forEach(to::add);
+    }
+
     /** Adds a question written in the editor to the bank and to the module's quiz. */
     @Transactional
     public BankQuestion createQuestion(long moduleId, QuestionSpec spec) {

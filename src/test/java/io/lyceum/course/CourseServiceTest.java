@@ -193,6 +193,8 @@ class CourseServiceTest {
         long course = courseWithModules(2);
         courses.addSection(course, "Later");
         courses.addModule(course, ModuleForm.video("Talk", "https://youtu.be/dQw4w9WgXcQ", 4));
+        long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
+        courses.importGift(quiz, "One? {T}\n\nTwo? {F}\n");
         long copy = courses.duplicate(course);
         var original = courses.outline(course);
         var copied = courses.outline(copy);
@@ -201,6 +203,8 @@ class CourseServiceTest {
         assertThat(titles(copied)).isEqualTo(titles(original));
         assertThat(copied.items()).extracting(OutlineItem::ref).doesNotContainAnyElementsOf(
                 original.items().stream().map(OutlineItem::ref).toList());
+        long copiedQuiz = copied.modules().getLast().id();
+        assertThat(courses.quizQuestions(copiedQuiz)).extracting(q -> q.text()).containsExactly("One?", "Two?");
     }
 
     @Test
@@ -280,5 +284,11 @@ class CourseServiceTest {
         assertThatThrownBy(() -> courses.create(new CourseForm("One too many", "", null, null)))
                 .isInstanceOf(PlanLimitException.class)
                 .hasMessage("Your Free plan allows 3 courses. Upgrade your plan to add more.");
+        // Archiving frees a place; bringing the archived course back needs one again.
+        long first = courses.list("Course 0", null, Pageable.unpaged()).getContent().getFirst().id();
+        courses.archive(first);
+        long fourth = courses.create(new CourseForm("Fourth", "", null, null));
+        assertThat(fourth).isPositive();
+        assertThatThrownBy(() -> courses.unpublish(first)).isInstanceOf(PlanLimitException.class);
     }
 }
