@@ -22,6 +22,6 @@ import org.springframework.context.annotation.Import;
         "lyceum.base-domain=lyceum.localhost:8080",
         "lyceum.admin.email=staff@lyceum.test",
         "lyceum.admin.password=staff-secret-2026"})
-@Import({TestOrganizations.class, FailingProvisioningHook.class})
+@Import({TestOrganizations.class, FailingProvisioningHook.class, CompletedEvents.class})
 public @interface LyceumIntegrationTest {
 }

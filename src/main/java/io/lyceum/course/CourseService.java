@@ -22,6 +22,7 @@ import io.lyceum.quiz.QuizService;
 import io.lyceum.quiz.QuizSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -45,11 +46,14 @@ public class CourseService {
     private final CurrentUser currentUser;
     private final ObjectProvider<CourseEnrollments> enrollments;
     private final QuizService quizzes;
+    private final OutlineReader reader;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CourseService(CourseRepository courses, CourseSectionRepository sections, CourseModuleRepository modules,
             OutlineWriter outlineWriter, PlanPolicy planPolicy, CurrentUser currentUser,
-            ObjectProvider<CourseEnrollments> enrollments, QuizService quizzes, Clock clock) {
+            ObjectProvider<CourseEnrollments> enrollments, QuizService quizzes, OutlineReader reader,
+            ApplicationEventPublisher events, Clock clock) {
         this.courses = courses;
         this.sections = sections;
         this.modules = modules;
@@ -58,6 +62,8 @@ public class CourseService {
         this.currentUser = currentUser;
         this.enrollments = enrollments;
         this.quizzes = quizzes;
+        this.reader = reader;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -170,7 +176,7 @@ public class CourseService {
 
     @Transactional(readOnly = true)
     public Outline outline(long courseId) {
-        return outline(editable(courseId));
+        return reader.outline(editable(courseId));
     }
 
     /** Adds an empty section at the end of the outline. */
@@ -192,6 +198,10 @@ public class CourseService {
         Long section = all.isEmpty() ? null : all.getLast().id();
         long id = modules.save(new CourseModule(courseId, section, modules.maxPosition(courseId) + 1, form)).id();
         course.touch(clock.instant());
+        if (form.published() && form.required()) {
+            modules.flush();
+            events.publishEvent(new CourseOutlineChanged(courseId));
+        }
         return id;
     }
 
@@ -214,7 +224,11 @@ public class CourseService {
             guardLastPublished(module);
         }
         requireQuestionsToPublish(module, form.published());
+        boolean countsBefore = module.published() && module.required();
         module.apply(form);
+        if (countsBefore != (module.published() && module.required())) {
+            events.publishEvent(new CourseOutlineChanged(module.courseId()));
+        }
         try {
             modules.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -234,6 +248,7 @@ public class CourseService {
             guardLastPublished(module);
         }
         module.published(published);
+        events.publishEvent(new CourseOutlineChanged(module.courseId()));
     }
 
     @Transactional
@@ -243,7 +258,9 @@ public class CourseService {
             guardLastPublished(module);
         }
         modules.delete(module);
+        modules.flush();
         courses.findById(module.courseId()).ifPresent(course -> course.touch(clock.instant()));
+        events.publishEvent(new CourseOutlineChanged(module.courseId()));
     }
 
     /** Removes a section heading; its modules stay where they are, under the section above it. */
@@ -310,7 +327,7 @@ public class CourseService {
      */
     @Transactional(readOnly = true)
     public StudentCourse preview(long courseId) {
-        return studentView(editable(courseId));
+        return reader.studentView(editable(courseId));
     }
 
     // ---- quiz modules: access is checked here, the quiz module keeps the questions
@@ -379,51 +396,6 @@ public class CourseService {
 
     // ---- helpers
 
-    private StudentCourse studentView(Course course) {
-        var groups = new ArrayList<StudentCourse.Section>();
-        String heading = null;
-        var current = new ArrayList<StudentModule>();
-        Map<Long, CourseModule> byId = new HashMap<>();
-        modules.findByCourseIdOrderByPosition(course.id()).forEach(module -> byId.put(module.id(), module));
-        for (OutlineItem item : outline(course).items()) {
-            if (item.isSection()) {
-                if (!current.isEmpty() || heading != null) {
-                    groups.add(new StudentCourse.Section(heading, current));
-                }
-                heading = item.title();
-                current = new ArrayList<>();
-            } else if (item.published()) {
-                current.add(student(byId.get(item.id())));
-            }
-        }
-        if (!current.isEmpty() || heading != null) {
-            groups.add(new StudentCourse.Section(heading, current));
-        }
-        groups.removeIf(group -> group.modules().isEmpty());
-        return new StudentCourse(course.id(), course.title(), SafeMarkdown.toHtml(course.description()), groups);
-    }
-
-    private String quizSummary(long moduleId) {
-        QuizSettings settings = quizzes.settings(moduleId);
-        int count = quizzes.questions(moduleId).size();
-        return "<p>" + count + (count == 1 ? " question" : " questions") + " · pass at " + settings.passingScore()
-                + "% · " + (settings.attemptsAllowed() == null ? "unlimited attempts"
-                        : settings.attemptsAllowed() + (settings.attemptsAllowed() == 1 ? " attempt" : " attempts"))
-                + "</p>";
-    }
-
-    private StudentModule student(CourseModule module) {
-        return switch (module.kind()) {
-            case TEXT -> new StudentModule(module.id(), module.title(), module.kind(), module.required(),
-                    SafeMarkdown.toHtml(module.body() == null ? "" : module.body()), null, null);
-            case VIDEO -> new StudentModule(module.id(), module.title(), module.kind(), module.required(), null,
-                    module.videoUrl() == null ? null : VideoSource.parse(module.videoUrl()), module.videoMinutes());
-            case QUIZ -> new StudentModule(module.id(), module.title(), module.kind(), module.required(),
-                    quizSummary(module.id()), null, null);
-        };
-    }
-
-
     private static CourseConflictException conflict() {
         return new CourseConflictException("Another instructor changed this course meanwhile. The outline was "
                 + "reloaded; please repeat your change.");
@@ -476,31 +448,6 @@ public class CourseService {
                 course.estimatedMinutes(), course.coverFileId(), course.status(), course.ownerId(),
                 course.coInstructors(),
                 course.version());
-    }
-
-    private Outline outline(Course course) {
-        var items = new ArrayList<OutlineItem>();
-        var bySection = new HashMap<Long, List<CourseModule>>();
-        var loose = new ArrayList<CourseModule>();
-        for (CourseModule module : modules.findByCourseIdOrderByPosition(course.id())) {
-            if (module.sectionId() == null) {
-                loose.add(module);
-            } else {
-                bySection.computeIfAbsent(module.sectionId(), id -> new ArrayList<>()).add(module);
-            }
-        }
-        loose.forEach(module -> items.add(item(module)));
-        for (CourseSection section : sections.findByCourseIdOrderByPosition(course.id())) {
-            items.add(new OutlineItem(OutlineItem.Type.SECTION, section.id(), section.title(), null, false, true,
-                    null));
-            bySection.getOrDefault(section.id(), List.of()).forEach(module -> items.add(item(module)));
-        }
-        return new Outline(course.id(), course.title(), course.status(), course.version(), items);
-    }
-
-    private static OutlineItem item(CourseModule module) {
-        return new OutlineItem(OutlineItem.Type.MODULE, module.id(), module.title(), module.kind(),
-                module.required(), module.published(), module.sectionId());
     }
 
     private static void validate(CourseForm form) {

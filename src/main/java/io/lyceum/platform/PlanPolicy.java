@@ -1,9 +1,8 @@
 package io.lyceum.platform;
 
-import java.util.List;
-
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanPolicy {
 
     private final PlanRepository plans;
-    private final List<UsageMeter> meters;
+    // Resolved per check: meters belong to modules that themselves ask the policy.
+    private final ObjectProvider<UsageMeter> meters;
 
-    PlanPolicy(PlanRepository plans, List<UsageMeter> meters) {
+    PlanPolicy(PlanRepository plans, ObjectProvider<UsageMeter> meters) {
         this.plans = plans;
         this.meters = meters;
     }
@@ -31,7 +31,7 @@ public class PlanPolicy {
         if (limit == null) {
             return PlanDecision.allow();
         }
-        long used = meters.stream().filter(meter -> meter.action() == action).mapToLong(UsageMeter::usage).sum();
+        long used = meters.orderedStream().filter(meter -> meter.action() == action).mapToLong(UsageMeter::usage).sum();
         return used < limit ? PlanDecision.allow()
                 : PlanDecision.deny("Your " + plan.name() + " plan allows " + limit + " " + action.noun()
                         + ". Upgrade your plan to add more.");

@@ -1,0 +1,59 @@
+package io.lyceum.course;
+
+import java.util.Optional;
+
+import io.lyceum.base.markdown.SafeMarkdown;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published courses as students reach them: anyone signed in to the organization may read them.
+ * Drafts, archived courses and unpublished modules are invisible here, whatever the id.
+ */
+@Service
+public class CourseCatalog {
+
+    private final CourseRepository courses;
+    private final CourseModuleRepository modules;
+    private final OutlineReader reader;
+
+    CourseCatalog(CourseRepository courses, CourseModuleRepository modules, OutlineReader reader) {
+        this.courses = courses;
+        this.modules = modules;
+        this.reader = reader;
+    }
+
+    /** One published course's card in the catalog. */
+    public record Entry(long id, String title, String descriptionText, long modules, @org.jspecify.annotations.Nullable
+            Integer estimatedMinutes, @org.jspecify.annotations.Nullable Long coverFileId) {
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Entry> published(String text, Pageable pageable) {
+        return courses.summaries(true, 0, CourseStatus.PUBLISHED, text.strip(), pageable).map(summary -> {
+            Course course = courses.findById(summary.id()).orElseThrow();
+            return new Entry(course.id(), course.title(), SafeMarkdown.toPlainText(course.description()),
+                    modules.countByCourseIdAndPublishedTrue(course.id()), course.estimatedMinutes(),
+                    course.coverFileId());
+        });
+    }
+
+    /** A published course as students see it; empty for drafts, archived and unknown ids. */
+    @Transactional(readOnly = true)
+    public Optional<StudentCourse> course(long courseId) {
+        return courses.findById(courseId).filter(course -> course.status() == CourseStatus.PUBLISHED)
+                .map(reader::studentView);
+    }
+
+    /** Whether a module is a published module of a published course. */
+    @Transactional(readOnly = true)
+    public boolean isPublishedModule(long courseId, long moduleId) {
+        return modules.findById(moduleId)
+                .filter(module -> module.courseId() == courseId && module.published())
+                .flatMap(module -> courses.findById(courseId))
+                .filter(course -> course.status() == CourseStatus.PUBLISHED)
+                .isPresent();
+    }
+}

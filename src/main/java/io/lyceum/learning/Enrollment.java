@@ -1,0 +1,84 @@
+package io.lyceum.learning;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** A student in a course. Progress and completion are written by SQL in {@link ProgressWriter}. */
+@Entity
+@Table(name = "enrollment")
+class Enrollment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private EnrollmentStatus status = EnrollmentStatus.ACTIVE;
+
+    @Column(name = "progress", nullable = false, insertable = false)
+    private BigDecimal progress = BigDecimal.ZERO;
+
+    @Column(name = "enrolled_at", nullable = false)
+    private Instant enrolledAt;
+
+    @Column(name = "completed_at", insertable = false, updatable = false)
+    private @Nullable Instant completedAt;
+
+    @Column(name = "last_module_id", insertable = false, updatable = false)
+    private @Nullable Long lastModuleId;
+
+    protected Enrollment() {
+        this.enrolledAt = Instant.EPOCH;
+    }
+
+    Enrollment(long userId, long courseId, Instant enrolledAt) {
+        this.userId = userId;
+        this.courseId = courseId;
+        this.enrolledAt = enrolledAt;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Not saved yet");
+        }
+        return id;
+    }
+
+    long userId() {
+        return userId;
+    }
+
+    long courseId() {
+        return courseId;
+    }
+
+    EnrollmentStatus status() {
+        return status;
+    }
+
+    void status(EnrollmentStatus status) {
+        this.status = status;
+    }
+
+    EnrollmentView view() {
+        return new EnrollmentView(id(), userId, courseId, status, progress, enrolledAt, completedAt, lastModuleId);
+    }
+}

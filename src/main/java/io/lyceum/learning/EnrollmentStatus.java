@@ -1,0 +1,5 @@
+package io.lyceum.learning;
+
+public enum EnrollmentStatus {
+    ACTIVE, COMPLETED, WITHDRAWN
+}
