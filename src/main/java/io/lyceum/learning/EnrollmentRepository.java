@@ -18,4 +18,9 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
     long countStudentsExcept(EnrollmentStatus status);
 
     boolean existsByUserIdAndStatusNot(long userId, EnrollmentStatus status);
+
+    @Query(value = """
+            select c.module_id from module_completion c join enrollment e on e.id = c.enrollment_id
+            where e.user_id = :userId and e.course_id = :courseId""", nativeQuery = true)
+    List<Long> completedModules(long userId, long courseId);
 }

@@ -86,6 +86,12 @@ public class EnrollmentService implements CourseEnrollments {
         return enrollments.findByUserIdAndCourseId(currentUser.require().id(), courseId).map(Enrollment::view);
     }
 
+    /** The modules the signed-in student has completed in a course. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> completedModules(long courseId) {
+        return java.util.Set.copyOf(enrollments.completedModules(currentUser.require().id(), courseId));
+    }
+
     @Transactional(readOnly = true)
     public List<EnrollmentView> mine() {
         return enrollments.findByUserIdOrderByEnrolledAtDesc(currentUser.require().id()).stream()

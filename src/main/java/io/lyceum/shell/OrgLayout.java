@@ -72,6 +72,7 @@ public class OrgLayout extends AppLayout implements TenantPage {
     static List<NavEntry> entries(Set<Role> roles, List<NavEntry> pluginEntries) {
         var core = List.of(
                 new NavEntry("My learning", "/learn", "ACADEMY_CAP", Set.of(Role.values())),
+                new NavEntry("Catalog", "/learn/catalog", "OPEN_BOOK", Set.of(Role.values())),
                 new NavEntry("Teach", "/teach", "EDIT", Set.of(Role.INSTRUCTOR, Role.ADMIN)),
                 new NavEntry("Admin", "/admin", "COG", Set.of(Role.ADMIN)),
                 new NavEntry("Plugins", "/admin/plugins", "PLUG", Set.of(Role.ADMIN)));

@@ -30,7 +30,7 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("learner@example.com");
         navigate("learn");
-        assertThat(navigationLabels()).containsExactly("My learning");
+        assertThat(navigationLabels()).containsExactly("My learning", "Catalog");
     }
 
     @Test
@@ -38,7 +38,7 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("teacher@example.com");
         navigate("learn");
-        assertThat(navigationLabels()).containsExactly("My learning", "Teach", "Courses");
+        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "Courses");
     }
 
     @Test
@@ -46,7 +46,7 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("admin@example.com");
         navigate("admin");
-        assertThat(navigationLabels()).containsExactly("My learning", "Teach", "Admin", "Plugins", "Certificates",
+        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "Admin", "Plugins", "Certificates",
                 "Courses");
     }
 

@@ -26,7 +26,7 @@ public class ModuleContent extends Div {
     }
 
     /** Markdown already rendered and sanitized by the course service: safe to insert as HTML. */
-    static Div html(String sanitizedHtml) {
+    public static Div html(String sanitizedHtml) {
         var body = new Div();
         body.addClassName("markdown");
         body.getElement().setProperty("innerHTML", sanitizedHtml);

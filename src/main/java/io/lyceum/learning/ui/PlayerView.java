@@ -1,0 +1,183 @@
+package io.lyceum.learning.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.lyceum.course.CourseCatalog;
+import io.lyceum.course.ModuleKind;
+import io.lyceum.course.StudentCourse;
+import io.lyceum.course.StudentModule;
+import io.lyceum.course.ui.ModuleContent;
+import io.lyceum.learning.EnrollmentException;
+import io.lyceum.learning.EnrollmentService;
+import io.lyceum.learning.EnrollmentStatus;
+import io.lyceum.learning.EnrollmentView;
+import io.lyceum.shell.OrgLayout;
+
+/**
+ * The course player: the course's modules with completion marks, the current module, previous and
+ * next, the progress bar. Opening the course again resumes where the student left off.
+ */
+@Route(value = "learn/courses/:courseId(\\d+)/play/:moduleId?(\\d+)", layout = OrgLayout.class)
+@PageTitle("Course player")
+@PermitAll
+class PlayerView extends Main implements BeforeEnterObserver {
+
+    final ProgressBar progress = new ProgressBar(0, 100);
+    final Span progressText = new Span();
+    final Nav modules = new Nav();
+    final Div content = new Div();
+    final Button markDone = new Button("Mark as done", VaadinIcon.CHECK.create());
+    final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    final Span completion = new Span();
+
+    private final CourseCatalog catalog;
+    private final EnrollmentService enrollments;
+    private StudentCourse course = new StudentCourse(0, "", "", List.of());
+    private StudentModule current = new StudentModule(0, "", ModuleKind.TEXT, true, "", null, null);
+
+    PlayerView(CourseCatalog catalog, EnrollmentService enrollments) {
+        this.catalog = catalog;
+        this.enrollments = enrollments;
+        addClassNames("page", "player");
+        markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        markDone.addClickListener(click -> markDone());
+        previous.addClickListener(click -> step(-1));
+        next.addClickListener(click -> step(1));
+        progress.getElement().setAttribute("aria-label", "Course progress");
+        modules.addClassName("player-modules");
+        modules.getElement().setAttribute("aria-label", "Modules");
+        content.addClassName("player-content");
+        var layout = new HorizontalLayout(modules, content);
+        layout.setWidthFull();
+        layout.setFlexGrow(1, content);
+        add(new HorizontalLayout(progress, progressText, completion), layout);
+        progress.setWidth("20rem");
+    }
+
+    static RouteParameters parameters(long courseId) {
+        return new RouteParameters("courseId", Long.toString(courseId));
+    }
+
+    static RouteParameters parameters(long courseId, long moduleId) {
+        return new RouteParameters(java.util.Map.of("courseId", Long.toString(courseId), "moduleId",
+                Long.toString(moduleId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        Optional<StudentCourse> found = catalog.course(courseId);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "No such course");
+            return;
+        }
+        course = found.get();
+        Optional<EnrollmentView> enrollment = enrollments.mine(courseId)
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
+        if (enrollment.isEmpty()) {
+            event.forwardTo(CoursePageView.class, CoursePageView.parameters(courseId));
+            return;
+        }
+        List<StudentModule> all = course.modules();
+        if (all.isEmpty()) {
+            content.removeAll();
+            content.add(new Paragraph("This course has no modules yet."));
+            return;
+        }
+        Optional<Long> asked = event.getRouteParameters().getLong("moduleId");
+        Long resume = enrollment.get().lastModuleId();
+        Optional<StudentModule> chosen = asked.isPresent()
+                ? all.stream().filter(module -> module.id() == asked.get()).findFirst()
+                : all.stream().filter(module -> resume != null && module.id() == resume).findFirst()
+                        .or(() -> Optional.of(all.getFirst()));
+        if (chosen.isEmpty()) {
+            // Unpublished or another course's module: students never reach it by URL.
+            event.rerouteToError(NotFoundException.class, "No such module");
+            return;
+        }
+        current = chosen.get();
+        render(enrollment.get());
+    }
+
+    private void render(EnrollmentView enrollment) {
+        Set<Long> done = enrollments.completedModules(course.id());
+        progress.setValue(enrollment.progress().doubleValue());
+        progressText.setText(enrollment.progress().stripTrailingZeros().toPlainString() + " % complete");
+        completion.setText(enrollment.status() == EnrollmentStatus.COMPLETED ? "Course completed" : "");
+        if (enrollment.status() == EnrollmentStatus.COMPLETED) {
+            completion.getElement().getThemeList().add("badge success");
+        }
+        modules.removeAll();
+        for (StudentCourse.Section section : course.sections()) {
+            if (section.title() != null) {
+                modules.add(new H3(section.title()));
+            }
+            for (StudentModule module : section.modules()) {
+                var link = new Button((done.contains(module.id()) ? "✓ " : "") + module.title(),
+                        click -> getUI().ifPresent(ui -> ui.navigate(PlayerView.class,
+                                parameters(course.id(), module.id()))));
+                link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                if (module.id() == current.id()) {
+                    link.getElement().setAttribute("aria-current", "page");
+                    link.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+                }
+                modules.add(new Div(link));
+            }
+        }
+        content.removeAll();
+        content.add(new ModuleContent(current));
+        boolean textModule = current.kind() == ModuleKind.TEXT;
+        markDone.setVisible(textModule);
+        markDone.setEnabled(!done.contains(current.id()));
+        markDone.setText(done.contains(current.id()) ? "Done" : "Mark as done");
+        int index = course.modules().indexOf(current);
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < course.modules().size() - 1);
+        content.add(new HorizontalLayout(previous, markDone, next));
+    }
+
+    private void markDone() {
+        try {
+            render(enrollments.complete(course.id(), current.id()));
+            Notification.show("Module completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (EnrollmentException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void step(int direction) {
+        List<StudentModule> all = course.modules();
+        int index = all.indexOf(current) + direction;
+        if (index >= 0 && index < all.size()) {
+            getUI().ifPresent(ui -> ui.navigate(PlayerView.class, parameters(course.id(), all.get(index).id())));
+        }
+    }
+
+    StudentModule current() {
+        return current;
+    }
+}
