@@ -25,7 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnrollmentService implements CourseEnrollments {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final EnrollmentRepository enrollments;
+    private final QuizAttemptRepository attempts;
+    private final io.lyceum.quiz.QuizService quizzes;
     private final ProgressWriter progress;
     private final CourseCatalog catalog;
     private final PlanPolicy planPolicy;
@@ -33,9 +38,12 @@ public class EnrollmentService implements CourseEnrollments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnrollmentService(EnrollmentRepository enrollments, ProgressWriter progress, CourseCatalog catalog,
+    EnrollmentService(EnrollmentRepository enrollments, QuizAttemptRepository attempts,
+            io.lyceum.quiz.QuizService quizzes, ProgressWriter progress, CourseCatalog catalog,
             PlanPolicy planPolicy, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.enrollments = enrollments;
+        this.attempts = attempts;
+        this.quizzes = quizzes;
         this.progress = progress;
         this.catalog = catalog;
         this.planPolicy = planPolicy;
@@ -117,6 +125,86 @@ public class EnrollmentService implements CourseEnrollments {
                     courseId, java.util.Objects.requireNonNull(enrollment.completedAt())));
         }
         return enrollment;
+    }
+
+    /** The share of a video the student must have actually played (not skipped) to complete it. */
+    public static final double WATCHED_TO_COMPLETE = 0.9;
+
+    /**
+     * The player reports how much of a video module was played (the browser's played ranges, so
+     * skipping ahead does not count). At {@value #WATCHED_TO_COMPLETE} of its duration the module is
+     * complete.
+     */
+    @Transactional
+    public Optional<EnrollmentView> recordWatching(long courseId, long moduleId, double playedSeconds,
+            double durationSeconds) {
+        var module = catalog.course(courseId).flatMap(course -> course.modules().stream()
+                .filter(candidate -> candidate.id() == moduleId).findFirst())
+                .filter(candidate -> candidate.kind() == io.lyceum.course.ModuleKind.VIDEO)
+                .orElseThrow(() -> new EnrollmentException("This module is not a video of the course."));
+        if (durationSeconds <= 0 || Double.isNaN(playedSeconds) || playedSeconds < 0
+                || playedSeconds > durationSeconds * 1.01
+                || playedSeconds / durationSeconds < WATCHED_TO_COMPLETE) {
+            return Optional.empty();
+        }
+        return Optional.of(complete(courseId, module.id()));
+    }
+
+    /** The quiz of a module as the student sees it: questions without answers, shuffled if set. */
+    @Transactional(readOnly = true)
+    public List<QuizQuestionView> quiz(long courseId, long moduleId) {
+        requireQuizModule(courseId, moduleId);
+        var specs = quizzes.specs(moduleId);
+        var views = new java.util.ArrayList<QuizQuestionView>();
+        for (int i = 0; i < specs.size(); i++) {
+            var spec = specs.get(i);
+            views.add(new QuizQuestionView(i, spec.type(), spec.text(), spec.points(),
+                    spec.choices().stream().map(io.lyceum.quiz.Choice::text).toList()));
+        }
+        if (quizzes.settings(moduleId).shuffle()) {
+            java.util.Collections.shuffle(views);
+        }
+        return views;
+    }
+
+    /**
+     * Scores an attempt (answers by question index), stores it, and completes the module when the
+     * passing score is reached. Beyond the attempts allowed nothing is stored.
+     */
+    @Transactional
+    public QuizResult submitQuiz(long courseId, long moduleId, java.util.Map<Integer, List<String>> answers) {
+        requireQuizModule(courseId, moduleId);
+        LyceumUser user = currentUser.require();
+        Enrollment enrollment = enrollments.findByUserIdAndCourseId(user.id(), courseId)
+                .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
+                .orElseThrow(() -> new EnrollmentException("Enroll in the course first."));
+        var settings = quizzes.settings(moduleId);
+        long used = attempts.countByEnrollmentIdAndModuleId(enrollment.id(), moduleId);
+        if (settings.attemptsAllowed() != null && used >= settings.attemptsAllowed()) {
+            throw new EnrollmentException("No attempts left for this quiz.");
+        }
+        var specs = quizzes.specs(moduleId);
+        int total = specs.stream().mapToInt(io.lyceum.quiz.QuestionSpec::points).sum();
+        double earned = 0;
+        for (int i = 0; i < specs.size(); i++) {
+            earned += specs.get(i).points() * specs.get(i).score(answers.getOrDefault(i, List.of()));
+        }
+        var score = total == 0 ? java.math.BigDecimal.ZERO
+                : java.math.BigDecimal.valueOf(100.0 * earned / total).setScale(2, java.math.RoundingMode.HALF_UP);
+        boolean passed = score.compareTo(java.math.BigDecimal.valueOf(settings.passingScore())) >= 0;
+        attempts.save(new QuizAttempt(enrollment.id(), moduleId, score, passed, JSON.writeValueAsString(answers),
+                clock.instant()));
+        EnrollmentView after = passed ? complete(courseId, moduleId) : enrollment.view();
+        var best = attempts.bestScore(enrollment.id(), moduleId).orElse(score);
+        Integer left = settings.attemptsAllowed() == null ? null : (int) (settings.attemptsAllowed() - used - 1);
+        return new QuizResult(score, passed, best, settings.passingScore(), left, after);
+    }
+
+    private void requireQuizModule(long courseId, long moduleId) {
+        catalog.course(courseId).flatMap(course -> course.modules().stream()
+                .filter(candidate -> candidate.id() == moduleId).findFirst())
+                .filter(candidate -> candidate.kind() == io.lyceum.course.ModuleKind.QUIZ)
+                .orElseThrow(() -> new EnrollmentException("This module is not a quiz of the course."));
     }
 
     /** Modules that count changed: recompute open enrollments; some may now be complete. */

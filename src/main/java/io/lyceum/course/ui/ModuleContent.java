@@ -14,15 +14,30 @@ import io.lyceum.course.VideoSource;
  */
 public class ModuleContent extends Div {
 
+    private @org.jspecify.annotations.Nullable Element video;
+
     public ModuleContent(StudentModule module) {
         addClassName("module-content");
         add(new H2(module.title()));
         switch (module.kind()) {
             case TEXT -> add(html(module.html() == null ? "" : module.html()));
-            case VIDEO -> add(module.video() == null ? new Paragraph("This video has no link yet.")
-                    : player(module.video(), module.title()));
+            case VIDEO -> {
+                if (module.video() == null) {
+                    add(new Paragraph("This video has no link yet."));
+                } else {
+                    Div player = player(module.video(), module.title());
+                    add(player);
+                    video = player.getElement().getChildren()
+                            .filter(child -> "video".equals(child.getTag())).findFirst().orElse(null);
+                }
+            }
             case QUIZ -> add(new Paragraph("Quiz"));
         }
+    }
+
+    /** The HTML5 video element, for players that report watching (MP4 and HLS links). */
+    public java.util.Optional<Element> video() {
+        return java.util.Optional.ofNullable(video);
     }
 
     /** Markdown already rendered and sanitized by the course service: safe to insert as HTML. */

@@ -124,6 +124,12 @@ class PlayerView extends Main implements BeforeEnterObserver {
     }
 
     private void render(EnrollmentView enrollment) {
+        Set<Long> done = renderStatus(enrollment);
+        renderContent(done);
+    }
+
+    /** Progress, completion badge and the module list with its marks. */
+    private Set<Long> renderStatus(EnrollmentView enrollment) {
         Set<Long> done = enrollments.completedModules(course.id());
         progress.setValue(enrollment.progress().doubleValue());
         progressText.setText(enrollment.progress().stripTrailingZeros().toPlainString() + " % complete");
@@ -148,17 +154,64 @@ class PlayerView extends Main implements BeforeEnterObserver {
                 modules.add(new Div(link));
             }
         }
-        content.removeAll();
-        content.add(new ModuleContent(current));
-        boolean textModule = current.kind() == ModuleKind.TEXT;
-        markDone.setVisible(textModule);
         markDone.setEnabled(!done.contains(current.id()));
         markDone.setText(done.contains(current.id()) ? "Done" : "Mark as done");
+        return done;
+    }
+
+    private void renderContent(Set<Long> done) {
+        content.removeAll();
+        var shown = new ModuleContent(current);
+        content.add(shown);
+        shown.video().ifPresent(this::reportWatching);
+        if (current.kind() == ModuleKind.QUIZ) {
+            content.add(new QuizForm(enrollments, course.id(), current.id(), this::renderStatus));
+        }
+        boolean textModule = current.kind() == ModuleKind.TEXT;
+        markDone.setVisible(textModule);
         int index = course.modules().indexOf(current);
         previous.setEnabled(index > 0);
         next.setEnabled(index < course.modules().size() - 1);
         content.add(new HorizontalLayout(previous, markDone, next));
     }
+
+    /**
+     * The browser sums the ranges it actually played (seeking ahead adds none) and reports them,
+     * at most every five seconds and on pause and end.
+     */
+    private void reportWatching(com.vaadin.flow.dom.Element video) {
+        video.executeJs("""
+                const v = this, view = $0;
+                const report = () => {
+                  let played = 0;
+                  for (let i = 0; i < v.played.length; i++) played += v.played.end(i) - v.played.start(i);
+                  view.$server.watched(played, v.duration || 0);
+                };
+                v.addEventListener('timeupdate', () => {
+                  const now = Date.now();
+                  if (!v.lyceumReported || now - v.lyceumReported > 5000) { v.lyceumReported = now; report(); }
+                });
+                v.addEventListener('pause', report);
+                v.addEventListener('ended', report);
+                """, getElement());
+    }
+
+    /** Called by the browser with the seconds actually played and the video's duration. */
+    @com.vaadin.flow.component.ClientCallable
+    void watched(double playedSeconds, double durationSeconds) {
+        if (current.kind() != ModuleKind.VIDEO) {
+            return;
+        }
+        enrollments.recordWatching(course.id(), current.id(), playedSeconds, durationSeconds).ifPresent(after -> {
+            if (!completedShown.contains(current.id())) {
+                completedShown.add(current.id());
+                render(after);
+                Notification.show("Video completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+        });
+    }
+
+    private final java.util.Set<Long> completedShown = new java.util.HashSet<>();
 
     private void markDone() {
         try {

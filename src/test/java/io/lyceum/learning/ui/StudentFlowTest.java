@@ -3,6 +3,7 @@ package io.lyceum.learning.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
@@ -79,6 +80,68 @@ class StudentFlowTest extends KaribuTest {
         navigate("learn");
         assertThat(_get(MyLearningView.class).completed.getElement().getTextRecursively())
                 .contains("Kotlin for Java developers");
+    }
+
+    @Test
+    void a_video_completes_only_when_nine_tenths_were_actually_played() {
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long video = courses.addModule(course, ModuleForm.video("Demo", "https://cdn.example.com/demo.mp4", 2)
+                .withPublished(true));
+        signIn("learner@example.com");
+        enrollments.enrollSelf(course);
+        navigate("learn/courses/" + course + "/play/" + video);
+        var player = _get(PlayerView.class);
+        assertThat(player.current().id()).isEqualTo(video);
+
+        // Skipped to the end: the browser's played ranges cover only what was watched.
+        player.watched(12, 120);
+        player.watched(100, 120);
+        assertThat(enrollments.completedModules(course)).doesNotContain(video);
+        player.watched(109, 120);
+        assertThat(enrollments.completedModules(course)).contains(video);
+        assertThat(player.progressText.getText()).isEqualTo("33.33 % complete");
+    }
+
+    @Test
+    void a_quiz_is_passed_at_its_score_and_a_failed_quiz_without_attempts_left_is_final() {
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
+        courses.importGift(quiz, "Is Kotlin null-safe? {T}\n\nCapital of France? {=Paris ~Rome}\n");
+        var module = courses.module(quiz);
+        courses.updateQuiz(quiz, module.version(), module.form().withPublished(true),
+                new io.lyceum.quiz.QuizSettings(100, 2, false));
+        signIn("learner@example.com");
+        enrollments.enrollSelf(course);
+
+        var first = enrollments.submitQuiz(course, quiz, java.util.Map.of(0, java.util.List.of("True"),
+                1, java.util.List.of("Rome")));
+        assertThat(first.score()).isEqualByComparingTo("50");
+        assertThat(first.passed()).isFalse();
+        assertThat(first.attemptsLeft()).isEqualTo(1);
+        navigate("learn/courses/" + course + "/play/" + quiz);
+        var form = _get(QuizForm.class);
+        _click(form.submit);
+        assertThat(form.result.getText()).contains("Score: 0 %").contains("Best: 50 %").contains("Attempts left: 0");
+        assertThat(form.submit.isEnabled()).isFalse();
+        assertThatThrownBy(() -> enrollments.submitQuiz(course, quiz,
+                java.util.Map.of(0, java.util.List.of("True"), 1, java.util.List.of("Paris"))))
+                .hasMessage("No attempts left for this quiz.");
+        assertThat(enrollments.completedModules(course)).doesNotContain(quiz);
+        assertThat(enrollments.quiz(course, quiz)).extracting(q -> q.options())
+                .containsExactly(java.util.List.of("True", "False"), java.util.List.of("Paris", "Rome"));
+    }
+
+    @Test
+    void passing_a_quiz_completes_its_module() {
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
+        courses.importGift(quiz, "Two plus two? {#4}\n");
+        courses.setModulePublished(quiz, true);
+        signIn("learner@example.com");
+        enrollments.enrollSelf(course);
+        var result = enrollments.submitQuiz(course, quiz, java.util.Map.of(0, java.util.List.of("4")));
+        assertThat(result.passed()).isTrue();
+        assertThat(enrollments.completedModules(course)).contains(quiz);
     }
 
     @Test

@@ -1,0 +1,61 @@
+package io.lyceum.learning;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** One submitted attempt at a quiz module, with the answers as given (JSON). */
+@Entity
+@Table(name = "quiz_attempt")
+class QuizAttempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "enrollment_id", nullable = false)
+    private long enrollmentId;
+
+    @Column(name = "module_id", nullable = false)
+    private long moduleId;
+
+    @Column(name = "score", nullable = false)
+    private BigDecimal score;
+
+    @Column(name = "passed", nullable = false)
+    private boolean passed;
+
+    @Column(name = "answers", nullable = false)
+    private String answers;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    protected QuizAttempt() {
+        this.score = BigDecimal.ZERO;
+        this.answers = "[]";
+        this.submittedAt = Instant.EPOCH;
+    }
+
+    QuizAttempt(long enrollmentId, long moduleId, BigDecimal score, boolean passed, String answers,
+            Instant submittedAt) {
+        this.enrollmentId = enrollmentId;
+        this.moduleId = moduleId;
+        this.score = score;
+        this.passed = passed;
+        this.answers = answers;
+        this.submittedAt = submittedAt;
+    }
+
+    BigDecimal score() {
+        return score;
+    }
+}

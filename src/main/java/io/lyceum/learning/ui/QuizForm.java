@@ -1,0 +1,82 @@
+package io.lyceum.learning.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import io.lyceum.learning.EnrollmentException;
+import io.lyceum.learning.EnrollmentService;
+import io.lyceum.learning.EnrollmentView;
+import io.lyceum.learning.QuizQuestionView;
+import io.lyceum.learning.QuizResult;
+
+/** Taking a quiz: one input per question, submit, the score and what is left. */
+class QuizForm extends Composite<VerticalLayout> {
+
+    final Map<Integer, Supplier<List<String>>> inputs = new HashMap<>();
+    final Button submit = new Button("Submit answers");
+    final Paragraph result = new Paragraph();
+    final List<com.vaadin.flow.component.Component> fields = new ArrayList<>();
+
+    QuizForm(EnrollmentService enrollments, long courseId, long moduleId, Consumer<EnrollmentView> onResult) {
+        var layout = getContent();
+        layout.setPadding(false);
+        for (QuizQuestionView question : enrollments.quiz(courseId, moduleId)) {
+            String label = (question.index() + 1) + ". " + question.text() + " (" + question.points()
+                    + (question.points() == 1 ? " point)" : " points)");
+            switch (question.type()) {
+                case SINGLE_CHOICE, TRUE_FALSE -> {
+                    var group = new RadioButtonGroup<String>(label);
+                    group.setItems(question.options());
+                    inputs.put(question.index(), () -> group.getValue() == null ? List.of() : List.of(group.getValue()));
+                    fields.add(group);
+                }
+                case MULTIPLE_CHOICE -> {
+                    var group = new CheckboxGroup<String>(label);
+                    group.setItems(question.options());
+                    inputs.put(question.index(), () -> List.copyOf(group.getValue()));
+                    fields.add(group);
+                }
+                case SHORT_ANSWER, NUMERIC -> {
+                    var field = new TextField(label);
+                    field.setWidthFull();
+                    inputs.put(question.index(), () -> List.of(field.getValue()));
+                    fields.add(field);
+                }
+            }
+        }
+        fields.forEach(layout::add);
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> {
+            var answers = new HashMap<Integer, List<String>>();
+            inputs.forEach((index, input) -> answers.put(index, input.get()));
+            try {
+                QuizResult outcome = enrollments.submitQuiz(courseId, moduleId, answers);
+                result.setText("Score: " + outcome.score().stripTrailingZeros().toPlainString() + " % ("
+                        + (outcome.passed() ? "passed" : "not passed; " + outcome.passingScore() + " % needed")
+                        + "). Best: " + outcome.best().stripTrailingZeros().toPlainString() + " %."
+                        + (outcome.attemptsLeft() == null ? "" : " Attempts left: " + outcome.attemptsLeft() + "."));
+                submit.setEnabled(outcome.attemptsLeft() == null || outcome.attemptsLeft() > 0);
+                onResult.accept(outcome.enrollment());
+            } catch (EnrollmentException e) {
+                submit.setEnabled(false);
+                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        layout.add(submit, result);
+    }
+}
