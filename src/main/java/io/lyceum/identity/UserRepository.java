@@ -8,6 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserRepository extends JpaRepository<User, Long> {
@@ -23,5 +24,7 @@ interface UserRepository extends JpaRepository<User, Long> {
             """)
     Page<User> withRole(Role role, String text, Pageable pageable);
 
+    /** Roles come in the same query: one statement for a page of people, not one per person. */
+    @EntityGraph(attributePaths = "roles")
     List<User> findByIdIn(Collection<Long> ids);
 }

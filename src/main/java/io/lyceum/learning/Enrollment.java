@@ -42,6 +42,9 @@ class Enrollment {
     @Column(name = "completed_at", insertable = false, updatable = false)
     private @Nullable Instant completedAt;
 
+    @Column(name = "last_accessed_at", insertable = false, updatable = false)
+    private @Nullable Instant lastAccessedAt;
+
     @Column(name = "last_module_id", insertable = false, updatable = false)
     private @Nullable Long lastModuleId;
 
@@ -76,6 +79,18 @@ class Enrollment {
 
     void status(EnrollmentStatus status) {
         this.status = status;
+    }
+
+    @Nullable Instant lastAccessedAt() {
+        return lastAccessedAt;
+    }
+
+    java.math.BigDecimal progress() {
+        return progress;
+    }
+
+    Instant enrolledAt() {
+        return enrolledAt;
     }
 
     EnrollmentView view() {

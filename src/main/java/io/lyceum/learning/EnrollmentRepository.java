@@ -19,6 +19,15 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     boolean existsByUserIdAndStatusNot(long userId, EnrollmentStatus status);
 
+    org.springframework.data.domain.Page<Enrollment> findByCourseIdAndStatusNot(long courseId,
+            EnrollmentStatus status, org.springframework.data.domain.Pageable pageable);
+
+    /** Best score per quiz module for a page of enrollments: {enrollment id, module id, best}. */
+    @Query("""
+            select a.enrollmentId, a.moduleId, max(a.score) from QuizAttempt a
+            where a.enrollmentId in :enrollmentIds group by a.enrollmentId, a.moduleId""")
+    List<Object[]> bestScores(java.util.Collection<Long> enrollmentIds);
+
     @Query(value = """
             select c.module_id from module_completion c join enrollment e on e.id = c.enrollment_id
             where e.user_id = :userId and e.course_id = :courseId""", nativeQuery = true)

@@ -31,6 +31,8 @@ public class EnrollmentService implements CourseEnrollments {
     private final EnrollmentRepository enrollments;
     private final QuizAttemptRepository attempts;
     private final io.lyceum.quiz.QuizService quizzes;
+    private final io.lyceum.course.CourseService courses;
+    private final io.lyceum.identity.UserService userService;
     private final ProgressWriter progress;
     private final CourseCatalog catalog;
     private final PlanPolicy planPolicy;
@@ -39,11 +41,14 @@ public class EnrollmentService implements CourseEnrollments {
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository enrollments, QuizAttemptRepository attempts,
-            io.lyceum.quiz.QuizService quizzes, ProgressWriter progress, CourseCatalog catalog,
+            io.lyceum.quiz.QuizService quizzes, io.lyceum.course.CourseService courses,
+            io.lyceum.identity.UserService userService, ProgressWriter progress, CourseCatalog catalog,
             PlanPolicy planPolicy, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.enrollments = enrollments;
         this.attempts = attempts;
         this.quizzes = quizzes;
+        this.courses = courses;
+        this.userService = userService;
         this.progress = progress;
         this.catalog = catalog;
         this.planPolicy = planPolicy;
@@ -205,6 +210,34 @@ public class EnrollmentService implements CourseEnrollments {
                 .filter(candidate -> candidate.id() == moduleId).findFirst())
                 .filter(candidate -> candidate.kind() == io.lyceum.course.ModuleKind.QUIZ)
                 .orElseThrow(() -> new EnrollmentException("This module is not a quiz of the course."));
+    }
+
+    /**
+     * A course's learners, a page at a time, with their progress, last activity and best quiz scores:
+     * for the course's instructors and admins only.
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<LearnerRow> learners(long courseId,
+            org.springframework.data.domain.Pageable pageable) {
+        courses.details(courseId); // the builder's access rule: its instructors and admins, else not found
+        var page = enrollments.findByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN, pageable);
+        var ids = page.map(Enrollment::id).toList();
+        var users = userService.byIds(page.map(Enrollment::userId).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(io.lyceum.identity.UserSummary::id, u -> u));
+        var scores = new java.util.HashMap<Long, java.util.Map<Long, java.math.BigDecimal>>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : enrollments.bestScores(ids)) {
+                scores.computeIfAbsent((Long) row[0], id -> new java.util.HashMap<>())
+                        .put((Long) row[1], (java.math.BigDecimal) row[2]);
+            }
+        }
+        return page.map(enrollment -> {
+            var user = users.get(enrollment.userId());
+            return new LearnerRow(enrollment.userId(), user == null ? "?" : user.displayName(),
+                    user == null ? "" : user.email(), enrollment.status(), enrollment.progress(),
+                    enrollment.enrolledAt(), enrollment.lastAccessedAt(),
+                    scores.getOrDefault(enrollment.id(), java.util.Map.of()));
+        });
     }
 
     /** Modules that count changed: recompute open enrollments; some may now be complete. */

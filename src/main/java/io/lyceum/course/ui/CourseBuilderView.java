@@ -69,6 +69,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final Button details = new Button("Details", VaadinIcon.EDIT.create());
     final Button instructors = new Button("Instructors", VaadinIcon.USERS.create());
     final Button preview = new Button("Preview as student", VaadinIcon.EYE.create());
+    final Button learners = new Button("Learners", VaadinIcon.GROUP.create());
     final Button publish = new Button();
     final Button addText = new Button("Text", VaadinIcon.FILE_TEXT_O.create());
     final Button addVideo = new Button("Video", VaadinIcon.FILM.create());
@@ -100,7 +101,11 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         publish.addClickListener(click -> togglePublished());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         instructors.addClickListener(click -> editInstructors());
-        var header = new HorizontalLayout(title, status, new Span(), details, instructors, preview, publish);
+        // The learning module owns the learners page; link by address to keep modules one-way.
+        learners.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId
+                + "/learners")));
+        var header = new HorizontalLayout(title, status, new Span(), details, instructors, learners, preview,
+                publish);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
         header.setWidthFull();

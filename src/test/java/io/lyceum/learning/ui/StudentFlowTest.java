@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
@@ -142,6 +144,36 @@ class StudentFlowTest extends KaribuTest {
         var result = enrollments.submitQuiz(course, quiz, java.util.Map.of(0, java.util.List.of("4")));
         assertThat(result.passed()).isTrue();
         assertThat(enrollments.completedModules(course)).contains(quiz);
+    }
+
+    @Test
+    void instructors_see_learners_with_progress_and_export_them_as_safe_csv() throws Exception {
+        organizations.addUser(org, "tricky@example.com", "study-hard-77", Role.STUDENT);
+        enrollments.enrollSelf(course);
+        enrollments.complete(course, first);
+        signIn("tricky@example.com");
+        enrollments.enrollSelf(course);
+
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        navigate("teach/courses/" + course + "/learners");
+        var view = _get(LearnersView.class);
+        var rows = com.github.mvysny.kaributesting.v10.GridKt._fetch(view.grid, 0, 10);
+        assertThat(rows).extracting(row -> row.email()).containsExactlyInAnyOrder("learner@example.com",
+                "tricky@example.com");
+        assertThat(rows).filteredOn(row -> row.email().equals("learner@example.com")).first()
+                .satisfies(row -> assertThat(row.progress()).isEqualByComparingTo("50"));
+
+        var out = new java.io.ByteArrayOutputStream();
+        io.lyceum.learning.LearnersCsv.write(List.of(new io.lyceum.learning.LearnerRow(1, "=HYPERLINK(\"x\")",
+                "a@example.com", EnrollmentStatus.ACTIVE, java.math.BigDecimal.TEN, java.time.Instant.EPOCH, null,
+                java.util.Map.of())), List.of(), java.time.ZoneOffset.UTC, out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("'=HYPERLINK")
+                .startsWith("Name,Email,Status");
+
+        // A student of the course is not its instructor: the learners page does not exist for them.
+        signIn("learner@example.com");
+        navigate("teach/courses/" + course + "/learners");
+        assertThat(currentView()).isNotEqualTo(LearnersView.class);
     }
 
     @Test

@@ -1,0 +1,108 @@
+package io.lyceum.learning.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.lyceum.base.ui.PageHeader;
+import io.lyceum.course.CourseNotFoundException;
+import io.lyceum.course.CourseService;
+import io.lyceum.course.ModuleKind;
+import io.lyceum.identity.Roles;
+import io.lyceum.learning.EnrollmentService;
+import io.lyceum.learning.LearnerRow;
+import io.lyceum.learning.LearnersCsv;
+import io.lyceum.plugin.PluginView;
+import io.lyceum.shell.OrgLayout;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+
+/** A course's learners: progress, last activity and quiz scores, lazily paged; CSV export. */
+@Route(value = "teach/courses/:courseId(\\d+)/learners", layout = OrgLayout.class)
+@PageTitle("Learners")
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+@PluginView("courses")
+class LearnersView extends Main implements BeforeEnterObserver {
+
+    final Grid<LearnerRow> grid = new Grid<>();
+    final Anchor export = new Anchor();
+    private final EnrollmentService enrollments;
+    private final CourseService courses;
+
+    LearnersView(EnrollmentService enrollments, CourseService courses) {
+        this.enrollments = enrollments;
+        this.courses = courses;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        String title;
+        List<Long> quizzes;
+        try {
+            var outline = courses.outline(courseId);
+            title = outline.title();
+            quizzes = outline.modules().stream().filter(item -> item.kind() == ModuleKind.QUIZ)
+                    .map(item -> item.id()).toList();
+        } catch (CourseNotFoundException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+            return;
+        }
+        Tenant tenant = TenantContext.require();
+        ZoneId zone = tenant.timeZone();
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(zone);
+        removeAll();
+        grid.removeAllColumns();
+        grid.addColumn(LearnerRow::name).setHeader("Learner").setFlexGrow(2);
+        grid.addColumn(LearnerRow::email).setHeader("Email").setFlexGrow(2);
+        grid.addColumn(row -> row.progress().stripTrailingZeros().toPlainString() + " %").setHeader("Progress");
+        grid.addColumn(row -> row.status().name().toLowerCase()).setHeader("Status");
+        grid.addColumn(row -> row.lastActivity() == null ? "—" : formatter.format(row.lastActivity()))
+                .setHeader("Last activity");
+        for (Long quiz : quizzes) {
+            grid.addColumn(row -> row.bestQuizScores().containsKey(quiz)
+                    ? row.bestQuizScores().get(quiz).stripTrailingZeros().toPlainString() + " %" : "—")
+                    .setHeader("Quiz " + quiz);
+        }
+        grid.setItems(query -> enrollments.learners(courseId, PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream(), query -> (int) enrollments.learners(courseId, PageRequest.of(0, 1)).getTotalElements());
+        grid.setEmptyStateText("No learners yet. Students appear here when they enroll.");
+        export.setText("Export CSV");
+        export.setHref((DownloadHandler) downloadEvent -> {
+                    downloadEvent.setFileName("learners-" + courseId + ".csv");
+                    downloadEvent.setContentType("text/csv");
+                    TenantContext.runAs(tenant, () -> LearnersCsv.write(all(courseId), quizzes, zone,
+                            downloadEvent.getOutputStream()));
+                });
+        add(new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."), export, grid);
+    }
+
+    private List<LearnerRow> all(long courseId) {
+        var rows = new ArrayList<LearnerRow>();
+        Pageable page = PageRequest.of(0, 500);
+        while (true) {
+            var slice = enrollments.learners(courseId, page);
+            rows.addAll(slice.getContent());
+            if (!slice.hasNext()) {
+                return rows;
+            }
+            page = slice.nextPageable();
+        }
+    }
+}
