@@ -60,12 +60,24 @@ public class EnrollmentService implements CourseEnrollments {
     /** The signed-in person enrolls in a published course; enrolling twice returns the same enrollment. */
     @Transactional
     public EnrollmentView enrollSelf(long courseId) {
-        return enroll(currentUser.require().id(), courseId);
+        return enrollUser(currentUser.require().id(), courseId);
     }
 
-    /** Enrolls a member (staff action); refused beyond the plan's student limit with the plan's reason. */
+    /**
+     * Enrolls members on behalf of the course's instructors or an admin; refused beyond the plan's
+     * student limit with the plan's reason.
+     */
     @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
     public EnrollmentView enroll(long userId, long courseId) {
+        courses.details(courseId); // only the course's instructors and admins; anything else is not found
+        if (userService.byIds(List.of(userId)).isEmpty()) {
+            throw new EnrollmentException("There is no such member.");
+        }
+        return enrollUser(userId, courseId);
+    }
+
+    private EnrollmentView enrollUser(long userId, long courseId) {
         if (catalog.course(courseId).isEmpty()) {
             throw new EnrollmentException("This course is not open for enrollment.");
         }

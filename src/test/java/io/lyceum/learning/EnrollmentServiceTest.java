@@ -186,6 +186,21 @@ class EnrollmentServiceTest {
     }
 
     @Test
+    void only_the_courses_staff_may_enroll_someone_else() {
+        long course = publishedCourse(1)[0];
+        organizations.addUser(org, "other@example.com", "study-hard-44", Role.STUDENT);
+        long other = organizations.principal(org, "other@example.com").id();
+        assertThatThrownBy(() -> enrollments.enroll(other, course))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        organizations.addUser(org, "stranger@example.com", "chalk-board-55", Role.INSTRUCTOR);
+        TestOrganizations.signIn(organizations.principal(org, "stranger@example.com"));
+        assertThatThrownBy(() -> enrollments.enroll(other, course))
+                .isInstanceOf(io.lyceum.course.CourseNotFoundException.class);
+        TestOrganizations.signIn(admin);
+        assertThat(enrollments.enroll(other, course).userId()).isEqualTo(other);
+    }
+
+    @Test
     void enrolling_beyond_the_plans_student_limit_is_refused_with_the_plans_reason() {
         jdbc.update("insert into platform.plan (code, name, monthly_price_cents, max_courses, max_students,"
                 + " max_instructors, sort_order) values ('TINY', 'Tiny', 0, 5, 2, 1, 99) on conflict do nothing");

@@ -8,7 +8,14 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,7 +28,12 @@ import io.lyceum.base.ui.PageHeader;
 import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleKind;
+import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
+import io.lyceum.identity.UserService;
+import io.lyceum.identity.UserSummary;
+import io.lyceum.learning.EnrollmentException;
+import io.lyceum.platform.PlanLimitException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.LearnerRow;
 import io.lyceum.learning.LearnersCsv;
@@ -41,18 +53,25 @@ class LearnersView extends Main implements BeforeEnterObserver {
 
     final Grid<LearnerRow> grid = new Grid<>();
     final Anchor export = new Anchor();
+    final MultiSelectComboBox<UserSummary> people = new MultiSelectComboBox<>("Enroll students");
+    final Button enroll = new Button("Enroll");
     private final EnrollmentService enrollments;
     private final CourseService courses;
+    private final UserService users;
+    private long courseId;
 
-    LearnersView(EnrollmentService enrollments, CourseService courses) {
+    LearnersView(EnrollmentService enrollments, CourseService courses, UserService users) {
         this.enrollments = enrollments;
         this.courses = courses;
+        this.users = users;
+        enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enroll.addClickListener(click -> enrollPicked(courseId));
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
+        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
         String title;
         List<Long> quizzes;
         try {
@@ -90,7 +109,31 @@ class LearnersView extends Main implements BeforeEnterObserver {
                     TenantContext.runAs(tenant, () -> LearnersCsv.write(all(courseId), quizzes, zone,
                             downloadEvent.getOutputStream()));
                 });
-        add(new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."), export, grid);
+        people.setItemLabelGenerator(user -> user.displayName() + " <" + user.email() + ">");
+        people.setItems(query -> users.withRole(Role.STUDENT, query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        people.setWidth("28rem");
+        var toolbar = new HorizontalLayout(people, enroll, export);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."), toolbar, grid);
+    }
+
+    /** Enrolls the picked students one by one; the plan's limit stops the rest with its reason. */
+    void enrollPicked(long courseId) {
+        int done = 0;
+        try {
+            for (UserSummary person : people.getValue()) {
+                enrollments.enroll(person.id(), courseId);
+                done++;
+            }
+            Notification.show(done + (done == 1 ? " student" : " students") + " enrolled")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (PlanLimitException | EnrollmentException e) {
+            Notification.show(done + " enrolled. " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        people.clear();
+        grid.getDataProvider().refreshAll();
     }
 
     private List<LearnerRow> all(long courseId) {
