@@ -10,27 +10,21 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A course of the organization in context. Its outline (sections, modules) is stored beside it. */
 @Entity
 @Table(name = "course")
-class Course {
+class Course extends AbstractEntity {
 
     static final int TITLE_MAX_LENGTH = 120;
     static final int CATEGORY_MAX_LENGTH = 60;
     static final int DESCRIPTION_MAX_LENGTH = 20_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
@@ -96,13 +90,6 @@ class Course {
         this.estimatedMinutes = form.estimatedMinutes();
         this.coverFileId = form.coverFileId();
         this.updatedAt = now;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("Not saved yet");
-        }
-        return id;
     }
 
     String title() {

@@ -4,22 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** One step of a course: a text, a video or a quiz. Unpublished modules keep their content. */
 @Entity
 @Table(name = "course_module")
-class CourseModule {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class CourseModule extends AbstractEntity {
 
     @Column(name = "course_id", nullable = false)
     private long courseId;
@@ -90,13 +84,6 @@ class CourseModule {
 
     ModuleForm form() {
         return new ModuleForm(kind, title, required, published, body, videoUrl, videoMinutes);
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("Not saved yet");
-        }
-        return id;
     }
 
     long courseId() {

@@ -2,21 +2,15 @@ package io.lyceum.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A heading that groups modules in a course's outline. */
 @Entity
 @Table(name = "course_section")
-class CourseSection {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class CourseSection extends AbstractEntity {
 
     @Column(name = "course_id", nullable = false)
     private long courseId;
@@ -35,13 +29,6 @@ class CourseSection {
         this.courseId = courseId;
         this.title = title.strip();
         this.position = position;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("Not saved yet");
-        }
-        return id;
     }
 
     long courseId() {

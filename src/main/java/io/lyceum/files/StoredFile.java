@@ -6,20 +6,14 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "stored_file")
-class StoredFile {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class StoredFile extends AbstractEntity {
 
     @Column(name = "name", nullable = false)
     private String name;
@@ -50,13 +44,6 @@ class StoredFile {
         this.size = data.length;
         this.data = data;
         this.createdAt = createdAt;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("Not saved yet");
-        }
-        return id;
     }
 
     String name() {

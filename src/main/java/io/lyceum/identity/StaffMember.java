@@ -4,21 +4,15 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** Platform staff: people who run Lyceum itself. They live in the platform schema, not in any org. */
 @Entity
 @Table(name = "staff_member", schema = "platform")
-class StaffMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class StaffMember extends AbstractEntity {
 
     @Column(name = "email", nullable = false, length = User.EMAIL_MAX_LENGTH)
     private String email;
@@ -44,13 +38,6 @@ class StaffMember {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("Not saved yet");
-        }
-        return id;
     }
 
     String email() {

@@ -12,26 +12,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A member of one organization; lives in that organization's schema. */
 @Entity
 @Table(name = "app_user")
-class User {
+class User extends AbstractEntity {
 
     static final int EMAIL_MAX_LENGTH = 254;
     static final int NAME_MAX_LENGTH = 120;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "email", nullable = false, length = EMAIL_MAX_LENGTH)
     private String email;
@@ -77,13 +71,6 @@ class User {
 
     static String normalizeEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("Not saved yet");
-        }
-        return id;
     }
 
     String email() {

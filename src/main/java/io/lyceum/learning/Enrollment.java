@@ -7,21 +7,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A student in a course. Progress and completion are written by SQL in {@link ProgressWriter}. */
 @Entity
 @Table(name = "enrollment")
-class Enrollment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class Enrollment extends AbstractEntity {
 
     @Column(name = "user_id", nullable = false)
     private long userId;
@@ -56,13 +50,6 @@ class Enrollment {
         this.userId = userId;
         this.courseId = courseId;
         this.enrolledAt = enrolledAt;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("Not saved yet");
-        }
-        return id;
     }
 
     long userId() {

@@ -5,21 +5,15 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** One submitted attempt at a quiz module, with the answers as given (JSON). */
 @Entity
 @Table(name = "quiz_attempt")
-class QuizAttempt {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class QuizAttempt extends AbstractEntity {
 
     @Column(name = "enrollment_id", nullable = false)
     private long enrollmentId;

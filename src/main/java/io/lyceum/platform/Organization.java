@@ -8,9 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,18 +17,15 @@ import io.lyceum.tenancy.Slug;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantSchemas;
 import io.lyceum.tenancy.TenantStatus;
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** An organization: a tenant with its own schema, subdomain and plan. */
 @Entity
 @Table(name = "organization", schema = "platform")
-class Organization {
+class Organization extends AbstractEntity {
 
     static final int NAME_MAX_LENGTH = 120;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "slug", nullable = false, unique = true, length = Slug.MAX_LENGTH)
     private String slug;
@@ -91,13 +85,6 @@ class Organization {
         this.status = TenantStatus.PROVISIONING;
         this.schemaName = TenantSchemas.schemaFor(slug);
         this.createdAt = createdAt;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("Not saved yet");
-        }
-        return id;
     }
 
     String slug() {

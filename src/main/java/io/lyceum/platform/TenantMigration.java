@@ -6,25 +6,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** One run of the tenant changelog against one organization: the migration ledger. */
 @Entity
 @Table(name = "tenant_migration", schema = "platform")
-class TenantMigration {
+class TenantMigration extends AbstractEntity {
 
     enum Trigger {
         SIGNUP, STARTUP
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "organization_id", nullable = false)
     private long organizationId;

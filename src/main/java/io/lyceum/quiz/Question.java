@@ -6,24 +6,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A question of the organization's bank. Type, text and points are columns for listing; the rest is JSON. */
 @Entity
 @Table(name = "question")
-class Question {
+class Question extends AbstractEntity {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "type", nullable = false)
@@ -58,13 +52,6 @@ class Question {
         this.points = spec.points();
         this.spec = JSON.writeValueAsString(spec);
         this.createdAt = createdAt;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("Not saved yet");
-        }
-        return id;
     }
 
     QuestionSpec spec() {
