@@ -81,6 +81,10 @@ class User extends AbstractEntity {
         return displayName;
     }
 
+    void password(String hash) {
+        this.passwordHash = hash;
+    }
+
     String passwordHash() {
         return passwordHash;
     }

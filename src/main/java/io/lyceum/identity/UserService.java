@@ -2,6 +2,7 @@ package io.lyceum.identity;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 import io.lyceum.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,13 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     private final UserRepository users;
+    private final InvitationRepository invitations;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+    UserService(UserRepository users, InvitationRepository invitations, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
+        this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
@@ -55,6 +58,54 @@ public class UserService {
                 request.roles(), clock.instant()));
         events.publishEvent(new UserCreated(org, user.id()));
         return UserSummary.of(user);
+    }
+
+    /** How long an invitation link stays usable. */
+    public static final java.time.Duration INVITATION_VALIDITY = java.time.Duration.ofDays(14);
+
+    /**
+     * Adds a member who sets their own password through a single-use link. Until then their account
+     * has a random password nobody knows.
+     */
+    @Transactional
+    public Invited invite(String email, String displayName, Set<Role> roles) {
+        String unknowable = token();
+        UserSummary user = create(new NewUser(email, displayName, unknowable + "-9", roles));
+        String token = token();
+        invitations.save(new Invitation(user.id(), sha256(token), clock.instant(),
+                clock.instant().plus(INVITATION_VALIDITY)));
+        return new Invited(user, token);
+    }
+
+    /** Sets the password of an invited member; the link works once and expires. */
+    @Transactional
+    public UserSummary acceptInvitation(String token, String password) {
+        Invitation invitation = invitations.findByTokenHash(sha256(token))
+                .filter(found -> found.usableAt(clock.instant()))
+                .orElseThrow(() -> new InvalidUserException("token",
+                        "This invitation link is not valid any more. Ask for a new one."));
+        User user = users.findById(invitation.userId()).orElseThrow();
+        PasswordPolicy.problem(password, user.email()).ifPresent(problem -> {
+            throw new InvalidUserException("password", problem);
+        });
+        user.password(passwordEncoder.encode(password));
+        invitation.use(clock.instant());
+        return UserSummary.of(user);
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Transactional(readOnly = true)

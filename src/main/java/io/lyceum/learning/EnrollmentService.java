@@ -99,6 +99,13 @@ public class EnrollmentService implements CourseEnrollments {
         }
     }
 
+    /** Whether a member is enrolled (and not withdrawn) in a course. */
+    @Transactional(readOnly = true)
+    public boolean isEnrolled(long userId, long courseId) {
+        return enrollments.findByUserIdAndCourseId(userId, courseId)
+                .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN).isPresent();
+    }
+
     /** Leaves a course; completions and history are kept. */
     @Transactional
     public void withdraw(long courseId) {

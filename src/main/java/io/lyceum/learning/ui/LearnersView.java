@@ -32,6 +32,8 @@ import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
+import io.lyceum.learning.BulkEnrollment;
+import io.lyceum.learning.BulkEnrollmentReport;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.learning.EnrollmentService;
@@ -58,9 +60,14 @@ class LearnersView extends Main implements BeforeEnterObserver {
     private final EnrollmentService enrollments;
     private final CourseService courses;
     private final UserService users;
+    private final BulkEnrollment bulk;
+    private final io.lyceum.tenancy.TenancyProperties tenancy;
     private long courseId;
 
-    LearnersView(EnrollmentService enrollments, CourseService courses, UserService users) {
+    LearnersView(EnrollmentService enrollments, CourseService courses, UserService users, BulkEnrollment bulk,
+            io.lyceum.tenancy.TenancyProperties tenancy) {
+        this.bulk = bulk;
+        this.tenancy = tenancy;
         this.enrollments = enrollments;
         this.courses = courses;
         this.users = users;
@@ -113,9 +120,65 @@ class LearnersView extends Main implements BeforeEnterObserver {
         people.setItems(query -> users.withRole(Role.STUDENT, query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         people.setWidth("28rem");
-        var toolbar = new HorizontalLayout(people, enroll, export);
+        var toolbar = new HorizontalLayout(people, enroll, csvUpload(courseId), export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."), toolbar, grid);
+    }
+
+    /** Bulk enrollment from a CSV file; the report lists each row's outcome and the invitation links. */
+    private com.vaadin.flow.component.upload.Upload csvUpload(long course) {
+        Tenant tenant = TenantContext.require();
+        var upload = new com.vaadin.flow.component.upload.Upload();
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Enroll from CSV (email, first_name, last_name)"));
+        upload.setUploadHandler(com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, data) -> {
+            var ui = upload.getUI().orElseThrow();
+            String csv = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+            ui.access(() -> TenantContext.runAs(tenant, () -> {
+                upload.clearFileList();
+                showReport(bulk.importCsv(course, csv, row -> { }), tenant);
+                grid.getDataProvider().refreshAll();
+            }));
+        }));
+        return upload;
+    }
+
+    /** The import's outcome per row; new students' invitation links as a downloadable CSV. */
+    com.vaadin.flow.component.dialog.Dialog showReport(BulkEnrollmentReport report, Tenant tenant) {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Import finished");
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(
+                report.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED) + " created and enrolled, "
+                        + report.count(BulkEnrollmentReport.Outcome.ENROLLED) + " enrolled, "
+                        + report.count(BulkEnrollmentReport.Outcome.ALREADY_ENROLLED) + " already enrolled, "
+                        + report.count(BulkEnrollmentReport.Outcome.REFUSED) + " refused."));
+        var rows = new Grid<BulkEnrollmentReport.Row>();
+        rows.addColumn(BulkEnrollmentReport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(BulkEnrollmentReport.Row::email).setHeader("Email");
+        rows.addColumn(BulkEnrollmentReport.Row::message).setHeader("Outcome");
+        rows.setItems(report.rows());
+        dialog.add(rows);
+        var scheme = com.vaadin.flow.server.VaadinRequest.getCurrent() != null
+                && com.vaadin.flow.server.VaadinRequest.getCurrent().isSecure() ? "https" : "http";
+        var links = new Anchor((DownloadHandler) download -> {
+            download.setFileName("invitations.csv");
+            download.setContentType("text/csv");
+            try (var csv = de.siegmar.fastcsv.writer.CsvWriter.builder().build(download.getOutputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                csv.writeRecord("email", "invitation link");
+                for (var row : report.rows()) {
+                    if (row.invitationToken() != null) {
+                        csv.writeRecord(row.email(), tenancy.organizationUrl(scheme, tenant.slug()) + "invite/"
+                                + row.invitationToken());
+                    }
+                }
+            }
+        }, "Download invitation links (CSV)");
+        dialog.getFooter().add(links, new Button("Close", click -> dialog.close()));
+        dialog.setWidth("min(56rem, 95vw)");
+        dialog.open();
+        return dialog;
     }
 
     /** Enrolls the picked students one by one; the plan's limit stops the rest with its reason. */

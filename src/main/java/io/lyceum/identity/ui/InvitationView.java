@@ -1,0 +1,57 @@
+package io.lyceum.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.lyceum.identity.InvalidUserException;
+import io.lyceum.identity.PasswordPolicy;
+import io.lyceum.identity.UserService;
+import io.lyceum.tenancy.TenantContext;
+import io.lyceum.tenancy.TenantPage;
+
+/** Where an invitation link leads: the invited member chooses a password, once. */
+@Route(value = "invite/:token", autoLayout = false)
+@PageTitle("Set your password")
+@AnonymousAllowed
+class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
+
+    final PasswordField password = new PasswordField("Choose a password");
+    final Button save = new Button("Set password and sign in");
+    private final UserService users;
+    private String token = "";
+
+    InvitationView(UserService users) {
+        this.users = users;
+        addClassName("login-view");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits "
+                + "or symbols.");
+        password.setWidthFull();
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> accept());
+        add(new H1(TenantContext.current().map(tenant -> tenant.name()).orElse("Lyceum")),
+                new Paragraph("You were invited. Choose a password to sign in."), password, save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+    }
+
+    void accept() {
+        try {
+            users.acceptInvitation(token, password.getValue());
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+        } catch (InvalidUserException e) {
+            password.setErrorMessage(e.getMessage());
+            password.setInvalid(true);
+        }
+    }
+}

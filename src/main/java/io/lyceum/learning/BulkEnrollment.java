@@ -1,0 +1,129 @@
+package io.lyceum.learning;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.lyceum.course.CourseService;
+import io.lyceum.identity.EmailAddress;
+import io.lyceum.identity.InvalidUserException;
+import io.lyceum.identity.Invited;
+import io.lyceum.identity.Role;
+import io.lyceum.identity.UserService;
+import io.lyceum.platform.PlanLimitException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Enrolls a CSV of students (email, first_name, last_name, optional cohort). Each row is applied in
+ * its own transaction: a bad row is reported with its line and the good rows still count. Students
+ * who are not members yet are created with a single-use invitation link.
+ */
+@Service
+public class BulkEnrollment {
+
+    public static final int MAX_ROWS = 5_000;
+
+    private final EnrollmentService enrollments;
+    private final UserService users;
+    private final CourseService courses;
+    private final TransactionTemplate transaction;
+
+    BulkEnrollment(EnrollmentService enrollments, UserService users, CourseService courses,
+            TransactionTemplate transaction) {
+        this.enrollments = enrollments;
+        this.users = users;
+        this.courses = courses;
+        this.transaction = transaction;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    public BulkEnrollmentReport importCsv(long courseId, String csv, IntConsumer progress) {
+        courses.details(courseId); // the course's staff only
+        var rows = new ArrayList<BulkEnrollmentReport.Row>();
+        List<NamedCsvRecord> records = new ArrayList<>();
+        try (Reader reader = new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+                var parsed = CsvReader.builder().ofNamedCsvRecord(reader)) {
+            for (NamedCsvRecord record : parsed) {
+                if (records.size() == MAX_ROWS) {
+                    rows.add(new BulkEnrollmentReport.Row((int) record.getStartingLineNumber(), "",
+                            BulkEnrollmentReport.Outcome.REFUSED, "Only the first " + MAX_ROWS + " rows are read",
+                            null));
+                    break;
+                }
+                records.add(record);
+            }
+        } catch (IOException | RuntimeException e) {
+            return new BulkEnrollmentReport(List.of(new BulkEnrollmentReport.Row(1, "",
+                    BulkEnrollmentReport.Outcome.REFUSED, "The file is not valid CSV: " + e.getMessage(), null)));
+        }
+        if (!records.isEmpty() && !records.getFirst().getHeader().stream()
+                .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList().contains("email")) {
+            return new BulkEnrollmentReport(List.of(new BulkEnrollmentReport.Row(1, "",
+                    BulkEnrollmentReport.Outcome.REFUSED,
+                    "The first line must name the columns: email, first_name, last_name (cohort optional)",
+                    null)));
+        }
+        for (int i = 0; i < records.size(); i++) {
+            rows.add(apply(courseId, records.get(i)));
+            progress.accept(i + 1);
+        }
+        return new BulkEnrollmentReport(rows);
+    }
+
+    private BulkEnrollmentReport.Row apply(long courseId, NamedCsvRecord record) {
+        int line = (int) record.getStartingLineNumber();
+        String email = field(record, "email");
+        String name = (field(record, "first_name") + " " + field(record, "last_name")).strip();
+        var problem = EmailAddress.problem(email);
+        if (problem.isPresent()) {
+            return refused(line, email, "invalid email on line " + line);
+        }
+        try {
+            return transaction.execute(status -> {
+                var member = users.findByEmail(email);
+                String token = null;
+                long userId;
+                if (member.isPresent()) {
+                    userId = member.get().id();
+                } else {
+                    Invited invited = users.invite(email, name.isBlank() ? email : name, Set.of(Role.STUDENT));
+                    userId = invited.user().id();
+                    token = invited.token();
+                }
+                boolean already = enrollments.isEnrolled(userId, courseId);
+                enrollments.enroll(userId, courseId);
+                if (already) {
+                    return new BulkEnrollmentReport.Row(line, email, BulkEnrollmentReport.Outcome.ALREADY_ENROLLED,
+                            "already enrolled", null);
+                }
+                return new BulkEnrollmentReport.Row(line, email, token == null
+                        ? BulkEnrollmentReport.Outcome.ENROLLED : BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED,
+                        token == null ? "enrolled" : "created and enrolled; invitation link ready", token);
+            });
+        } catch (PlanLimitException | EnrollmentException | InvalidUserException e) {
+            return refused(line, email, e.getMessage());
+        }
+    }
+
+    private static BulkEnrollmentReport.Row refused(int line, String email, String message) {
+        return new BulkEnrollmentReport.Row(line, email, BulkEnrollmentReport.Outcome.REFUSED, message, null);
+    }
+
+    private static String field(NamedCsvRecord record, String name) {
+        for (String header : record.getHeader()) {
+            if (header.strip().equalsIgnoreCase(name)) {
+                return record.getField(header).strip();
+            }
+        }
+        return "";
+    }
+}
