@@ -57,6 +57,8 @@ class LearnersView extends Main implements BeforeEnterObserver {
     final Anchor export = new Anchor();
     final MultiSelectComboBox<UserSummary> people = new MultiSelectComboBox<>("Enroll students");
     final Button enroll = new Button("Enroll");
+    final com.vaadin.flow.component.progressbar.ProgressBar importProgress =
+            new com.vaadin.flow.component.progressbar.ProgressBar();
     private final EnrollmentService enrollments;
     private final CourseService courses;
     private final UserService users;
@@ -122,7 +124,10 @@ class LearnersView extends Main implements BeforeEnterObserver {
         people.setWidth("28rem");
         var toolbar = new HorizontalLayout(people, enroll, csvUpload(courseId), export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."), toolbar, grid);
+        importProgress.setVisible(false);
+        importProgress.getElement().setAttribute("aria-label", "Import progress");
+        add(new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."), toolbar,
+                importProgress, grid);
     }
 
     /** Bulk enrollment from a CSV file; the report lists each row's outcome and the invitation links. */
@@ -135,10 +140,32 @@ class LearnersView extends Main implements BeforeEnterObserver {
         upload.setUploadHandler(com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, data) -> {
             var ui = upload.getUI().orElseThrow();
             String csv = new String(data, java.nio.charset.StandardCharsets.UTF_8);
-            ui.access(() -> TenantContext.runAs(tenant, () -> {
+            long rows = csv.lines().filter(line -> !line.isBlank()).count() - 1;
+            var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            ui.access(() -> {
                 upload.clearFileList();
-                showReport(bulk.importCsv(course, csv, row -> { }), tenant);
-                grid.getDataProvider().refreshAll();
+                importProgress.setMax(Math.max(1, rows));
+                importProgress.setValue(0);
+                importProgress.setVisible(true);
+                // Poll while the import runs in the background, so the bar moves (no push needed).
+                ui.setPollInterval(500);
+            });
+            Thread.startVirtualThread(() -> TenantContext.runAs(tenant, () -> {
+                // Background work sets the organization and the person explicitly (DESIGN: tenancy).
+                org.springframework.security.core.context.SecurityContextHolder.setContext(security);
+                try {
+                    var report = bulk.importCsv(course, csv, done -> ui.access(() -> importProgress.setValue(done)));
+                    ui.access(() -> TenantContext.runAs(tenant, () -> {
+                        showReport(report, tenant);
+                        grid.getDataProvider().refreshAll();
+                    }));
+                } finally {
+                    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    ui.access(() -> {
+                        importProgress.setVisible(false);
+                        ui.setPollInterval(-1);
+                    });
+                }
             }));
         }));
         return upload;
