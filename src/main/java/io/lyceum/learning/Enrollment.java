@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 /** A student in a course. Progress and completion are written by SQL in {@link ProgressWriter}. */
 @Entity
 @Table(name = "enrollment")
+// Progress and completion are written by SQL: an update from here touches only what it changed.
+@org.hibernate.annotations.DynamicUpdate
 class Enrollment extends AbstractEntity {
 
     @Column(name = "user_id", nullable = false)
@@ -27,7 +29,7 @@ class Enrollment extends AbstractEntity {
     @Column(name = "status", nullable = false)
     private EnrollmentStatus status = EnrollmentStatus.ACTIVE;
 
-    @Column(name = "progress", nullable = false, insertable = false)
+    @Column(name = "progress", nullable = false, insertable = false, updatable = false)
     private BigDecimal progress = BigDecimal.ZERO;
 
     @Column(name = "enrolled_at", nullable = false)
@@ -35,6 +37,9 @@ class Enrollment extends AbstractEntity {
 
     @Column(name = "completed_at", insertable = false, updatable = false)
     private @Nullable Instant completedAt;
+
+    @Column(name = "access_ends_at")
+    private @Nullable Instant accessEndsAt;
 
     @Column(name = "last_accessed_at", insertable = false, updatable = false)
     private @Nullable Instant lastAccessedAt;
@@ -66,6 +71,18 @@ class Enrollment extends AbstractEntity {
 
     void status(EnrollmentStatus status) {
         this.status = status;
+    }
+
+    @Nullable Instant accessEndsAt() {
+        return accessEndsAt;
+    }
+
+    void accessEndsAt(@Nullable Instant end) {
+        this.accessEndsAt = end;
+    }
+
+    boolean accessEndedAt(Instant now) {
+        return accessEndsAt != null && !now.isBefore(accessEndsAt);
     }
 
     @Nullable Instant lastAccessedAt() {

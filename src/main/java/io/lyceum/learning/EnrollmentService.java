@@ -138,7 +138,7 @@ public class EnrollmentService implements CourseEnrollments {
     public EnrollmentView complete(long courseId, long moduleId) {
         LyceumUser user = currentUser.require();
         ProgressWriter.Outcome outcome = progress.complete(user.id(), courseId, moduleId)
-                .orElseThrow(() -> new EnrollmentException("Enroll in the course first."));
+                .orElseThrow(() -> notOpen(user.id(), courseId));
         // Only the rare refused path costs a further query: was it completed before, or not a module?
         if (!outcome.moduleAccepted() && !catalog.isPublishedModule(courseId, moduleId)) {
             throw new EnrollmentException("This module is not part of the course.");
@@ -201,7 +201,8 @@ public class EnrollmentService implements CourseEnrollments {
         LyceumUser user = currentUser.require();
         Enrollment enrollment = enrollments.findByUserIdAndCourseId(user.id(), courseId)
                 .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
-                .orElseThrow(() -> new EnrollmentException("Enroll in the course first."));
+                .filter(found -> !found.accessEndedAt(clock.instant()))
+                .orElseThrow(() -> notOpen(user.id(), courseId));
         var settings = quizzes.settings(moduleId);
         long used = attempts.countByEnrollmentIdAndModuleId(enrollment.id(), moduleId);
         if (settings.attemptsAllowed() != null && used >= settings.attemptsAllowed()) {
@@ -222,6 +223,40 @@ public class EnrollmentService implements CourseEnrollments {
         var best = attempts.bestScore(enrollment.id(), moduleId).orElse(score);
         Integer left = settings.attemptsAllowed() == null ? null : (int) (settings.attemptsAllowed() - used - 1);
         return new QuizResult(score, passed, best, settings.passingScore(), left, after);
+    }
+
+    private EnrollmentException notOpen(long userId, long courseId) {
+        return enrollments.findByUserIdAndCourseId(userId, courseId)
+                .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
+                .filter(found -> found.accessEndedAt(clock.instant()))
+                .map(found -> new EnrollmentException("Your access to this course has ended."))
+                .orElseGet(() -> new EnrollmentException("Enroll in the course first."));
+    }
+
+    /** Staff take a student out of a course; completions and attempts are kept. */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    public void withdraw(long userId, long courseId) {
+        courses.details(courseId);
+        enrollments.findByUserIdAndCourseId(userId, courseId)
+                .ifPresent(enrollment -> enrollment.status(EnrollmentStatus.WITHDRAWN));
+    }
+
+    /** Staff limit a student's access to a date (null: no limit). After it, nothing more is recorded. */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    public void setAccessEnd(long userId, long courseId, java.time.@org.jspecify.annotations.Nullable Instant end) {
+        courses.details(courseId);
+        enrollments.findByUserIdAndCourseId(userId, courseId)
+                .orElseThrow(() -> new EnrollmentException("This person is not enrolled."))
+                .accessEndsAt(end);
+    }
+
+    /** Whether the signed-in student's access to a course has ended. */
+    @Transactional(readOnly = true)
+    public boolean accessEnded(long courseId) {
+        return enrollments.findByUserIdAndCourseId(currentUser.require().id(), courseId)
+                .filter(found -> found.accessEndedAt(clock.instant())).isPresent();
     }
 
     private void requireQuizModule(long courseId, long moduleId) {

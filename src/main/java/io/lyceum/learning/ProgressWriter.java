@@ -60,7 +60,8 @@ class ProgressWriter {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             long enrollmentId;
             try (PreparedStatement lock = connection.prepareStatement("select id from enrollment"
-                    + " where user_id = ? and course_id = ? and status <> 'WITHDRAWN' for update")) {
+                    + " where user_id = ? and course_id = ? and status <> 'WITHDRAWN'"
+                    + " and (access_ends_at is null or access_ends_at > now()) for update")) {
                 lock.setLong(1, userId);
                 lock.setLong(2, courseId);
                 try (ResultSet rows = lock.executeQuery()) {

@@ -201,6 +201,31 @@ class EnrollmentServiceTest {
     }
 
     @Test
+    void after_the_access_end_nothing_more_is_recorded_and_withdrawing_keeps_history() {
+        long[] ids = publishedCourse(2);
+        long course = ids[0];
+        var enrollment = enrollments.enrollSelf(course);
+        enrollments.complete(course, ids[1]);
+
+        TestOrganizations.signIn(admin);
+        enrollments.setAccessEnd(student.id(), course, java.time.Instant.now().minusSeconds(60));
+        TestOrganizations.signIn(student);
+        assertThatThrownBy(() -> enrollments.complete(course, ids[2])).isInstanceOf(EnrollmentException.class)
+                .hasMessage("Your access to this course has ended.");
+        assertThat(enrollments.accessEnded(course)).isTrue();
+
+        TestOrganizations.signIn(admin);
+        enrollments.setAccessEnd(student.id(), course, null);
+        enrollments.withdraw(student.id(), course);
+        assertThat(enrollments.count(course)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from \"" + org.schema() + "\".module_completion"
+                + " where enrollment_id = ?", Integer.class, enrollment.id())).isEqualTo(1);
+        TestOrganizations.signIn(student);
+        assertThat(enrollments.mine(course).orElseThrow().status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+        assertThat(enrollments.mine(course).orElseThrow().progress()).isEqualByComparingTo("50");
+    }
+
+    @Test
     void enrolling_beyond_the_plans_student_limit_is_refused_with_the_plans_reason() {
         jdbc.update("insert into platform.plan (code, name, monthly_price_cents, max_courses, max_students,"
                 + " max_instructors, sort_order) values ('TINY', 'Tiny', 0, 5, 2, 1, 99) on conflict do nothing");

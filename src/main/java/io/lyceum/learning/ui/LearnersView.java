@@ -108,6 +108,15 @@ class LearnersView extends Main implements BeforeEnterObserver {
                     ? row.bestQuizScores().get(quiz).stripTrailingZeros().toPlainString() + " %" : "—")
                     .setHeader("Quiz " + quiz);
         }
+        grid.addComponentColumn(row -> {
+            var menu = new com.vaadin.flow.component.menubar.MenuBar();
+            menu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY_INLINE);
+            var item = menu.addItem("Manage");
+            item.setAriaLabel("Manage " + row.name());
+            item.getSubMenu().addItem("Set access end…", click -> askAccessEnd(row, zone));
+            item.getSubMenu().addItem("Withdraw…", click -> confirmWithdraw(row));
+            return menu;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> enrollments.learners(courseId, PageRequest.of(query.getPage(), query.getPageSize()))
                 .stream(), query -> (int) enrollments.learners(courseId, PageRequest.of(0, 1)).getTotalElements());
         grid.setEmptyStateText("No learners yet. Students appear here when they enroll.");
@@ -206,6 +215,34 @@ class LearnersView extends Main implements BeforeEnterObserver {
         dialog.setWidth("min(56rem, 95vw)");
         dialog.open();
         return dialog;
+    }
+
+    void confirmWithdraw(LearnerRow row) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Withdraw " + row.name() + "?",
+                "They leave the course; their completions and quiz attempts are kept.", "Withdraw", event -> {
+                    enrollments.withdraw(row.userId(), courseId);
+                    grid.getDataProvider().refreshAll();
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    void askAccessEnd(LearnerRow row, ZoneId zone) {
+        var date = new com.vaadin.flow.component.datepicker.DatePicker("Access ends on");
+        date.setClearButtonVisible(true);
+        date.setHelperText("Empty: no end. Access stops at the start of that day (" + zone + ").");
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader("Access of " + row.name());
+        dialog.add(date);
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Save");
+        dialog.addConfirmListener(event -> {
+            enrollments.setAccessEnd(row.userId(), courseId, date.getValue() == null ? null
+                    : date.getValue().atStartOfDay(zone).toInstant());
+            Notification.show("Access saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        dialog.open();
     }
 
     /** Enrolls the picked students one by one; the plan's limit stops the rest with its reason. */

@@ -161,6 +161,11 @@ class PlayerView extends Main implements BeforeEnterObserver {
 
     private void renderContent(Set<Long> done) {
         content.removeAll();
+        if (enrollments.accessEnded(course.id())) {
+            content.add(new Paragraph("Your access to this course has ended. Ask your instructor to extend it."));
+            markDone.setVisible(false);
+            return;
+        }
         var shown = new ModuleContent(current);
         content.add(shown);
         shown.video().ifPresent(this::reportWatching);
