@@ -98,6 +98,7 @@ class Enrollment extends AbstractEntity {
     }
 
     EnrollmentView view() {
-        return new EnrollmentView(id(), userId, courseId, status, progress, enrolledAt, completedAt, lastModuleId);
+        return new EnrollmentView(id(), userId, courseId, status, progress, enrolledAt, completedAt, lastModuleId,
+                lastAccessedAt);
     }
 }

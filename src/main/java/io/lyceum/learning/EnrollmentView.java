@@ -7,5 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 /** An enrollment as its student and the course's staff see it. */
 public record EnrollmentView(long id, long userId, long courseId, EnrollmentStatus status, BigDecimal progress,
-        Instant enrolledAt, @Nullable Instant completedAt, @Nullable Long lastModuleId) {
+        Instant enrolledAt, @Nullable Instant completedAt, @Nullable Long lastModuleId,
+        @Nullable Instant lastAccessedAt) {
 }

@@ -41,7 +41,7 @@ class ProgressWriter {
             from p
             where e.id = ?
             returning e.id, e.user_id, e.course_id, e.status, e.progress, e.enrolled_at, e.completed_at,
-                e.last_module_id, e.completed_at = now()
+                e.last_module_id, e.completed_at = now(), e.last_accessed_at
             """;
 
     private final EntityManager entityManager;
@@ -93,7 +93,8 @@ class ProgressWriter {
                             EnrollmentStatus.valueOf(rows.getString(4)), rows.getBigDecimal(5),
                             rows.getObject(6, java.time.OffsetDateTime.class).toInstant(),
                             instant(rows.getObject(7, java.time.OffsetDateTime.class)),
-                            rows.getObject(8, Long.class));
+                            rows.getObject(8, Long.class),
+                            instant(rows.getObject(10, java.time.OffsetDateTime.class)));
                     return Optional.of(new Outcome(view, rows.getBoolean(9), accepted));
                 }
             }

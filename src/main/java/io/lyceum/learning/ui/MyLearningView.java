@@ -32,6 +32,7 @@ class MyLearningView extends Main {
 
     final Div inProgress = new Div();
     final Div completed = new Div();
+    final Div recent = new Div();
 
     MyLearningView(CurrentUser currentUser, EnrollmentService enrollments, CourseCatalog catalog) {
         addClassName("page");
@@ -41,7 +42,13 @@ class MyLearningView extends Main {
                 "Your courses, your progress and your certificates."), browse);
         inProgress.addClassName("features");
         completed.addClassName("features");
+        recent.addClassName("features");
         List<EnrollmentView> mine = enrollments.mine();
+        var recentIds = mine.stream().filter(enrollment -> enrollment.lastAccessedAt() != null
+                && enrollment.status() != EnrollmentStatus.WITHDRAWN)
+                .sorted(java.util.Comparator.comparing(EnrollmentView::lastAccessedAt).reversed())
+                .limit(3).map(EnrollmentView::courseId).toList();
+        var titles = new java.util.HashMap<Long, String>();
         for (EnrollmentView enrollment : mine) {
             catalog.course(enrollment.courseId()).ifPresent(course -> {
                 var card = new Card();
@@ -53,14 +60,32 @@ class MyLearningView extends Main {
                         click -> getUI().ifPresent(ui -> ui.navigate(PlayerView.class,
                                 PlayerView.parameters(course.id()))));
                 card.addToFooter(open);
-                (enrollment.status() == EnrollmentStatus.COMPLETED ? completed : inProgress).add(card);
+                if (enrollment.status() == EnrollmentStatus.COMPLETED) {
+                    // The certificates plugin fills this place with the certificate's download.
+                    var certificate = new Span("Certificate: issued with the certificates feature");
+                    certificate.addClassName("certificate-slot");
+                    card.add(certificate);
+                    completed.add(card);
+                } else if (enrollment.status() == EnrollmentStatus.ACTIVE) {
+                    inProgress.add(card);
+                }
+                titles.put(course.id(), course.title());
             });
+        }
+        for (long courseId : recentIds) {
+            if (titles.containsKey(courseId)) {
+                var again = new Button(titles.get(courseId), click -> getUI().ifPresent(ui -> ui.navigate(
+                        PlayerView.class, PlayerView.parameters(courseId))));
+                again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                recent.add(again);
+            }
         }
         if (mine.stream().noneMatch(enrollment -> enrollment.status() != EnrollmentStatus.WITHDRAWN)) {
             add(new EmptyState("You're not enrolled in any course yet",
                     "Browse the catalog and enroll in a course; it appears here with your progress."));
         } else {
-            add(new H2("In progress"), inProgress, new H2("Completed"), completed);
+            add(new H2("Recently accessed"), recent, new H2("In progress"), inProgress, new H2("Completed"),
+                    completed);
         }
     }
 }

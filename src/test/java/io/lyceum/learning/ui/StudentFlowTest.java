@@ -80,8 +80,10 @@ class StudentFlowTest extends KaribuTest {
         assertThat(again.progress()).isEqualByComparingTo("100");
 
         navigate("learn");
-        assertThat(_get(MyLearningView.class).completed.getElement().getTextRecursively())
-                .contains("Kotlin for Java developers");
+        var home = _get(MyLearningView.class);
+        assertThat(home.completed.getElement().getTextRecursively()).contains("Kotlin for Java developers")
+                .contains("Certificate");
+        assertThat(home.recent.getElement().getTextRecursively()).contains("Kotlin for Java developers");
     }
 
     @Test
