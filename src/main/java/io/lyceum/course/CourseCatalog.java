@@ -18,25 +18,35 @@ public class CourseCatalog {
     private final CourseRepository courses;
     private final CourseModuleRepository modules;
     private final OutlineReader reader;
+    private final io.lyceum.identity.UserService users;
 
-    CourseCatalog(CourseRepository courses, CourseModuleRepository modules, OutlineReader reader) {
+    CourseCatalog(CourseRepository courses, CourseModuleRepository modules, OutlineReader reader,
+            io.lyceum.identity.UserService users) {
+        this.users = users;
         this.courses = courses;
         this.modules = modules;
         this.reader = reader;
     }
 
     /** One published course's card in the catalog. */
-    public record Entry(long id, String title, String descriptionText, long modules, @org.jspecify.annotations.Nullable
-            Integer estimatedMinutes, @org.jspecify.annotations.Nullable Long coverFileId) {
+    public record Entry(long id, String title, String instructor, String descriptionText, long modules,
+            @org.jspecify.annotations.Nullable Integer estimatedMinutes,
+            @org.jspecify.annotations.Nullable Long coverFileId) {
     }
 
     @Transactional(readOnly = true)
     public Page<Entry> published(String text, Pageable pageable) {
-        return courses.summaries(true, 0, CourseStatus.PUBLISHED, text.strip(), pageable).map(summary -> {
-            Course course = courses.findById(summary.id()).orElseThrow();
-            return new Entry(course.id(), course.title(), SafeMarkdown.toPlainText(course.description()),
-                    modules.countByCourseIdAndPublishedTrue(course.id()), course.estimatedMinutes(),
-                    course.coverFileId());
+        var page = courses.summaries(true, 0, CourseStatus.PUBLISHED, text.strip(), pageable);
+        var found = courses.findAllById(page.map(CourseSummary::id).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(Course::id, course -> course));
+        var owners = users.byIds(found.values().stream().map(Course::ownerId).distinct().toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(io.lyceum.identity.UserSummary::id,
+                        io.lyceum.identity.UserSummary::displayName));
+        return page.map(summary -> {
+            Course course = found.get(summary.id());
+            return new Entry(course.id(), course.title(), owners.getOrDefault(course.ownerId(), ""),
+                    SafeMarkdown.toPlainText(course.description()), modules.countByCourseIdAndPublishedTrue(course.id()),
+                    course.estimatedMinutes(), course.coverFileId());
         });
     }
 

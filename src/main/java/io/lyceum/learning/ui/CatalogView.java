@@ -54,7 +54,8 @@ class CatalogView extends Main {
                 card.setMedia(cover);
             }
             card.setTitle(new com.vaadin.flow.component.html.Span(entry.title()));
-            card.setSubtitle(new Paragraph(entry.modules() + " modules"
+            card.setSubtitle(new Paragraph((entry.instructor().isBlank() ? "" : entry.instructor() + " · ")
+                    + entry.modules() + " modules"
                     + (entry.estimatedMinutes() == null ? "" : " · " + entry.estimatedMinutes() + " min")));
             card.add(new Paragraph(entry.descriptionText().length() > 160
                     ? entry.descriptionText().substring(0, 157) + "…" : entry.descriptionText()));

@@ -54,7 +54,7 @@ class StudentFlowTest extends KaribuTest {
     void a_student_enrolls_completes_every_module_and_sees_the_completion() {
         navigate("learn/catalog");
         assertThat(_get(CatalogView.class).cards.getElement().getTextRecursively())
-                .contains("Kotlin for Java developers").contains("2 modules");
+                .contains("Kotlin for Java developers").contains("Ada Admin · 2 modules · 90 min");
 
         navigate("learn/courses/" + course);
         var page = _get(CoursePageView.class);
