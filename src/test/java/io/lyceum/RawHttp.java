@@ -50,11 +50,17 @@ public final class RawHttp {
     }
 
     public Response postForm(String host, String path, String session, Map<String, String> form) throws IOException {
+        return postForm(host, path, session, form, "");
+    }
+
+    /** A form post with extra header lines ("Origin: https://…\r\n"). */
+    public Response postForm(String host, String path, String session, Map<String, String> form, String extraHeaders)
+            throws IOException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("POST " + path + " HTTP/1.1\r\n" + headers(host, session)
+        return send("POST " + path + " HTTP/1.1\r\n" + headers(host, session) + extraHeaders
                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                 + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n", body);
     }

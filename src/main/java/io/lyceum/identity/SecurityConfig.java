@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -30,6 +31,7 @@ class SecurityConfig {
                 .requestMatchers("/lyceum/**").permitAll()
                 // An organization's files: members only; the controller checks the host's organization.
                 .requestMatchers("/files/**").authenticated());
+        http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);
         // Spring Security's default session fixation protection changes the session id at login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -1,0 +1,49 @@
+package io.lyceum.identity;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses sign-in posts sent from another site. Vaadin's security set-up exempts the login form
+ * from CSRF tokens (the login web component posts natively), so a foreign page could otherwise
+ * sign a victim into the attacker's account ("login CSRF"). Browsers name the posting page in
+ * {@code Origin}; it must be this very host.
+ */
+class LoginOriginFilter extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !("POST".equals(request.getMethod()) && "/login".equals(path));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String origin = request.getHeader("Origin");
+        if (origin != null && !sameHost(origin, request.getServerName())) {
+            // A plain answer, not sendError: an error dispatch would be redirected to the login page.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Sign-in from another site is not allowed.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean sameHost(String origin, String host) {
+        try {
+            String originHost = URI.create(origin).getHost();
+            return originHost != null && originHost.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+}
