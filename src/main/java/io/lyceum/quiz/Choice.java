@@ -2,13 +2,15 @@ package io.lyceum.quiz;
 
 import org.jspecify.annotations.Nullable;
 
-/** An answer offered by a choice question. */
+/** An answer offered by a choice question, with what to tell a student who picks it. */
 public record Choice(String text, boolean correct, @Nullable String feedback) {
 
     public Choice {
         if (text.isBlank()) {
             throw new IllegalArgumentException("An answer needs text");
         }
+        // Responses are matched on the text, so surrounding spaces must not make two answers differ.
         text = text.strip();
+        feedback = feedback == null || feedback.isBlank() ? null : feedback.strip();
     }
 }

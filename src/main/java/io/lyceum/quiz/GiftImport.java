@@ -2,7 +2,7 @@ package io.lyceum.quiz;
 
 import java.util.List;
 
-/** What a GIFT text contained: the good questions and a problem for each broken one. */
+/** What a GIFT text contained: the good questions and a problem for each broken one, both in text order. */
 public record GiftImport(List<ImportedQuestion> questions, List<GiftProblem> problems) {
 
     public GiftImport {

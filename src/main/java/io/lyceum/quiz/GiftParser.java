@@ -3,24 +3,36 @@ package io.lyceum.quiz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads questions in Moodle's GIFT format. Each question is parsed on its own: a broken question
- * becomes a {@link GiftProblem} with its line number, and the questions after it are still read.
- * Supported: single and multiple choice (with {@code %weight%}), true/false, short answer and
- * numeric ({@code #answer:tolerance}, {@code #min..max}); titles, format tags, feedback, escapes,
- * comments and {@code $CATEGORY} lines.
+ * Reads questions in Moodle's GIFT format. Questions are separated by blank lines and each is read on its own: a
+ * broken or unsupported question becomes a {@link GiftProblem} with its line, and the questions after it are still
+ * read.
+ *
+ * <p>Supported: {@code //} comment lines, {@code $CATEGORY:} lines (ignored), {@code ::title::}, a leading
+ * {@code [markdown]}/{@code [html]}/{@code [plain]}/{@code [moodle]} tag (removed, the text is kept), the escapes
+ * {@code \~ \= \# \{ \} \: \\ \n}, and these answers:
+ * <ul>
+ * <li>{@code {=right ~wrong #feedback}}: single choice;</li>
+ * <li>{@code {~%50%a ~%50%b ~%-100%c}}: multiple choice, the answers with a positive weight being correct;</li>
+ * <li>{@code {T}}, {@code {TRUE}}, {@code {F}}, {@code {FALSE}}: true/false;</li>
+ * <li>{@code {=a =b}}: short answer, case-insensitive as in Moodle;</li>
+ * <li>{@code {#3.14:0.01}}, {@code {#2}}, {@code {#1..5}}: numeric, a range becoming its midpoint ± half its
+ * width.</li>
+ * </ul>
+ * Lyceum has nowhere to keep general feedback ({@code ####…}) or the feedback of true/false, short-answer and
+ * numeric answers, so those are dropped; everything else outside this subset is reported.
  */
 public final class GiftParser {
 
-    private static final Pattern TITLE = Pattern.compile("^::(.*?)(?<!\\\\)::", Pattern.DOTALL);
     private static final Pattern FORMAT = Pattern.compile("^\\[(markdown|html|plain|moodle)]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
+    private static final String GENERAL_FEEDBACK = "####";
 
     private GiftParser() {
     }
@@ -31,26 +43,39 @@ public final class GiftParser {
         for (Block block : blocks(text)) {
             try {
                 questions.add(new ImportedQuestion(block.line(), question(block.text())));
-            } catch (IllegalArgumentException e) {
-                problems.add(new GiftProblem(block.line(), "Line " + block.line() + ": " + e.getMessage()));
+            } catch (Broken | IllegalArgumentException e) {
+                // IllegalArgumentException: the question parsed but breaks a rule of QuestionSpec.
+                problems.add(new GiftProblem(block.line(), "Line " + block.line() + ": " + lowerFirst(e.getMessage())));
             }
         }
         return new GiftImport(questions, problems);
     }
 
+    /** Why one question cannot be imported; it stops that question only. */
+    private static final class Broken extends RuntimeException {
+
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        Broken(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private record Block(int line, String text) {
     }
 
-    /** Questions are separated by blank lines; comment and category lines belong to none. */
+    /** Splits the text at blank lines; comment and category lines belong to no question and do not split one. */
     private static List<Block> blocks(String text) {
         var blocks = new ArrayList<Block>();
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = text.split("\\R", -1);
         var current = new StringBuilder();
         int start = 0;
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+            // A file saved by a Windows editor may start with a byte order mark.
+            String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
             String trimmed = line.strip();
-            if (trimmed.startsWith("//") || trimmed.startsWith("$CATEGORY:")) {
+            if (trimmed.startsWith("//") || trimmed.regionMatches(true, 0, "$CATEGORY:", 0, 10)) {
                 continue;
             }
             if (trimmed.isEmpty()) {
@@ -76,186 +101,244 @@ public final class GiftParser {
     private static QuestionSpec question(String block) {
         String rest = block.strip();
         String title = null;
-        Matcher titled = TITLE.matcher(rest);
-        if (titled.find()) {
-            title = unescape(titled.group(1)).strip();
-            rest = rest.substring(titled.end()).strip();
+        if (rest.startsWith("::")) {
+            int end = indexOfUnescaped(rest, "::", 2);
+            if (end < 0) {
+                throw new Broken("the title's :: is never closed with ::");
+            }
+            title = unescape(rest.substring(2, end));
+            rest = rest.substring(end + 2).strip();
         }
         Matcher format = FORMAT.matcher(rest);
         if (format.find()) {
             rest = rest.substring(format.end()).strip();
         }
-        int open = unescaped(rest, '{', 0);
-        if (open < 0) {
-            throw new IllegalArgumentException("the question has no answers in { }");
+
+        int open = indexOfUnescaped(rest, "{", 0);
+        int firstClose = indexOfUnescaped(rest, "}", 0);
+        if (open < 0 && firstClose < 0) {
+            throw new Broken("the question has no answers in { }");
         }
-        int close = unescaped(rest, '}', open + 1);
+        if (firstClose >= 0 && (open < 0 || firstClose < open)) {
+            throw new Broken("a } closes nothing (write \\} for a brace in the text)");
+        }
+        int close = indexOfUnescaped(rest, "}", open + 1);
         if (close < 0) {
-            throw new IllegalArgumentException("the answers' { is never closed with }");
+            throw new Broken("the { of the answers is never closed with }");
         }
-        if (unescaped(rest, '{', open + 1) >= 0 && unescaped(rest, '{', open + 1) < close) {
-            throw new IllegalArgumentException("the answers contain an unescaped {");
+        int nested = indexOfUnescaped(rest, "{", open + 1);
+        if (nested >= 0 && nested < close) {
+            throw new Broken("a { inside the answers (write \\{ for a brace in an answer)");
+        }
+        String after = rest.substring(close + 1).strip();
+        if (indexOfUnescaped(after, "{", 0) >= 0) {
+            throw new Broken("a question can have only one { } of answers; separate questions with a blank line");
+        }
+        if (indexOfUnescaped(after, "}", 0) >= 0) {
+            throw new Broken("a } closes nothing (write \\} for a brace in the text)");
+        }
+        if (!after.isEmpty()) {
+            throw new Broken("missing-word questions (text after the answers) are not supported");
         }
         String text = unescape(rest.substring(0, open)).strip();
-        String after = rest.substring(close + 1).strip();
-        if (!after.isEmpty()) {
-            throw new IllegalArgumentException("missing-word questions (text after the answers) are not supported");
-        }
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("the question has no text");
+            throw new Broken("the question has no text before its answers");
         }
-        String answers = rest.substring(open + 1, close).strip();
+        return answers(title, text, rest.substring(open + 1, close));
+    }
+
+    /** Tells the question type from the raw (still escaped) text between the braces. */
+    private static QuestionSpec answers(@Nullable String title, String text, String raw) {
+        int general = indexOfUnescaped(raw, GENERAL_FEEDBACK, 0);
+        String answers = (general < 0 ? raw : raw.substring(0, general)).strip();
         if (answers.isEmpty()) {
-            throw new IllegalArgumentException("essay questions (empty answers) are not supported");
+            throw new Broken("essay questions ({}) are not supported");
         }
         if (answers.startsWith("#")) {
             return numeric(title, text, answers.substring(1).strip());
         }
-        String bare = withoutFeedback(answers).toUpperCase(Locale.ROOT);
-        if (bare.equals("T") || bare.equals("TRUE") || bare.equals("F") || bare.equals("FALSE")) {
-            return QuestionSpec.trueFalse(title, text, bare.startsWith("T"), 1);
+        @Nullable Boolean truth = switch (beforeFeedback(answers).toUpperCase(Locale.ROOT)) {
+            case "T", "TRUE" -> true;
+            case "F", "FALSE" -> false;
+            default -> null;
+        };
+        if (truth != null) {
+            return QuestionSpec.trueFalse(title, text, truth, 1);
         }
-        if (answers.contains("->")) {
-            throw new IllegalArgumentException("matching questions are not supported");
+        // Moodle's own rule: only matching answers contain both = and ->.
+        if (answers.contains("->") && indexOfUnescaped(answers, "=", 0) >= 0) {
+            throw new Broken("matching questions (->) are not supported");
         }
-        return choices(title, text, answers);
+        if (answers.charAt(0) != '=' && answers.charAt(0) != '~') {
+            throw new Broken("the answers must start with = (a right answer) or ~ (a wrong answer)");
+        }
+        return choices(title, text, split(answers));
     }
 
-    private static QuestionSpec numeric(@Nullable String title, String text, String answer) {
-        if (unescaped(answer, '=', 0) >= 0 || unescaped(answer, '~', 0) >= 0) {
-            throw new IllegalArgumentException("numeric questions with several answers are not supported");
+    private record Answer(boolean right, @Nullable Double weight, String text, @Nullable String feedback) {
+
+        boolean fullWeight() {
+            return weight == null || weight == 100;
         }
-        String value = withoutFeedback(answer).strip();
-        try {
-            if (value.contains("..")) {
-                String[] range = value.split("\\.\\.", 2);
-                double low = Double.parseDouble(range[0].strip());
-                double high = Double.parseDouble(range[1].strip());
-                if (high < low) {
-                    throw new IllegalArgumentException("the numeric range " + value + " ends before it starts");
-                }
-                return QuestionSpec.numeric(title, text, (low + high) / 2, (high - low) / 2, 1);
-            }
-            String[] parts = value.split(":", 2);
-            double exact = Double.parseDouble(parts[0].strip());
-            double tolerance = parts.length > 1 ? Double.parseDouble(parts[1].strip()) : 0;
-            return QuestionSpec.numeric(title, text, exact, tolerance, 1);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + value + "\" is not a number");
+
+        boolean positiveWeight() {
+            return weight != null && weight > 0;
         }
     }
 
-    private record Answer(char marker, @Nullable Double weight, String text, @Nullable String feedback) {
-    }
-
-    private static QuestionSpec choices(@Nullable String title, String text, String block) {
-        List<Answer> answers = answers(block);
-        if (answers.isEmpty()) {
-            throw new IllegalArgumentException("the answers must start with = or ~");
-        }
-        boolean anyWrong = answers.stream().anyMatch(answer -> answer.marker() == '~');
-        if (!anyWrong) {
-            if (answers.stream().anyMatch(answer -> answer.weight() != null && answer.weight() <= 0)) {
-                throw new IllegalArgumentException("short-answer questions with partial credit are not supported");
+    private static QuestionSpec choices(@Nullable String title, String text, List<Answer> answers) {
+        List<Answer> rights = answers.stream().filter(Answer::right).toList();
+        if (rights.size() == answers.size()) {
+            if (!answers.stream().allMatch(Answer::fullWeight)) {
+                throw new Broken("short answers with partial credit (=%50%) are not supported");
             }
             return QuestionSpec.shortAnswer(title, text, answers.stream().map(Answer::text).toList(), false, 1);
         }
-        boolean weighted = answers.stream().anyMatch(answer -> answer.marker() == '~' && answer.weight() != null);
-        if (weighted) {
-            if (answers.stream().anyMatch(answer -> answer.marker() == '=')) {
-                throw new IllegalArgumentException("mix of = and weighted ~%n% answers");
+        if (rights.isEmpty()) {
+            // As in Moodle, a question without = is a multiple choice: its weights say which answers are correct.
+            if (answers.stream().noneMatch(Answer::positiveWeight)) {
+                throw new Broken("the choice question has no correct answer (=)");
             }
-            var choices = answers.stream().map(answer -> new Choice(answer.text(),
-                    answer.weight() != null && answer.weight() > 0, answer.feedback())).toList();
-            if (choices.stream().noneMatch(Choice::correct)) {
-                throw new IllegalArgumentException("the multiple-choice question has no answer with a positive weight");
-            }
-            return QuestionSpec.multipleChoice(title, text, choices, 1);
+            return QuestionSpec.multipleChoice(title, text, answers.stream()
+                    .map(answer -> new Choice(answer.text(), answer.positiveWeight(), answer.feedback())).toList(), 1);
         }
-        long correct = answers.stream().filter(answer -> answer.marker() == '=').count();
-        if (correct == 0) {
-            throw new IllegalArgumentException("the choice question has no correct answer (=)");
+        if (rights.size() > 1) {
+            throw new Broken("single choice question has " + rights.size()
+                    + " correct answers (=); give correct answers weights such as ~%50% instead");
         }
-        if (correct > 1) {
-            throw new IllegalArgumentException(
-                    "the choice question has several correct answers (=); use ~%50% weights for multiple answers");
+        // A wrong answer's penalty (~%-50%) is dropped since every wrong answer earns 0; partial credit cannot be.
+        if (!rights.getFirst().fullWeight()
+                || answers.stream().anyMatch(answer -> !answer.right() && answer.positiveWeight())) {
+            throw new Broken("partial credit in a single choice question is not supported");
         }
         return QuestionSpec.singleChoice(title, text, answers.stream()
-                .map(answer -> new Choice(answer.text(), answer.marker() == '=', answer.feedback())).toList(), 1);
+                .map(answer -> new Choice(answer.text(), answer.right(), answer.feedback())).toList(), 1);
     }
 
-    /** Splits "=a#fb ~%50%b ~c" into its answers at unescaped = and ~. */
-    private static List<Answer> answers(String block) {
-        var answers = new ArrayList<Answer>();
-        String rest = block.strip();
-        if (rest.isEmpty() || (rest.charAt(0) != '=' && rest.charAt(0) != '~')) {
-            return answers;
-        }
+    /** Splits "=a#fb ~%50%b ~c" at each unescaped = and ~ into its answers. */
+    private static List<Answer> split(String answers) {
+        var split = new ArrayList<Answer>();
         int at = 0;
-        while (at < rest.length()) {
-            char marker = rest.charAt(at);
-            int next = nextMarker(rest, at + 1);
-            String body = rest.substring(at + 1, next).strip();
-            Double weight = null;
-            Matcher weightMatch = WEIGHT.matcher(body);
-            if (weightMatch.find()) {
-                weight = Double.parseDouble(weightMatch.group(1));
-                body = body.substring(weightMatch.end()).strip();
-            }
-            String feedback = null;
-            int hash = unescaped(body, '#', 0);
-            if (hash >= 0) {
-                feedback = unescape(body.substring(hash + 1)).strip();
-                body = body.substring(0, hash).strip();
-            }
-            String answer = unescape(body).strip();
-            if (answer.isEmpty()) {
-                throw new IllegalArgumentException("an answer is empty");
-            }
-            answers.add(new Answer(marker, weight, answer, feedback == null || feedback.isEmpty() ? null : feedback));
+        while (at < answers.length()) {
+            int next = nextMarker(answers, at + 1);
+            split.add(answer(answers.charAt(at) == '=', answers.substring(at + 1, next).strip()));
             at = next;
         }
-        return answers;
+        return split;
+    }
+
+    private static Answer answer(boolean right, String body) {
+        Double weight = null;
+        if (body.startsWith("%")) {
+            int end = body.indexOf('%', 1);
+            if (end < 0) {
+                throw new Broken("the weight " + body + " is never closed with %");
+            }
+            String percent = body.substring(1, end);
+            OptionalDouble parsed = Decimals.parse(percent);
+            if (parsed.isEmpty()) {
+                throw new Broken("%" + percent + "% is not a weight such as %50%");
+            }
+            weight = parsed.getAsDouble();
+            if (weight < -100 || weight > 100) {
+                throw new Broken("the weight %" + percent + "% is not between -100% and 100%");
+            }
+            body = body.substring(end + 1).strip();
+        }
+        int hash = indexOfUnescaped(body, "#", 0);
+        String feedback = hash < 0 ? null : unescape(body.substring(hash + 1));
+        String text = unescape(hash < 0 ? body : body.substring(0, hash)).strip();
+        if (text.isEmpty()) {
+            throw new Broken("an answer after " + (right ? "=" : "~") + " is empty");
+        }
+        return new Answer(right, weight, text, feedback);
+    }
+
+    private static QuestionSpec numeric(@Nullable String title, String text, String answers) {
+        String value;
+        if (answers.startsWith("=") || answers.startsWith("~")) {
+            // Moodle's long form {#=3.14:0.01 =%50%3:1}: accepted only with a single, fully right answer.
+            List<Answer> split = split(answers);
+            if (split.size() > 1 || !split.getFirst().right() || !split.getFirst().fullWeight()) {
+                throw new Broken("numeric questions with several or partly right answers are not supported");
+            }
+            value = split.getFirst().text();
+        } else {
+            value = unescape(beforeFeedback(answers));
+        }
+        if (value.isEmpty()) {
+            throw new Broken("the numeric answer after # is missing");
+        }
+        int range = value.indexOf("..");
+        if (range >= 0) {
+            double low = number(value.substring(0, range));
+            double high = number(value.substring(range + 2));
+            if (high < low) {
+                throw new Broken("the range " + value + " ends before it starts");
+            }
+            return QuestionSpec.numeric(title, text, low + (high - low) / 2, (high - low) / 2, 1);
+        }
+        int colon = value.indexOf(':');
+        return colon < 0
+                ? QuestionSpec.numeric(title, text, number(value), 0, 1)
+                : QuestionSpec.numeric(title, text, number(value.substring(0, colon)),
+                        number(value.substring(colon + 1)), 1);
+    }
+
+    private static double number(String text) {
+        OptionalDouble number = Decimals.parse(text);
+        if (number.isEmpty()) {
+            throw new Broken("\"" + text.strip() + "\" is not a number");
+        }
+        return number.getAsDouble();
     }
 
     private static int nextMarker(String text, int from) {
-        int equals = unescaped(text, '=', from);
-        int tilde = unescaped(text, '~', from);
+        int equals = indexOfUnescaped(text, "=", from);
+        int tilde = indexOfUnescaped(text, "~", from);
         if (equals < 0) {
             return tilde < 0 ? text.length() : tilde;
         }
         return tilde < 0 ? equals : Math.min(equals, tilde);
     }
 
-    private static String withoutFeedback(String answer) {
-        int hash = unescaped(answer, '#', 0);
-        return hash < 0 ? answer.strip() : answer.substring(0, hash).strip();
+    private static String beforeFeedback(String answer) {
+        int hash = indexOfUnescaped(answer, "#", 0);
+        return (hash < 0 ? answer : answer.substring(0, hash)).strip();
     }
 
-    /** Index of the first occurrence of {@code c} not escaped with a backslash, or -1. */
-    private static int unescaped(String text, char c, int from) {
+    /** Where {@code target} first starts at or after {@code from}, skipping backslash-escaped characters; or -1. */
+    private static int indexOfUnescaped(String text, String target, int from) {
         for (int i = Math.max(0, from); i < text.length(); i++) {
-            char at = text.charAt(i);
-            if (at == '\\') {
+            if (text.charAt(i) == '\\') {
                 i++;
-            } else if (at == c) {
+            } else if (text.startsWith(target, i)) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Resolves GIFT's escapes; any other backslash is kept, as in a path such as C:\temp. */
     private static String unescape(String text) {
         var out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char at = text.charAt(i);
-            if (at == '\\' && i + 1 < text.length() && "~=#{}:\\n".indexOf(text.charAt(i + 1)) >= 0) {
-                char next = text.charAt(++i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if (at == '\\' && "~=#{}:\\n".indexOf(next) >= 0) {
                 out.append(next == 'n' ? '\n' : next);
+                i++;
             } else {
                 out.append(at);
             }
         }
         return out.toString();
+    }
+
+    private static String lowerFirst(@Nullable String message) {
+        if (message == null || message.isEmpty()) {
+            return "the question cannot be read";
+        }
+        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 }

@@ -1,49 +1,68 @@
 package io.lyceum.quiz;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A question and its answers. True/false questions are stored as two choices, "True" and "False",
- * exactly one correct, so that choice questions share one representation.
+ * A question and its answers, stored in the bank as JSON, so the components are its storage format.
+ *
+ * <p>One record holds every type; the components a type does not use are empty ({@code choices},
+ * {@code acceptedAnswers}), {@code null} ({@code numericAnswer}) or {@code 0} ({@code tolerance}).
+ * True/false questions are stored as the two choices {@value #TRUE} and {@value #FALSE}, exactly one
+ * correct, so that they are shown and scored like any other choice question.
  */
 public record QuestionSpec(QuestionType type, @Nullable String title, String text, int points, List<Choice> choices,
         List<String> acceptedAnswers, boolean caseSensitive, @Nullable Double numericAnswer, double tolerance) {
 
     public static final int TEXT_MAX_LENGTH = 5000;
+    /** The width of the title column. */
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int POINTS_MAX = 1000;
     public static final String TRUE = "True";
     public static final String FALSE = "False";
 
     public QuestionSpec {
+        Objects.requireNonNull(type, "type");
+        title = title == null || title.isBlank() ? null : title.strip();
+        if (title != null && title.length() > TITLE_MAX_LENGTH) {
+            throw new IllegalArgumentException("A title may have at most " + TITLE_MAX_LENGTH + " characters");
+        }
         if (text.isBlank()) {
             throw new IllegalArgumentException("A question needs text");
         }
+        text = text.strip();
         if (text.length() > TEXT_MAX_LENGTH) {
             throw new IllegalArgumentException("A question may have at most " + TEXT_MAX_LENGTH + " characters");
         }
-        if (points < 1 || points > 1000) {
-            throw new IllegalArgumentException("Points go from 1 to 1000");
+        if (points < 1 || points > POINTS_MAX) {
+            throw new IllegalArgumentException("Points go from 1 to " + POINTS_MAX);
         }
         choices = List.copyOf(choices);
+        // Editors hand over one answer per line; blank lines are not answers.
         acceptedAnswers = acceptedAnswers.stream().map(String::strip).filter(answer -> !answer.isEmpty()).toList();
-        long correct = choices.stream().filter(Choice::correct).count();
         switch (type) {
-            case SINGLE_CHOICE, TRUE_FALSE -> {
-                if (choices.size() < 2) {
-                    throw new IllegalArgumentException("A choice question needs at least two answers");
-                }
-                if (correct != 1) {
+            case SINGLE_CHOICE -> {
+                requireChoices(choices);
+                if (correctCount(choices) != 1) {
                     throw new IllegalArgumentException("A single-choice question needs exactly one correct answer");
                 }
             }
             case MULTIPLE_CHOICE -> {
-                if (choices.size() < 2) {
-                    throw new IllegalArgumentException("A choice question needs at least two answers");
+                requireChoices(choices);
+                if (correctCount(choices) < 1) {
+                    throw new IllegalArgumentException("A multiple-choice question needs at least one correct answer");
                 }
-                if (correct < 1) {
-                    throw new IllegalArgumentException("A multiple-choice question needs a correct answer");
+            }
+            case TRUE_FALSE -> {
+                if (!choices.stream().map(Choice::text).toList().equals(List.of(TRUE, FALSE))
+                        || correctCount(choices) != 1) {
+                    throw new IllegalArgumentException("A true/false question has the answers " + TRUE + " and "
+                            + FALSE + ", exactly one correct");
                 }
             }
             case SHORT_ANSWER -> {
@@ -52,28 +71,70 @@ public record QuestionSpec(QuestionType type, @Nullable String title, String tex
                 }
             }
             case NUMERIC -> {
-                if (numericAnswer == null || numericAnswer.isNaN() || numericAnswer.isInfinite()) {
+                if (numericAnswer == null || !Double.isFinite(numericAnswer)) {
                     throw new IllegalArgumentException("A numeric question needs its answer");
                 }
-                if (tolerance < 0 || Double.isNaN(tolerance)) {
+                if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
                     throw new IllegalArgumentException("The tolerance cannot be negative");
                 }
             }
         }
+        // Leftovers of another type would be stored and later misread, so each type keeps only its own answers.
+        boolean choiceType = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE
+                || type == QuestionType.TRUE_FALSE;
+        if (!choiceType && !choices.isEmpty()) {
+            throw new IllegalArgumentException("Only choice questions have choices");
+        }
+        if (type != QuestionType.SHORT_ANSWER && !acceptedAnswers.isEmpty()) {
+            throw new IllegalArgumentException("Only short-answer questions have accepted answers");
+        }
+        if (type != QuestionType.NUMERIC && (numericAnswer != null || tolerance != 0)) {
+            throw new IllegalArgumentException("Only numeric questions have a numeric answer and tolerance");
+        }
+    }
+
+    private static void requireChoices(List<Choice> choices) {
+        if (choices.size() < 2) {
+            throw new IllegalArgumentException("A choice question needs at least two answers");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Choice choice : choices) {
+            // Responses name the chosen answer by its text, so two answers with one text could not be told apart.
+            if (!seen.add(choice.text())) {
+                throw new IllegalArgumentException("Two answers have the same text: " + choice.text());
+            }
+        }
+    }
+
+    private static long correctCount(List<Choice> choices) {
+        return choices.stream().filter(Choice::correct).count();
     }
 
     public static QuestionSpec singleChoice(@Nullable String title, String text, List<Choice> choices, int points) {
         return new QuestionSpec(QuestionType.SINGLE_CHOICE, title, text, points, choices, List.of(), false, null, 0);
     }
 
+    public static QuestionSpec singleChoice(String text, List<Choice> choices, int points) {
+        return singleChoice(null, text, choices, points);
+    }
+
     public static QuestionSpec multipleChoice(@Nullable String title, String text, List<Choice> choices,
             int points) {
-        return new QuestionSpec(QuestionType.MULTIPLE_CHOICE, title, text, points, choices, List.of(), false, null, 0);
+        return new QuestionSpec(QuestionType.MULTIPLE_CHOICE, title, text, points, choices, List.of(), false, null,
+                0);
+    }
+
+    public static QuestionSpec multipleChoice(String text, List<Choice> choices, int points) {
+        return multipleChoice(null, text, choices, points);
     }
 
     public static QuestionSpec trueFalse(@Nullable String title, String text, boolean answer, int points) {
         return new QuestionSpec(QuestionType.TRUE_FALSE, title, text, points,
                 List.of(new Choice(TRUE, answer, null), new Choice(FALSE, !answer, null)), List.of(), false, null, 0);
+    }
+
+    public static QuestionSpec trueFalse(String text, boolean answer, int points) {
+        return trueFalse(null, text, answer, points);
     }
 
     public static QuestionSpec shortAnswer(@Nullable String title, String text, List<String> accepted,
@@ -82,33 +143,43 @@ public record QuestionSpec(QuestionType type, @Nullable String title, String tex
                 null, 0);
     }
 
+    public static QuestionSpec shortAnswer(String text, List<String> accepted, boolean caseSensitive, int points) {
+        return shortAnswer(null, text, accepted, caseSensitive, points);
+    }
+
     public static QuestionSpec numeric(@Nullable String title, String text, double answer, double tolerance,
             int points) {
         return new QuestionSpec(QuestionType.NUMERIC, title, text, points, List.of(), List.of(), false, answer,
                 tolerance);
     }
 
-    /** The fraction of this question's points that a response earns, from 0 to 1. */
-    public double score(List<String> response) {
-        List<String> given = response.stream().map(String::strip).filter(answer -> !answer.isEmpty()).toList();
-        return switch (type) {
-            case SINGLE_CHOICE, TRUE_FALSE -> given.size() == 1 && choices.stream()
-                    .anyMatch(choice -> choice.correct() && choice.text().equals(given.getFirst())) ? 1 : 0;
-            case MULTIPLE_CHOICE -> java.util.Set.copyOf(given).equals(choices.stream().filter(Choice::correct)
-                    .map(Choice::text).collect(java.util.stream.Collectors.toSet())) ? 1 : 0;
-            case SHORT_ANSWER -> given.size() == 1 && acceptedAnswers.stream().anyMatch(accepted -> caseSensitive
-                    ? accepted.equals(given.getFirst())
-                    : accepted.toLowerCase(Locale.ROOT).equals(given.getFirst().toLowerCase(Locale.ROOT))) ? 1 : 0;
-            case NUMERIC -> given.size() == 1 && numericAnswer != null && parse(given.getFirst())
-                    .filter(value -> Math.abs(value - numericAnswer) <= tolerance + 1e-9).isPresent() ? 1 : 0;
-        };
+    public static QuestionSpec numeric(String text, double answer, double tolerance, int points) {
+        return numeric(null, text, answer, tolerance, points);
     }
 
-    private static java.util.Optional<Double> parse(String text) {
-        try {
-            return java.util.Optional.of(Double.parseDouble(text.replace(',', '.')));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+    /**
+     * The fraction of this question's points that a response earns: 1 or 0, as no type gives partial credit.
+     * Choice questions are answered with the texts of the chosen answers, the others with one typed answer;
+     * blank entries are ignored and anything malformed earns 0.
+     */
+    public double score(List<String> response) {
+        List<String> given = response.stream().map(String::strip).filter(answer -> !answer.isEmpty()).toList();
+        boolean right = switch (type) {
+            case SINGLE_CHOICE, TRUE_FALSE -> given.size() == 1 && choices.stream()
+                    .anyMatch(choice -> choice.correct() && choice.text().equals(given.getFirst()));
+            case MULTIPLE_CHOICE -> given.size() == Set.copyOf(given).size() && Set.copyOf(given).equals(
+                    choices.stream().filter(Choice::correct).map(Choice::text).collect(Collectors.toSet()));
+            case SHORT_ANSWER -> given.size() == 1 && acceptedAnswers.stream().anyMatch(accepted -> caseSensitive
+                    ? accepted.equals(given.getFirst())
+                    : accepted.equalsIgnoreCase(given.getFirst()));
+            case NUMERIC -> given.size() == 1 && Decimals.parse(given.getFirst()).stream()
+                    .anyMatch(value -> Math.abs(value - Objects.requireNonNull(numericAnswer)) <= slack());
+        };
+        return right ? 1 : 0;
+    }
+
+    /** The tolerance plus a rounding allowance, so that 3.15 counts for 3.14 ± 0.01 despite binary fractions. */
+    private double slack() {
+        return tolerance + 1e-9 * Math.max(1, Math.abs(Objects.requireNonNull(numericAnswer)));
     }
 }
