@@ -14,7 +14,11 @@ import io.lyceum.course.VideoSource;
  */
 public class ModuleContent extends Div {
 
-    private @org.jspecify.annotations.Nullable Element video;
+    /** A player whose watching can be followed: a {@code <video>} or a provider's iframe. */
+    public record Watchable(Element element, VideoSource.Provider provider) {
+    }
+
+    private @org.jspecify.annotations.Nullable Watchable watchable;
 
     public ModuleContent(StudentModule module) {
         addClassName("module-content");
@@ -27,17 +31,19 @@ public class ModuleContent extends Div {
                 } else {
                     Div player = player(module.video(), module.title());
                     add(player);
-                    video = player.getElement().getChildren()
-                            .filter(child -> "video".equals(child.getTag())).findFirst().orElse(null);
+                    watchable = player.getElement().getChildren()
+                            .filter(child -> "video".equals(child.getTag()) || "iframe".equals(child.getTag()))
+                            .findFirst().map(element -> new Watchable(element, module.video().provider()))
+                            .orElse(null);
                 }
             }
             case QUIZ -> add(new Paragraph("Quiz"));
         }
     }
 
-    /** The HTML5 video element, for players that report watching (MP4 and HLS links). */
-    public java.util.Optional<Element> video() {
-        return java.util.Optional.ofNullable(video);
+    /** The video's player, for the course player to follow how much of it the student watched. */
+    public java.util.Optional<Watchable> watchable() {
+        return java.util.Optional.ofNullable(watchable);
     }
 
     /** Markdown already rendered and sanitized by the course service: safe to insert as HTML. */
@@ -61,7 +67,9 @@ public class ModuleContent extends Div {
                 frame.getElement().appendChild(element);
             }
             default -> {
-                var iframe = new IFrame(video.embedUrl());
+                // YouTube's player answers its IFrame API only when asked to in its address.
+                var iframe = new IFrame(video.provider() == VideoSource.Provider.YOUTUBE
+                        ? video.embedUrl() + "?enablejsapi=1" : video.embedUrl());
                 iframe.setTitle(title);
                 iframe.setAllow("fullscreen; picture-in-picture; encrypted-media");
                 iframe.getElement().setAttribute("allowfullscreen", true);

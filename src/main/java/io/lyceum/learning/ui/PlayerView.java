@@ -53,6 +53,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
     final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
     final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
     final Span completion = new Span();
+    final Paragraph watchingNote = new Paragraph();
 
     private final CourseCatalog catalog;
     private final EnrollmentService enrollments;
@@ -71,6 +72,8 @@ class PlayerView extends Main implements BeforeEnterObserver {
         modules.addClassName("player-modules");
         modules.getElement().setAttribute("aria-label", "Modules");
         content.addClassName("player-content");
+        watchingNote.addClassName("watching-note");
+        watchingNote.getElement().setAttribute("role", "status");
         var layout = new HorizontalLayout(modules, content);
         layout.setWidthFull();
         layout.setFlexGrow(1, content);
@@ -168,7 +171,14 @@ class PlayerView extends Main implements BeforeEnterObserver {
         }
         var shown = new ModuleContent(current);
         content.add(shown);
-        shown.video().ifPresent(this::reportWatching);
+        shown.watchable().ifPresent(this::reportWatching);
+        watchingNote.setVisible(false);
+        if (shown.watchable().isPresent() && !done.contains(current.id())) {
+            content.add(new Paragraph("This module completes by itself once you have watched "
+                    + Math.round(EnrollmentService.WATCHED_TO_COMPLETE * 100) + " % of the video."
+                    + " Skipping ahead does not count."));
+        }
+        content.add(watchingNote);
         if (current.kind() == ModuleKind.QUIZ) {
             content.add(new QuizForm(enrollments, course.id(), current.id(), this::renderStatus));
         }
@@ -180,25 +190,34 @@ class PlayerView extends Main implements BeforeEnterObserver {
         content.add(new HorizontalLayout(previous, markDone, next));
     }
 
-    /**
-     * The browser sums the ranges it actually played (seeking ahead adds none) and reports them,
-     * at most every five seconds and on pause and end.
-     */
-    private void reportWatching(com.vaadin.flow.dom.Element video) {
-        video.executeJs("""
-                const v = this, view = $0;
-                const report = () => {
-                  let played = 0;
-                  for (let i = 0; i < v.played.length; i++) played += v.played.end(i) - v.played.start(i);
-                  view.$server.watched(played, v.duration || 0);
-                };
-                v.addEventListener('timeupdate', () => {
-                  const now = Date.now();
-                  if (!v.lyceumReported || now - v.lyceumReported > 5000) { v.lyceumReported = now; report(); }
-                });
-                v.addEventListener('pause', report);
-                v.addEventListener('ended', report);
-                """, getElement());
+    /** Follows the player in the browser: {@code video-watch.js} reports what was actually watched. */
+    private void reportWatching(ModuleContent.Watchable player) {
+        String provider = switch (player.provider()) {
+            case MP4, HLS -> "HTML5";
+            default -> player.provider().name();
+        };
+        player.element().executeJs(WATCH_SCRIPT, getElement(), provider);
+    }
+
+    private static final String WATCH_SCRIPT = readScript("video-watch.js");
+
+    private static String readScript(String name) {
+        try (var in = PlayerView.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The provider's player API did not load (blocked or offline): say so rather than stay silent. */
+    @com.vaadin.flow.component.ClientCallable
+    void trackingUnavailable() {
+        watchingNote.setText("This video's player did not load, so your watching cannot be counted yet."
+                + " Check your connection and reload the page.");
+        watchingNote.setVisible(true);
     }
 
     /** Called by the browser with the seconds actually played and the video's duration. */

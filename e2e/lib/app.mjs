@@ -1,0 +1,70 @@
+// Shared steps of the end-to-end scenarios: the browser, the app's address, and the few flows
+// every scenario starts with (a fresh organization, signing in).
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+
+export const appUrl = process.env.LYCEUM_URL ?? 'http://localhost:8080';
+const base = new URL(appUrl);
+
+/** The address of an organization's page, e.g. orgUrl('acme', '/learn'). */
+export const orgUrl = (slug, path = '/') => `${base.protocol}//${slug}.${base.host}${path}`;
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/** A new page whose Vaadin round trips are awaited by the helpers below. */
+export async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+mkdirSync('e2e/screenshots', { recursive: true });
+export const screenshot = (page, name) => page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+
+/** Waits until Vaadin has no request in flight, so that the server's answer is on the page. */
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const clients = window.Vaadin?.Flow?.clients;
+    return clients && Object.values(clients).every((client) => !client.isActive());
+  });
+}
+
+export const unique = (prefix) => `${prefix}-${randomBytes(3).toString('hex')}`;
+
+/**
+ * Signs a new organization up through the public form and returns its slug and admin login.
+ * The browser ends on the organization's login page.
+ */
+export async function signUpOrganization(page, { name = unique('E2E Org') } = {}) {
+  const slug = unique('e2e');
+  const admin = { email: `admin@${slug}.test`, password: 'Correct-Horse-42', name: 'Ada Admin' };
+  await page.goto(appUrl + '/signup');
+  await page.getByLabel('Organization name').fill(name);
+  await page.getByLabel('Organization name').blur();
+  await settled(page); // the form suggests an address from the name; ours replaces it
+  await page.getByLabel('Address').fill(slug);
+  await page.getByLabel('Your name').fill(admin.name);
+  await page.getByLabel('Your email').fill(admin.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(admin.password);
+  await page.getByRole('button', { name: 'Create my organization' }).click();
+  await page.waitForURL((url) => url.host.startsWith(slug + '.'));
+  return { slug, name, admin };
+}
+
+export async function signIn(page, slug, { email, password }) {
+  await page.goto(orgUrl(slug, '/login'));
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await settled(page);
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Browser end-to-end tests: starts the packaged app on the embedded database on a free port,
+# runs every e2e/tests/*.test.mjs in Debian's Chromium (Playwright), stops the app.
+# Usage: e2e/run.sh [test file ...]   (builds the jar first if target/ has none)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+  export PATH="$JAVA_HOME/bin:$PATH"
+fi
+jar=$(ls target/lyceum-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw --batch-mode --no-transfer-progress -DskipTests package
+  jar=$(ls target/lyceum-*.jar | grep -v original | head -1)
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  echo "e2e: Debian's chromium is missing (apt-get install -y chromium)" >&2
+  exit 1
+fi
+if [ ! -d e2e/node_modules/playwright-core ]; then
+  (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+work=$(mktemp -d)
+mkdir -p e2e/screenshots
+log=e2e/screenshots/app.log
+java -jar "$jar" --server.port="$port" --lyceum.base-domain="localhost:$port" \
+  --lyceum.embedded-db.data-dir="$work/pg" --lyceum.demo=false > "$log" 2>&1 &
+app=$!
+stop() {
+  kill "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap stop EXIT
+
+echo "e2e: waiting for the app on port $port (log: $log)"
+for _ in $(seq 1 180); do
+  if curl -fs "http://127.0.0.1:$port/actuator/health" > /dev/null; then break; fi
+  if ! kill -0 "$app" 2>/dev/null; then echo "e2e: the app stopped; see $log" >&2; tail -40 "$log" >&2; exit 1; fi
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$port/actuator/health" > /dev/null || { echo "e2e: the app did not start in 180 s" >&2; exit 1; }
+
+if [ $# -gt 0 ]; then tests=("$@"); else tests=(e2e/tests/*.test.mjs); fi
+LYCEUM_URL="http://localhost:$port" LYCEUM_BASE_DOMAIN="localhost:$port" \
+  node --test --test-concurrency=1 "${tests[@]}"
