@@ -46,3 +46,10 @@ create table course_module (
     version       bigint       not null default 0
 );
 create index course_module_course_idx on course_module (course_id, position);
+
+--changeset lyceum:course-enrollment-and-certificate-settings
+-- Whether students may enroll themselves from the catalog (otherwise staff enroll them), and what
+-- the course's certificate states: hours of learning and how long it stays valid (compliance).
+alter table course add column self_enrollment boolean not null default true;
+alter table course add column certificate_hours numeric(6, 1);
+alter table course add column certificate_validity_months integer;

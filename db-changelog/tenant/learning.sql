@@ -35,3 +35,8 @@ create table quiz_attempt (
     submitted_at  timestamptz   not null
 );
 create index quiz_attempt_idx on quiz_attempt (enrollment_id, module_id);
+
+--changeset lyceum:enrollment-cohort
+-- The group a learner was enrolled with (a bootcamp's intake, a team): from the CSV import.
+alter table enrollment add column cohort varchar(60);
+create index enrollment_course_cohort_idx on enrollment (course_id, cohort);

@@ -41,6 +41,15 @@ class Course extends AbstractEntity {
     @Column(name = "cover_file_id")
     private @Nullable Long coverFileId;
 
+    @Column(name = "self_enrollment", nullable = false)
+    private boolean selfEnrollment = true;
+
+    @Column(name = "certificate_hours", precision = 6, scale = 1)
+    private java.math.@Nullable BigDecimal certificateHours;
+
+    @Column(name = "certificate_validity_months")
+    private @Nullable Integer certificateValidityMonths;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private CourseStatus status = CourseStatus.DRAFT;
@@ -89,7 +98,19 @@ class Course extends AbstractEntity {
         this.category = form.category() == null || form.category().isBlank() ? null : form.category().strip();
         this.estimatedMinutes = form.estimatedMinutes();
         this.coverFileId = form.coverFileId();
+        this.selfEnrollment = form.selfEnrollment();
+        this.certificateHours = form.certificateHours();
+        this.certificateValidityMonths = form.certificateValidityMonths();
         this.updatedAt = now;
+    }
+
+    CourseForm form() {
+        return new CourseForm(title, description, category, estimatedMinutes, coverFileId, selfEnrollment,
+                certificateHours, certificateValidityMonths);
+    }
+
+    boolean selfEnrollment() {
+        return selfEnrollment;
     }
 
     String title() {

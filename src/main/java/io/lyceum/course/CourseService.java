@@ -144,9 +144,11 @@ public class CourseService {
         Course original = editable(courseId);
         planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
         String title = "Copy of " + original.title();
+        var copied = original.form();
         var form = new CourseForm(title.length() > Course.TITLE_MAX_LENGTH
-                ? title.substring(0, Course.TITLE_MAX_LENGTH) : title, original.description(), original.category(),
-                original.estimatedMinutes(), original.coverFileId());
+                ? title.substring(0, Course.TITLE_MAX_LENGTH) : title, copied.description(), copied.category(),
+                copied.estimatedMinutes(), copied.coverFileId(), copied.selfEnrollment(), copied.certificateHours(),
+                copied.certificateValidityMonths());
         Course copy = courses.save(new Course(form, currentUser.require().id(), clock.instant()));
         Map<Long, Long> sectionCopies = new HashMap<>();
         for (CourseSection section : sections.findByCourseIdOrderByPosition(courseId)) {
@@ -444,10 +446,8 @@ public class CourseService {
     }
 
     private static CourseDetails details(Course course) {
-        return new CourseDetails(course.id(), course.title(), course.description(), course.category(),
-                course.estimatedMinutes(), course.coverFileId(), course.status(), course.ownerId(),
-                course.coInstructors(),
-                course.version());
+        return new CourseDetails(course.id(), course.form(), course.status(), course.ownerId(),
+                course.coInstructors(), course.version());
     }
 
     private static void validate(CourseForm form) {
@@ -461,6 +461,17 @@ public class CourseService {
         }
         if (form.estimatedMinutes() != null && (form.estimatedMinutes() < 1 || form.estimatedMinutes() > 100_000)) {
             throw new InvalidCourseException("estimatedMinutes", "Enter a duration between 1 and 100000 minutes");
+        }
+        var hours = form.certificateHours();
+        if (hours != null && (hours.signum() <= 0 || hours.compareTo(CourseForm.MAX_HOURS) > 0
+                || hours.stripTrailingZeros().scale() > 1)) {
+            throw new InvalidCourseException("certificateHours",
+                    "Enter hours between 0.1 and " + CourseForm.MAX_HOURS + ", with at most one decimal");
+        }
+        var months = form.certificateValidityMonths();
+        if (months != null && (months < 1 || months > CourseForm.MAX_VALIDITY_MONTHS)) {
+            throw new InvalidCourseException("certificateValidityMonths",
+                    "Enter a validity between 1 and " + CourseForm.MAX_VALIDITY_MONTHS + " months, or leave it empty");
         }
     }
 

@@ -73,7 +73,8 @@ class OutlineReader {
             groups.add(new StudentCourse.Section(heading, current));
         }
         groups.removeIf(group -> group.modules().isEmpty());
-        return new StudentCourse(course.id(), course.title(), SafeMarkdown.toHtml(course.description()), groups);
+        return new StudentCourse(course.id(), course.title(), SafeMarkdown.toHtml(course.description()), groups,
+                course.selfEnrollment());
     }
 
     private String quizSummary(long moduleId) {

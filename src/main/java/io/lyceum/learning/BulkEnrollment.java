@@ -100,7 +100,7 @@ public class BulkEnrollment {
                     token = invited.token();
                 }
                 boolean already = enrollments.isEnrolled(userId, courseId);
-                enrollments.enroll(userId, courseId);
+                enrollments.enroll(userId, courseId, field(record, "cohort"));
                 if (already) {
                     return new BulkEnrollmentReport.Row(line, email, BulkEnrollmentReport.Outcome.ALREADY_ENROLLED,
                             "already enrolled", null);

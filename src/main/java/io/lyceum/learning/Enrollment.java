@@ -38,6 +38,9 @@ class Enrollment extends AbstractEntity {
     @Column(name = "completed_at", insertable = false, updatable = false)
     private @Nullable Instant completedAt;
 
+    @Column(name = "cohort", length = COHORT_MAX_LENGTH)
+    private @Nullable String cohort;
+
     @Column(name = "access_ends_at")
     private @Nullable Instant accessEndsAt;
 
@@ -71,6 +74,16 @@ class Enrollment extends AbstractEntity {
 
     void status(EnrollmentStatus status) {
         this.status = status;
+    }
+
+    static final int COHORT_MAX_LENGTH = 60;
+
+    @Nullable String cohort() {
+        return cohort;
+    }
+
+    void cohort(@Nullable String cohort) {
+        this.cohort = cohort;
     }
 
     @Nullable Instant accessEndsAt() {

@@ -22,6 +22,14 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
     org.springframework.data.domain.Page<Enrollment> findByCourseIdAndStatusNot(long courseId,
             EnrollmentStatus status, org.springframework.data.domain.Pageable pageable);
 
+    org.springframework.data.domain.Page<Enrollment> findByCourseIdAndStatusNotAndCohort(long courseId,
+            EnrollmentStatus status, String cohort, org.springframework.data.domain.Pageable pageable);
+
+    @Query("""
+            select distinct e.cohort from Enrollment e
+            where e.courseId = :courseId and e.cohort is not null and e.status <> :status order by e.cohort""")
+    List<String> cohorts(long courseId, EnrollmentStatus status);
+
     /** Best score per quiz module for a page of enrollments: {enrollment id, module id, best}. */
     @Query("""
             select a.enrollmentId, a.moduleId, max(a.score) from QuizAttempt a

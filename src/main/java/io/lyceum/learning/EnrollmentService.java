@@ -57,10 +57,23 @@ public class EnrollmentService implements CourseEnrollments {
         this.clock = clock;
     }
 
-    /** The signed-in person enrolls in a published course; enrolling twice returns the same enrollment. */
+    public static final String SELF_ENROLLMENT_CLOSED = "Students are enrolled in this course by its instructors:"
+            + " ask them to enroll you.";
+
+    /**
+     * The signed-in person enrolls in a published course that allows self-enrollment; enrolling
+     * twice returns the same enrollment.
+     */
     @Transactional
     public EnrollmentView enrollSelf(long courseId) {
-        return enrollUser(currentUser.require().id(), courseId);
+        long userId = currentUser.require().id();
+        boolean open = catalog.course(courseId).map(course -> course.selfEnrollment()).orElse(true);
+        boolean enrolled = enrollments.findByUserIdAndCourseId(userId, courseId)
+                .filter(enrollment -> enrollment.status() != EnrollmentStatus.WITHDRAWN).isPresent();
+        if (!open && !enrolled) {
+            throw new EnrollmentException(SELF_ENROLLMENT_CLOSED);
+        }
+        return enrollUser(userId, courseId);
     }
 
     /**
@@ -70,11 +83,35 @@ public class EnrollmentService implements CourseEnrollments {
     @Transactional
     @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
     public EnrollmentView enroll(long userId, long courseId) {
+        return enroll(userId, courseId, null);
+    }
+
+    /** Enrolls as {@link #enroll(long, long)} does, into a cohort when one is named (blank: none). */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    public EnrollmentView enroll(long userId, long courseId, @org.jspecify.annotations.Nullable String cohort) {
+        String group = cohort == null || cohort.isBlank() ? null : cohort.strip();
+        if (group != null && group.length() > Enrollment.COHORT_MAX_LENGTH) {
+            throw new EnrollmentException("Name the cohort in at most " + Enrollment.COHORT_MAX_LENGTH
+                    + " characters.");
+        }
         courses.details(courseId); // only the course's instructors and admins; anything else is not found
         if (userService.byIds(List.of(userId)).isEmpty()) {
             throw new EnrollmentException("There is no such member.");
         }
-        return enrollUser(userId, courseId);
+        EnrollmentView enrolled = enrollUser(userId, courseId);
+        if (group != null) {
+            enrollments.findById(enrolled.id()).ifPresent(enrollment -> enrollment.cohort(group));
+        }
+        return enrolled;
+    }
+
+    /** The cohorts learners of a course were enrolled with, for filtering the learners list. */
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    public List<String> cohorts(long courseId) {
+        courses.details(courseId);
+        return enrollments.cohorts(courseId, EnrollmentStatus.WITHDRAWN);
     }
 
     private EnrollmentView enrollUser(long userId, long courseId) {
@@ -273,8 +310,18 @@ public class EnrollmentService implements CourseEnrollments {
     @Transactional(readOnly = true)
     public org.springframework.data.domain.Page<LearnerRow> learners(long courseId,
             org.springframework.data.domain.Pageable pageable) {
+        return learners(courseId, null, pageable);
+    }
+
+    /** A page of a course's learners, of one cohort when one is named. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<LearnerRow> learners(long courseId,
+            @org.jspecify.annotations.Nullable String cohort, org.springframework.data.domain.Pageable pageable) {
         courses.details(courseId); // the builder's access rule: its instructors and admins, else not found
-        var page = enrollments.findByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN, pageable);
+        var page = cohort == null
+                ? enrollments.findByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN, pageable)
+                : enrollments.findByCourseIdAndStatusNotAndCohort(courseId, EnrollmentStatus.WITHDRAWN, cohort,
+                        pageable);
         var ids = page.map(Enrollment::id).toList();
         var users = userService.byIds(page.map(Enrollment::userId).toList()).stream()
                 .collect(java.util.stream.Collectors.toMap(io.lyceum.identity.UserSummary::id, u -> u));
@@ -288,7 +335,7 @@ public class EnrollmentService implements CourseEnrollments {
         return page.map(enrollment -> {
             var user = users.get(enrollment.userId());
             return new LearnerRow(enrollment.userId(), user == null ? "?" : user.displayName(),
-                    user == null ? "" : user.email(), enrollment.status(), enrollment.progress(),
+                    user == null ? "" : user.email(), enrollment.cohort(), enrollment.status(), enrollment.progress(),
                     enrollment.enrolledAt(), enrollment.lastAccessedAt(),
                     scores.getOrDefault(enrollment.id(), java.util.Map.of()));
         });

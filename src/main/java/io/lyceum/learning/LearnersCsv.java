@@ -21,11 +21,12 @@ public final class LearnersCsv {
     public static void write(List<LearnerRow> rows, List<Long> quizModules, ZoneId zone, OutputStream out) {
         var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         try (CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8)) {
-            var header = new ArrayList<>(List.of("Name", "Email", "Status", "Progress %", "Enrolled", "Last activity"));
+            var header = new ArrayList<>(List.of("Name", "Email", "Cohort", "Status", "Progress %", "Enrolled", "Last activity"));
             quizModules.forEach(module -> header.add("Quiz " + module + " best %"));
             csv.writeRecord(header);
             for (LearnerRow row : rows) {
-                var cells = new ArrayList<>(List.of(safe(row.name()), safe(row.email()), row.status().name(),
+                var cells = new ArrayList<>(List.of(safe(row.name()), safe(row.email()),
+                        row.cohort() == null ? "" : safe(row.cohort()), row.status().name(),
                         row.progress().stripTrailingZeros().toPlainString(), time.format(row.enrolledAt()),
                         row.lastActivity() == null ? "" : time.format(row.lastActivity())));
                 quizModules.forEach(module -> {

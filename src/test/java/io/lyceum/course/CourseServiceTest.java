@@ -208,6 +208,31 @@ class CourseServiceTest {
     }
 
     @Test
+    void enrollment_and_certificate_settings_are_kept_validated_and_copied() {
+        long course = courseWithModules(1);
+        var details = courses.details(course);
+        var form = details.form().withSelfEnrollment(false).withCertificate(new java.math.BigDecimal("12.5"), 24);
+        courses.update(course, details.version(), form);
+        var stored = courses.details(course).form();
+        assertThat(stored.selfEnrollment()).isFalse();
+        assertThat(stored.certificateHours()).isEqualByComparingTo("12.5");
+        assertThat(stored.certificateValidityMonths()).isEqualTo(24);
+        assertThat(courses.details(courses.duplicate(course)).form()).satisfies(copy -> {
+            assertThat(copy.selfEnrollment()).isFalse();
+            assertThat(copy.certificateValidityMonths()).isEqualTo(24);
+        });
+
+        long version = courses.details(course).version();
+        assertThatThrownBy(() -> courses.update(course, version, form.withCertificate(new java.math.BigDecimal("1.25"),
+                null))).isInstanceOfSatisfying(InvalidCourseException.class,
+                        e -> assertThat(e.field()).isEqualTo("certificateHours"));
+        assertThatThrownBy(() -> courses.update(course, version, form.withCertificate(null, 0)))
+                .isInstanceOfSatisfying(InvalidCourseException.class,
+                        e -> assertThat(e.field()).isEqualTo("certificateValidityMonths"));
+        assertThat(courses.details(course).form()).isEqualTo(stored);
+    }
+
+    @Test
     void markdown_and_titles_render_inert() {
         long course = courses.create(new CourseForm("<script>alert(1)</script>", "[x](javascript:alert(1))",
                 null, null));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @LyceumIntegrationTest
@@ -68,17 +69,27 @@ class BulkEnrollmentTest {
                 member@example.com,Mel,Member,
                 not-an-email,Bad,Row,
                 member@example.com,Mel,Member,
-                """;
+                far.too@example.com,Far,Too,%s
+                """.formatted("x".repeat(61));
         var seen = new ArrayList<Integer>();
         var report = bulk.importCsv(course, csv, seen::add);
 
-        assertThat(report.rows()).extracting(BulkEnrollmentReport.Row::line).containsExactly(2, 3, 4, 5);
+        assertThat(report.rows()).extracting(BulkEnrollmentReport.Row::line).containsExactly(2, 3, 4, 5, 6);
         assertThat(report.rows()).extracting(BulkEnrollmentReport.Row::outcome).containsExactly(
                 BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED, BulkEnrollmentReport.Outcome.ENROLLED,
-                BulkEnrollmentReport.Outcome.REFUSED, BulkEnrollmentReport.Outcome.ALREADY_ENROLLED);
+                BulkEnrollmentReport.Outcome.REFUSED, BulkEnrollmentReport.Outcome.ALREADY_ENROLLED,
+                BulkEnrollmentReport.Outcome.REFUSED);
         assertThat(report.rows().get(2).message()).isEqualTo("invalid email on line 4");
-        assertThat(seen).containsExactly(1, 2, 3, 4);
+        assertThat(report.rows().get(4).message()).isEqualTo("Name the cohort in at most 60 characters.");
+        assertThat(users.findByEmail("far.too@example.com")).as("a refused row leaves no account").isEmpty();
+        assertThat(seen).containsExactly(1, 2, 3, 4, 5);
         assertThat(enrollments.count(course)).isEqualTo(2);
+        // The cohort column files learners into cohorts; the learners list filters by them.
+        assertThat(enrollments.cohorts(course)).containsExactly("Autumn");
+        assertThat(enrollments.learners(course, "Autumn", PageRequest.of(0, 10)))
+                .extracting(row -> row.email()).containsExactly("new.person@example.com");
+        assertThat(enrollments.learners(course, PageRequest.of(0, 10)))
+                .hasSize(2);
         assertThat(users.findByEmail("new.person@example.com").orElseThrow().displayName()).isEqualTo("Nora Nguyen");
 
         // The invitation link sets the password once; then the new student signs in.

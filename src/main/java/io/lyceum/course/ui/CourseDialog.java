@@ -4,10 +4,12 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +27,9 @@ class CourseDialog extends Dialog {
     final TextArea description = new TextArea("Description (Markdown)");
     final TextField category = new TextField("Category");
     final IntegerField minutes = new IntegerField("Estimated duration (minutes)");
+    final Checkbox selfEnrollment = new Checkbox("Students may enroll themselves from the catalog");
+    final BigDecimalField hours = new BigDecimalField("Hours stated on the certificate");
+    final IntegerField validityMonths = new IntegerField("Certificate valid for (months)");
     final Button save = new Button();
     final Binder<Draft> binder = new Binder<>();
 
@@ -48,6 +53,23 @@ class CourseDialog extends Dialog {
                 .withValidator(value -> value == null || (value >= 1 && value <= 100_000),
                         "Enter a duration between 1 and 100000 minutes")
                 .bind(Draft::getMinutes, Draft::setMinutes);
+        selfEnrollment.setTooltipText("When off, only instructors and admins enroll students");
+        hours.setHelperText("Optional, e.g. 12.5");
+        validityMonths.setMin(1);
+        validityMonths.setMax(CourseForm.MAX_VALIDITY_MONTHS);
+        validityMonths.setHelperText("Leave empty for certificates that never expire; learners retake the course to"
+                + " recertify");
+        binder.forField(selfEnrollment).bind(Draft::isSelfEnrollment, Draft::setSelfEnrollment);
+        binder.forField(hours)
+                .withValidator(value -> value == null || (value.signum() > 0 && value.compareTo(CourseForm.MAX_HOURS) <= 0
+                        && value.stripTrailingZeros().scale() <= 1),
+                        "Enter hours between 0.1 and " + CourseForm.MAX_HOURS + ", with at most one decimal")
+                .bind(Draft::getHours, Draft::setHours);
+        binder.forField(validityMonths)
+                .withValidator(value -> value == null || (value >= 1 && value <= CourseForm.MAX_VALIDITY_MONTHS),
+                        "Enter a validity between 1 and " + CourseForm.MAX_VALIDITY_MONTHS
+                                + " months, or leave it empty")
+                .bind(Draft::getValidityMonths, Draft::setValidityMonths);
         binder.setBean(Draft.of(existing));
 
         save.setText(existing == null ? "Create course" : "Save");
@@ -60,9 +82,11 @@ class CourseDialog extends Dialog {
                 onSave.accept(binder.getBean().form());
                 close();
             } catch (InvalidCourseException e) {
-                var field = switch (e.field()) {
+                com.vaadin.flow.component.HasValidation field = switch (e.field()) {
                     case "description" -> description;
                     case "category" -> category;
+                    case "certificateHours" -> hours;
+                    case "certificateValidityMonths" -> validityMonths;
                     default -> title;
                 };
                 field.setErrorMessage(e.getMessage());
@@ -80,8 +104,10 @@ class CourseDialog extends Dialog {
             binder.getBean().setCoverFileId(id);
             showCover();
         });
-        var form = new FormLayout(title, category, minutes, description, new Div(cover, coverUpload));
+        var form = new FormLayout(title, category, minutes, description, new Div(cover, coverUpload),
+                selfEnrollment, hours, validityMonths);
         form.setColspan(description, 2);
+        form.setColspan(selfEnrollment, 2);
         add(form);
         getFooter().add(cancel, save);
         setWidth("min(48rem, 95vw)");
@@ -102,6 +128,9 @@ class CourseDialog extends Dialog {
         private String category = "";
         private @Nullable Integer minutes;
         private @Nullable Long coverFileId;
+        private boolean selfEnrollment = true;
+        private java.math.@Nullable BigDecimal hours;
+        private @Nullable Integer validityMonths;
 
         static Draft of(@Nullable CourseForm form) {
             var draft = new Draft();
@@ -111,12 +140,16 @@ class CourseDialog extends Dialog {
                 draft.category = form.category() == null ? "" : form.category();
                 draft.minutes = form.estimatedMinutes();
                 draft.coverFileId = form.coverFileId();
+                draft.selfEnrollment = form.selfEnrollment();
+                draft.hours = form.certificateHours();
+                draft.validityMonths = form.certificateValidityMonths();
             }
             return draft;
         }
 
         CourseForm form() {
-            return new CourseForm(title, description, category.isBlank() ? null : category, minutes, coverFileId);
+            return new CourseForm(title, description, category.isBlank() ? null : category, minutes, coverFileId,
+                    selfEnrollment, hours, validityMonths);
         }
 
         String getTitle() {
@@ -157,6 +190,30 @@ class CourseDialog extends Dialog {
 
         void setMinutes(@Nullable Integer minutes) {
             this.minutes = minutes;
+        }
+
+        boolean isSelfEnrollment() {
+            return selfEnrollment;
+        }
+
+        void setSelfEnrollment(boolean selfEnrollment) {
+            this.selfEnrollment = selfEnrollment;
+        }
+
+        java.math.@Nullable BigDecimal getHours() {
+            return hours;
+        }
+
+        void setHours(java.math.@Nullable BigDecimal hours) {
+            this.hours = hours;
+        }
+
+        @Nullable Integer getValidityMonths() {
+            return validityMonths;
+        }
+
+        void setValidityMonths(@Nullable Integer validityMonths) {
+            this.validityMonths = validityMonths;
         }
     }
 }

@@ -29,7 +29,7 @@ import io.lyceum.shell.OrgLayout;
 class CoursePreviewView extends Main implements BeforeEnterObserver {
 
     private final CourseService courses;
-    private StudentCourse course = new StudentCourse(0, "", "", java.util.List.of());
+    private StudentCourse course = new StudentCourse(0, "", "", java.util.List.of(), false);
 
     CoursePreviewView(CourseService courses) {
         this.courses = courses;

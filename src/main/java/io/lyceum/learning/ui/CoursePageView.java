@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,6 +33,7 @@ import io.lyceum.shell.OrgLayout;
 class CoursePageView extends Main implements BeforeEnterObserver {
 
     final Button enroll = new Button();
+    final Paragraph closed = new Paragraph(EnrollmentService.SELF_ENROLLMENT_CLOSED);
     private final CourseCatalog catalog;
     private final EnrollmentService enrollments;
     private long courseId;
@@ -58,8 +60,11 @@ class CoursePageView extends Main implements BeforeEnterObserver {
         }
         StudentCourse course = found.get();
         removeAll();
-        enroll.setText(enrollments.mine(courseId).filter(e -> e.status() != io.lyceum.learning.EnrollmentStatus
-                .WITHDRAWN).isPresent() ? "Continue" : "Enroll");
+        boolean enrolled = enrollments.mine(courseId)
+                .filter(e -> e.status() != io.lyceum.learning.EnrollmentStatus.WITHDRAWN).isPresent();
+        enroll.setText(enrolled ? "Continue" : "Enroll");
+        enroll.setVisible(enrolled || course.selfEnrollment());
+        closed.setVisible(!enrolled && !course.selfEnrollment());
         var syllabus = new OrderedList();
         course.sections().forEach(section -> {
             if (section.title() != null) {
@@ -67,7 +72,7 @@ class CoursePageView extends Main implements BeforeEnterObserver {
             }
             section.modules().forEach(module -> syllabus.add(new ListItem(module.title())));
         });
-        add(new H1(course.title()), ModuleContent.html(course.descriptionHtml()), enroll, new H2("Syllabus"),
+        add(new H1(course.title()), ModuleContent.html(course.descriptionHtml()), enroll, closed, new H2("Syllabus"),
                 syllabus);
     }
 

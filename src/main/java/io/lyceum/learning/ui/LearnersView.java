@@ -57,6 +57,8 @@ class LearnersView extends Main implements BeforeEnterObserver {
     final Anchor export = new Anchor();
     final MultiSelectComboBox<UserSummary> people = new MultiSelectComboBox<>("Enroll students");
     final Button enroll = new Button("Enroll");
+    final com.vaadin.flow.component.combobox.ComboBox<String> cohort =
+            new com.vaadin.flow.component.combobox.ComboBox<>("Cohort");
     final com.vaadin.flow.component.progressbar.ProgressBar importProgress =
             new com.vaadin.flow.component.progressbar.ProgressBar();
     private final EnrollmentService enrollments;
@@ -75,6 +77,9 @@ class LearnersView extends Main implements BeforeEnterObserver {
         this.users = users;
         enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enroll.addClickListener(click -> enrollPicked(courseId));
+        cohort.setClearButtonVisible(true);
+        cohort.setPlaceholder("All learners");
+        cohort.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         addClassName("page");
     }
 
@@ -99,6 +104,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
         grid.removeAllColumns();
         grid.addColumn(LearnerRow::name).setHeader("Learner").setFlexGrow(2);
         grid.addColumn(LearnerRow::email).setHeader("Email").setFlexGrow(2);
+        grid.addColumn(row -> row.cohort() == null ? "—" : row.cohort()).setHeader("Cohort");
         grid.addColumn(row -> row.progress().stripTrailingZeros().toPlainString() + " %").setHeader("Progress");
         grid.addColumn(row -> row.status().name().toLowerCase()).setHeader("Status");
         grid.addColumn(row -> row.lastActivity() == null ? "—" : formatter.format(row.lastActivity()))
@@ -117,8 +123,11 @@ class LearnersView extends Main implements BeforeEnterObserver {
             item.getSubMenu().addItem("Withdraw…", click -> confirmWithdraw(row));
             return menu;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> enrollments.learners(courseId, PageRequest.of(query.getPage(), query.getPageSize()))
-                .stream(), query -> (int) enrollments.learners(courseId, PageRequest.of(0, 1)).getTotalElements());
+        grid.setItems(query -> enrollments.learners(courseId, cohort.getValue(),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) enrollments.learners(courseId, cohort.getValue(), PageRequest.of(0, 1))
+                        .getTotalElements());
+        showCohorts(courseId);
         grid.setEmptyStateText("No learners yet. Students appear here when they enroll.");
         export.setText("Export CSV");
         export.setHref((DownloadHandler) downloadEvent -> {
@@ -131,7 +140,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
         people.setItems(query -> users.withRole(Role.STUDENT, query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         people.setWidth("28rem");
-        var toolbar = new HorizontalLayout(people, enroll, csvUpload(courseId), export);
+        var toolbar = new HorizontalLayout(people, enroll, csvUpload(courseId), export, cohort);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         importProgress.setVisible(false);
         importProgress.getElement().setAttribute("aria-label", "Import progress");
@@ -166,6 +175,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
                     var report = bulk.importCsv(course, csv, done -> ui.access(() -> importProgress.setValue(done)));
                     ui.access(() -> TenantContext.runAs(tenant, () -> {
                         showReport(report, tenant);
+                        showCohorts(course);
                         grid.getDataProvider().refreshAll();
                     }));
                 } finally {
@@ -261,6 +271,16 @@ class LearnersView extends Main implements BeforeEnterObserver {
         }
         people.clear();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The cohort filter lists the course's cohorts; it hides while the course has none. */
+    private void showCohorts(long courseId) {
+        var names = enrollments.cohorts(courseId);
+        if (cohort.getValue() != null && !names.contains(cohort.getValue())) {
+            cohort.clear();
+        }
+        cohort.setItems(names);
+        cohort.setVisible(!names.isEmpty());
     }
 
     private List<LearnerRow> all(long courseId) {

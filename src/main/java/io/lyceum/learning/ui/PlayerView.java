@@ -57,7 +57,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
 
     private final CourseCatalog catalog;
     private final EnrollmentService enrollments;
-    private StudentCourse course = new StudentCourse(0, "", "", List.of());
+    private StudentCourse course = new StudentCourse(0, "", "", List.of(), false);
     private StudentModule current = new StudentModule(0, "", ModuleKind.TEXT, true, "", null, null);
 
     PlayerView(CourseCatalog catalog, EnrollmentService enrollments) {

@@ -167,10 +167,10 @@ class StudentFlowTest extends KaribuTest {
 
         var out = new java.io.ByteArrayOutputStream();
         io.lyceum.learning.LearnersCsv.write(List.of(new io.lyceum.learning.LearnerRow(1, "=HYPERLINK(\"x\")",
-                "a@example.com", EnrollmentStatus.ACTIVE, java.math.BigDecimal.TEN, java.time.Instant.EPOCH, null,
-                java.util.Map.of())), List.of(), java.time.ZoneOffset.UTC, out);
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("'=HYPERLINK")
-                .startsWith("Name,Email,Status");
+                "a@example.com", "@cohort", EnrollmentStatus.ACTIVE, java.math.BigDecimal.TEN,
+                java.time.Instant.EPOCH, null, java.util.Map.of())), List.of(), java.time.ZoneOffset.UTC, out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("'=HYPERLINK", "'@cohort")
+                .startsWith("Name,Email,Cohort,Status");
 
         // A student of the course is not its instructor: the learners page does not exist for them.
         signIn("learner@example.com");
@@ -204,5 +204,32 @@ class StudentFlowTest extends KaribuTest {
         signIn(TestOrganizations.ADMIN_EMAIL);
         navigate("learn/courses/" + course);
         assertThat(currentView().getSimpleName()).contains("NotFound");
+    }
+
+    @Test
+    void a_course_closed_to_self_enrollment_asks_students_to_turn_to_its_instructors() {
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        var details = courses.details(course);
+        courses.update(course, details.version(), details.form().withSelfEnrollment(false));
+        long learner = signIn("learner@example.com").id();
+
+        navigate("learn/courses/" + course);
+        var page = _get(CoursePageView.class);
+        assertThat(page.enroll.isVisible()).isFalse();
+        assertThat(page.closed.isVisible()).isTrue();
+        assertThat(page.closed.getText()).isEqualTo(EnrollmentService.SELF_ENROLLMENT_CLOSED);
+        assertThatThrownBy(() -> enrollments.enrollSelf(course)).hasMessage(EnrollmentService.SELF_ENROLLMENT_CLOSED);
+        assertThat(enrollments.mine(course)).isEmpty();
+
+        // Enrolled by the course's staff, the student continues as usual.
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        enrollments.enroll(learner, course);
+        signIn("learner@example.com");
+        navigate("learn/courses/" + course);
+        page = _get(CoursePageView.class);
+        assertThat(page.enroll.isVisible()).isTrue();
+        assertThat(page.enroll.getText()).isEqualTo("Continue");
+        assertThat(page.closed.isVisible()).isFalse();
+        assertThat(enrollments.enrollSelf(course).status()).isEqualTo(EnrollmentStatus.ACTIVE);
     }
 }
