@@ -40,3 +40,9 @@ create index quiz_attempt_idx on quiz_attempt (enrollment_id, module_id);
 -- The group a learner was enrolled with (a bootcamp's intake, a team): from the CSV import.
 alter table enrollment add column cohort varchar(60);
 create index enrollment_course_cohort_idx on enrollment (course_id, cohort);
+
+--changeset lyceum:enrollment-retake
+-- A learner retakes a completed course (recertification): completions start over from here, and
+-- quiz attempts are counted from here. Completions are looked up by time by the certificates.
+alter table enrollment add column restarted_at timestamptz;
+create index enrollment_completed_idx on enrollment (completed_at) where completed_at is not null;

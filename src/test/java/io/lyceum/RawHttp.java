@@ -30,7 +30,8 @@ public final class RawHttp {
         this.port = port;
     }
 
-    public record Response(int status, Map<String, List<String>> headers, String body) {
+    /** A response; {@code data} is the body's bytes (for binary bodies such as PDFs). */
+    public record Response(int status, Map<String, List<String>> headers, String body, byte[] data) {
 
         public Optional<String> header(String name) {
             return headers.getOrDefault(name.toLowerCase(), List.of()).stream().findFirst();
@@ -46,7 +47,12 @@ public final class RawHttp {
     }
 
     public Response get(String host, String path, String session) throws IOException {
-        return send("GET " + path + " HTTP/1.1\r\n" + headers(host, session) + "\r\n", "");
+        return get(host, path, session, "");
+    }
+
+    /** A GET with extra header lines ("X-Forwarded-For: 203.0.113.7\r\n"). */
+    public Response get(String host, String path, String session, String extraHeaders) throws IOException {
+        return send("GET " + path + " HTTP/1.1\r\n" + headers(host, session) + extraHeaders + "\r\n", "");
     }
 
     public Response postForm(String host, String path, String session, Map<String, String> form) throws IOException {
@@ -112,7 +118,7 @@ public final class RawHttp {
         if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
             body = unchunk(body);
         }
-        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8), body);
     }
 
     private static byte[] unchunk(byte[] chunked) {

@@ -33,7 +33,9 @@ class CertificatePlugin implements LyceumPlugin {
 
     @Override
     public List<NavEntry> navigation() {
-        return List.of(new NavEntry("Certificates", "/admin/certificates", "DIPLOMA", Set.of(Role.ADMIN)));
+        return List.of(new NavEntry("My certificates", "/learn/certificates", "DIPLOMA",
+                        Set.of(Role.STUDENT, Role.INSTRUCTOR, Role.ADMIN)),
+                new NavEntry("Certificates", "/admin/certificates", "DIPLOMA", Set.of(Role.ADMIN)));
     }
 
     @Override

@@ -57,6 +57,26 @@ public class CourseCatalog {
                 .map(reader::studentView);
     }
 
+    /**
+     * What a certificate of the course states: its title, its instructor, the hours and months of
+     * validity it grants. Whatever the course's status now: it may have been archived since.
+     */
+    public record CertificateFacts(long courseId, String title, String instructor,
+            java.math.@org.jspecify.annotations.Nullable BigDecimal hours,
+            @org.jspecify.annotations.Nullable Integer validityMonths) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CertificateFacts> certificateFacts(long courseId) {
+        return courses.findById(courseId).map(course -> {
+            var form = course.form();
+            String instructor = users.byIds(java.util.List.of(course.ownerId())).stream().findFirst()
+                    .map(io.lyceum.identity.UserSummary::displayName).orElse("");
+            return new CertificateFacts(course.id(), course.title(), instructor, form.certificateHours(),
+                    form.certificateValidityMonths());
+        });
+    }
+
     /** Whether a module is a published module of a published course. */
     @Transactional(readOnly = true)
     public boolean isPublishedModule(long courseId, long moduleId) {

@@ -29,8 +29,11 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // Lyceum's stylesheet (themes/lyceum), needed on the login page before anyone signs in.
                 .requestMatchers("/lyceum/**").permitAll()
-                // An organization's files: members only; the controller checks the host's organization.
-                .requestMatchers("/files/**").authenticated());
+                // Public certificate verification on the base domain (rate-limited by its controller).
+                .requestMatchers("/verify/**").permitAll()
+                // An organization's files and certificate PDFs: members only; the controllers check the
+                // host's organization and who may have which.
+                .requestMatchers("/files/**", "/certificates/**").authenticated());
         http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);
         // Spring Security's default session fixation protection changes the session id at login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

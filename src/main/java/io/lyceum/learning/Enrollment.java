@@ -47,6 +47,9 @@ class Enrollment extends AbstractEntity {
     @Column(name = "last_accessed_at", insertable = false, updatable = false)
     private @Nullable Instant lastAccessedAt;
 
+    @Column(name = "restarted_at", insertable = false, updatable = false)
+    private @Nullable Instant restartedAt;
+
     @Column(name = "last_module_id", insertable = false, updatable = false)
     private @Nullable Long lastModuleId;
 
@@ -78,6 +81,11 @@ class Enrollment extends AbstractEntity {
 
     static final int COHORT_MAX_LENGTH = 60;
 
+    /** Quiz attempts count from here: the enrollment's start, or the learner's last retake. */
+    Instant attemptsCountFrom() {
+        return restartedAt == null ? Instant.EPOCH : restartedAt;
+    }
+
     @Nullable String cohort() {
         return cohort;
     }
@@ -108,6 +116,10 @@ class Enrollment extends AbstractEntity {
 
     Instant enrolledAt() {
         return enrolledAt;
+    }
+
+    @Nullable Instant completedAt() {
+        return completedAt;
     }
 
     EnrollmentView view() {

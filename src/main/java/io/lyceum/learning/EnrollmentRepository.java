@@ -14,6 +14,9 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     long countByCourseIdAndStatusNot(long courseId, EnrollmentStatus status);
 
+    List<Enrollment> findByStatusAndCompletedAtGreaterThanEqualOrderByCompletedAt(EnrollmentStatus status,
+            java.time.Instant since);
+
     @Query("select count(distinct e.userId) from Enrollment e where e.status <> :status")
     long countStudentsExcept(EnrollmentStatus status);
 

@@ -143,6 +143,23 @@ public class EnrollmentService implements CourseEnrollments {
                 .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN).isPresent();
     }
 
+    /**
+     * The learner takes a completed course again, e.g. to recertify when a certificate expires:
+     * progress starts from zero and quiz attempts are counted anew; certificates already issued stay.
+     */
+    @Transactional
+    public EnrollmentView retake(long courseId) {
+        long userId = currentUser.require().id();
+        if (catalog.course(courseId).isEmpty()) {
+            throw new EnrollmentException("This course is not open any more.");
+        }
+        Enrollment enrollment = enrollments.findByUserIdAndCourseId(userId, courseId)
+                .filter(found -> found.status() == EnrollmentStatus.COMPLETED)
+                .orElseThrow(() -> new EnrollmentException("Only a completed course can be taken again."));
+        progress.restart(enrollment.id());
+        return enrollments.findById(enrollment.id()).orElseThrow().view();
+    }
+
     /** Leaves a course; completions and history are kept. */
     @Transactional
     public void withdraw(long courseId) {
@@ -241,7 +258,8 @@ public class EnrollmentService implements CourseEnrollments {
                 .filter(found -> !found.accessEndedAt(clock.instant()))
                 .orElseThrow(() -> notOpen(user.id(), courseId));
         var settings = quizzes.settings(moduleId);
-        long used = attempts.countByEnrollmentIdAndModuleId(enrollment.id(), moduleId);
+        long used = attempts.countByEnrollmentIdAndModuleIdAndSubmittedAtGreaterThanEqual(enrollment.id(), moduleId,
+                enrollment.attemptsCountFrom());
         if (settings.attemptsAllowed() != null && used >= settings.attemptsAllowed()) {
             throw new EnrollmentException("No attempts left for this quiz.");
         }
@@ -257,7 +275,7 @@ public class EnrollmentService implements CourseEnrollments {
         attempts.save(new QuizAttempt(enrollment.id(), moduleId, score, passed, JSON.writeValueAsString(answers),
                 clock.instant()));
         EnrollmentView after = passed ? complete(courseId, moduleId) : enrollment.view();
-        var best = attempts.bestScore(enrollment.id(), moduleId).orElse(score);
+        var best = attempts.bestScore(enrollment.id(), moduleId, enrollment.attemptsCountFrom()).orElse(score);
         Integer left = settings.attemptsAllowed() == null ? null : (int) (settings.attemptsAllowed() - used - 1);
         return new QuizResult(score, passed, best, settings.passingScore(), left, after);
     }

@@ -110,6 +110,33 @@ class ProgressWriter {
     }
 
     /**
+     * Starts a completed enrollment over (the learner retakes the course): its completions go, the
+     * completion date too; certificates already issued stay. False if it was not completed.
+     */
+    boolean restart(long enrollmentId) {
+        entityManager.flush();
+        boolean restarted = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    update enrollment set status = 'ACTIVE', progress = 0, completed_at = null, restarted_at = now()
+                    where id = ? and status = 'COMPLETED'""")) {
+                update.setLong(1, enrollmentId);
+                if (update.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from module_completion where enrollment_id = ?")) {
+                delete.setLong(1, enrollmentId);
+                delete.executeUpdate();
+            }
+            return true;
+        });
+        // The enrollment's SQL-kept columns changed underneath the persistence context.
+        entityManager.clear();
+        return restarted;
+    }
+
+    /**
      * Recomputes every open enrollment of a course after its modules changed, and completes those
      * that reached 100 %. Completed enrollments stay completed.
      */

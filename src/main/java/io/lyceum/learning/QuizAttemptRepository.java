@@ -8,8 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
-    long countByEnrollmentIdAndModuleId(long enrollmentId, long moduleId);
+    long countByEnrollmentIdAndModuleIdAndSubmittedAtGreaterThanEqual(long enrollmentId, long moduleId,
+            java.time.Instant since);
 
-    @Query("select max(a.score) from QuizAttempt a where a.enrollmentId = :enrollmentId and a.moduleId = :moduleId")
-    Optional<BigDecimal> bestScore(long enrollmentId, long moduleId);
+    @Query("""
+            select max(a.score) from QuizAttempt a
+            where a.enrollmentId = :enrollmentId and a.moduleId = :moduleId and a.submittedAt >= :since""")
+    Optional<BigDecimal> bestScore(long enrollmentId, long moduleId, java.time.Instant since);
 }

@@ -28,6 +28,13 @@ class OrganizationDirectory implements TenantDirectory {
         return organizations.findByCustomDomain(host).map(OrganizationDirectory::entry);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<io.lyceum.tenancy.Tenant> active() {
+        return organizations.findByStatus(io.lyceum.tenancy.TenantStatus.ACTIVE).stream()
+                .map(Organization::toTenant).toList();
+    }
+
     private static Entry entry(Organization organization) {
         return new Entry(organization.toTenant(), organization.status());
     }

@@ -19,6 +19,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     List<Organization> findByStatusIn(List<TenantStatus> statuses);
 
+    List<Organization> findByStatus(TenantStatus status);
+
     long countByStatus(TenantStatus status);
 
     @Modifying

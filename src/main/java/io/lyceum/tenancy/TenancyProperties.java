@@ -31,6 +31,15 @@ public record TenancyProperties(String baseDomain) {
         return scheme + "://" + baseDomain + path;
     }
 
+    /**
+     * The scheme of addresses printed for people outside a request (certificates' QR codes): plain
+     * http only for a local base domain, https anywhere else.
+     */
+    public String publicScheme() {
+        String host = baseHost();
+        return host.equals("localhost") || host.endsWith(".localhost") || host.equals("127.0.0.1") ? "http" : "https";
+    }
+
     /** The label in front of the base host, if the host is a single-label subdomain of it. */
     Optional<String> subdomainOf(String host) {
         String suffix = "." + baseHost();

@@ -9,6 +9,9 @@ public interface TenantDirectory {
 
     Optional<Entry> findByCustomDomain(String host);
 
+    /** Every organization that is served now, for background work that visits each (sweeps). */
+    java.util.List<Tenant> active();
+
     record Entry(Tenant tenant, TenantStatus status) {
     }
 }

@@ -30,7 +30,7 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("learner@example.com");
         navigate("learn");
-        assertThat(navigationLabels()).containsExactly("My learning", "Catalog");
+        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "My certificates");
     }
 
     @Test
@@ -38,7 +38,7 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("teacher@example.com");
         navigate("learn");
-        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "Courses");
+        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "My certificates", "Courses");
     }
 
     @Test
@@ -46,8 +46,8 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("admin@example.com");
         navigate("admin");
-        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "Admin", "Plugins", "Certificates",
-                "Courses");
+        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "Admin", "Plugins",
+                "My certificates", "Certificates", "Courses");
     }
 
     @Test
@@ -55,6 +55,6 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("FREE"));
         signIn("admin@example.com");
         navigate("admin");
-        assertThat(navigationLabels()).doesNotContain("Certificates").contains("Courses");
+        assertThat(navigationLabels()).doesNotContain("Certificates", "My certificates").contains("Courses");
     }
 }

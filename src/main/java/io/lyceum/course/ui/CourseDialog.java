@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.Binder;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.InvalidCourseException;
 import io.lyceum.files.FileStore;
+import io.lyceum.files.ui.ImageUpload;
 import io.lyceum.platform.PlanLimitException;
 import org.jspecify.annotations.Nullable;
 

@@ -28,6 +28,7 @@ import io.lyceum.course.ModuleForm;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.course.VideoSource;
 import io.lyceum.files.FileStore;
+import io.lyceum.files.ui.ImageUpload;
 import org.jspecify.annotations.Nullable;
 
 /** Edits one module: Markdown with a live sanitized preview, or a video link with its player. */

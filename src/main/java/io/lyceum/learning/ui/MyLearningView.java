@@ -34,7 +34,8 @@ class MyLearningView extends Main {
     final Div completed = new Div();
     final Div recent = new Div();
 
-    MyLearningView(CurrentUser currentUser, EnrollmentService enrollments, CourseCatalog catalog) {
+    MyLearningView(CurrentUser currentUser, EnrollmentService enrollments, CourseCatalog catalog,
+            org.springframework.beans.factory.ObjectProvider<io.lyceum.learning.CompletionAwards> awards) {
         addClassName("page");
         var browse = new Button("Browse the catalog", click -> getUI().ifPresent(ui -> ui.navigate(CatalogView.class)));
         browse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,10 +62,14 @@ class MyLearningView extends Main {
                                 PlayerView.parameters(course.id()))));
                 card.addToFooter(open);
                 if (enrollment.status() == EnrollmentStatus.COMPLETED) {
-                    // The certificates plugin fills this place with the certificate's download.
-                    var certificate = new Span("Certificate: issued with the certificates feature");
-                    certificate.addClassName("certificate-slot");
-                    card.add(certificate);
+                    // The certificates plugin, when the organization has it, offers the certificate here.
+                    awards.orderedStream().flatMap(award -> award.forEnrollment(enrollment.id()).stream()).findFirst()
+                            .ifPresent(award -> {
+                                var link = new com.vaadin.flow.component.html.Anchor(award.href(), award.label());
+                                link.getElement().setAttribute("download", true);
+                                link.addClassName("certificate-slot");
+                                card.addToFooter(link);
+                            });
                     completed.add(card);
                 } else if (enrollment.status() == EnrollmentStatus.ACTIVE) {
                     inProgress.add(card);

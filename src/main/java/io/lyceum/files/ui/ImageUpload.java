@@ -1,4 +1,4 @@
-package io.lyceum.course.ui;
+package io.lyceum.files.ui;
 
 import java.util.function.LongConsumer;
 
@@ -13,12 +13,13 @@ import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 
 /** An image upload into the organization's file store; the browser's limits are checked again there. */
-final class ImageUpload {
+public final class ImageUpload {
 
     private ImageUpload() {
     }
 
-    static Upload create(FileStore files, String label, LongConsumer onStored) {
+    /** An upload that stores the image and hands its file id to {@code onStored} (on the UI thread). */
+    public static Upload create(FileStore files, String label, LongConsumer onStored) {
         Tenant tenant = TenantContext.require();
         var upload = new Upload();
         upload.setAcceptedFileTypes(FileStore.IMAGE_TYPES);

@@ -1,0 +1,102 @@
+package io.lyceum.certificate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.lyceum.learning.Completions;
+import io.lyceum.learning.CourseCompleted;
+import io.lyceum.plugin.PluginService;
+import io.lyceum.tenancy.TenantContext;
+import io.lyceum.tenancy.TenantDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns completions into certificates. {@code course.completed} is handled after its transaction
+ * commits; the enrollment row it completed is the durable record, so a sweep at start-up and every
+ * few minutes issues whatever a crash, a failed render or a late plugin install left out.
+ */
+@Component
+class CertificateDelivery {
+
+    /** How far back a sweep looks for completions without a certificate. */
+    static final Duration SWEEP_WINDOW = Duration.ofDays(30);
+
+    private static final Logger log = LoggerFactory.getLogger(CertificateDelivery.class);
+
+    private final CertificateIssuer issuer;
+    private final CertificateRepository certificates;
+    private final Completions completions;
+    private final PluginService plugins;
+    private final TenantDirectory directory;
+    private final Clock clock;
+
+    CertificateDelivery(CertificateIssuer issuer, CertificateRepository certificates, Completions completions,
+            PluginService plugins, TenantDirectory directory, Clock clock) {
+        this.issuer = issuer;
+        this.certificates = certificates;
+        this.completions = completions;
+        this.plugins = plugins;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener
+    void on(CourseCompleted event) {
+        directory.findBySlug(event.org()).ifPresent(entry -> TenantContext.runAs(entry.tenant(),
+                () -> issue(event.enrollmentId())));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(initialDelayString = "${lyceum.certificates.sweep-interval:PT10M}",
+            fixedDelayString = "${lyceum.certificates.sweep-interval:PT10M}")
+    void sweepAll() {
+        for (var tenant : directory.active()) {
+            try {
+                TenantContext.runAs(tenant, this::sweep);
+            } catch (RuntimeException e) {
+                log.warn("Certificate sweep of {} failed; the next sweep tries again", tenant.slug(), e);
+            }
+        }
+    }
+
+    /** Issues the missing certificates of the organization in context; returns how many. */
+    int sweep() {
+        if (!plugins.isActive(CertificatePlugin.ID)) {
+            return 0;
+        }
+        var since = clock.instant().minus(SWEEP_WINDOW);
+        Set<String> issued = new HashSet<>();
+        for (Object[] row : certificates.originalsSince(since)) {
+            issued.add(row[0] + "@" + row[1]);
+        }
+        int count = 0;
+        for (var completion : completions.since(since)) {
+            if (!issued.contains(completion.enrollmentId() + "@" + completion.completedAt())) {
+                count += issue(completion.enrollmentId()) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    private boolean issue(long enrollmentId) {
+        try {
+            return issuer.issueFor(enrollmentId).isPresent();
+        } catch (DataIntegrityViolationException race) {
+            // Issued at this very moment by another delivery of the same completion: one stands.
+            return false;
+        } catch (RuntimeException e) {
+            log.warn("Certificate for enrollment {} of {} not issued yet; a sweep will retry", enrollmentId,
+                    TenantContext.current().map(t -> t.slug()).orElse("?"), e);
+            return false;
+        }
+    }
+}

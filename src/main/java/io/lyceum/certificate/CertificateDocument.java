@@ -1,0 +1,133 @@
+package io.lyceum.certificate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything printed on one certificate, validated. Dates are already in the org's time zone.
+ * {@code orgLogo} is PNG or JPEG bytes; like any array in a record it is compared by identity.
+ */
+record CertificateDocument(
+        String holderName,
+        String courseTitle,
+        LocalDate completionDate,
+        @Nullable String instructorName,
+        String orgName,
+        byte @Nullable [] orgLogo,
+        String primaryColour,
+        @Nullable BigDecimal hours,
+        String certificateNumber,
+        String verificationUrl,
+        @Nullable LocalDate expiryDate,
+        CertificateDesign design,
+        CertificateWording wording) {
+
+    static final int HOLDER_NAME_MAX_LENGTH = 120;
+    static final int COURSE_TITLE_MAX_LENGTH = 200;
+    static final int PERSON_NAME_MAX_LENGTH = 120;
+    static final int ORG_NAME_MAX_LENGTH = 120;
+    static final int VERIFICATION_URL_MAX_LENGTH = 150;
+    static final int LOGO_MAX_BYTES = 2 * 1024 * 1024;
+    static final BigDecimal HOURS_MAX = BigDecimal.valueOf(10_000);
+    static final String DEFAULT_COLOUR = "#1f5fa8";
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    CertificateDocument {
+        holderName = Checks.text("Holder name", holderName, HOLDER_NAME_MAX_LENGTH);
+        courseTitle = Checks.text("Course title", courseTitle, COURSE_TITLE_MAX_LENGTH);
+        required("Completion date", completionDate);
+        instructorName = Checks.optionalText("Instructor name", instructorName, PERSON_NAME_MAX_LENGTH);
+        orgName = Checks.text("Organization name", orgName, ORG_NAME_MAX_LENGTH);
+        orgLogo = orgLogo == null ? null : checkLogo(orgLogo.clone());
+        primaryColour = colour(primaryColour);
+        if (hours != null && (hours.signum() <= 0 || hours.compareTo(HOURS_MAX) > 0)) {
+            throw new IllegalArgumentException("Hours must be more than 0 and at most " + HOURS_MAX + ", was " + hours);
+        }
+        if (certificateNumber == null || !NUMBER.matcher(certificateNumber).matches()) {
+            throw new IllegalArgumentException(
+                    "Certificate number must be 1 to 40 letters, digits or '-', was '" + certificateNumber + "'");
+        }
+        verificationUrl = checkUrl(verificationUrl);
+        if (expiryDate != null && expiryDate.isBefore(completionDate)) {
+            throw new IllegalArgumentException("Expiry date " + expiryDate + " is before completion date " + completionDate);
+        }
+        required("Design", design);
+        required("Wording", wording);
+    }
+
+    /** {@code colour} as lower-case "#rrggbb", or the default blue when none is set. */
+    static String colour(@Nullable String colour) {
+        if (colour == null || colour.isBlank()) {
+            return DEFAULT_COLOUR;
+        }
+        if (!COLOUR.matcher(colour.strip()).matches()) {
+            throw new IllegalArgumentException("Primary colour must look like #1f5fa8, was '" + colour + "'");
+        }
+        return colour.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public byte @Nullable [] orgLogo() {
+        return orgLogo == null ? null : orgLogo.clone();
+    }
+
+    String completionDateText() {
+        return DATE.format(completionDate);
+    }
+
+    @Nullable String expiryDateText() {
+        return expiryDate == null ? null : DATE.format(expiryDate);
+    }
+
+    /** "12.5 hours", "1 hour"; at most two decimals. */
+    @Nullable String hoursText() {
+        if (hours == null) {
+            return null;
+        }
+        BigDecimal rounded = hours.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.toPlainString() + (rounded.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
+    }
+
+    private static void required(String field, @Nullable Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+    }
+
+    private static byte[] checkLogo(byte[] logo) {
+        if (logo.length > LOGO_MAX_BYTES) {
+            throw new IllegalArgumentException("Logo must be at most 2 MB, was " + logo.length + " bytes");
+        }
+        if (Logo.mediaType(logo) == null) {
+            throw new IllegalArgumentException("Logo must be a PNG or JPEG image");
+        }
+        return logo;
+    }
+
+    // Printed and put in the QR code: an absolute http(s) URL in plain ASCII (no ECI needed in the QR).
+    private static String checkUrl(@Nullable String url) {
+        String text = Checks.text("Verification URL", url, VERIFICATION_URL_MAX_LENGTH);
+        try {
+            URI uri = new URI(text);
+            if (!Set.of("http", "https").contains(uri.getScheme()) || uri.getHost() == null
+                    || !text.equals(uri.toASCIIString())) {
+                throw new URISyntaxException(text, "not an absolute ASCII http(s) URL");
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Verification URL must be an absolute http(s) URL, was '" + text + "'", e);
+        }
+        return text;
+    }
+}

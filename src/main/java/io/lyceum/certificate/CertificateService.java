@@ -1,0 +1,197 @@
+package io.lyceum.certificate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.lyceum.files.FileStore;
+import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.Role;
+import io.lyceum.identity.Roles;
+import io.lyceum.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certificates of the organization in context: a learner's own, the admins' list (revoke, reissue,
+ * expiring soon), the design and wording, and the PDFs, which only their holder and admins get.
+ */
+@Service
+public class CertificateService {
+
+    public static final int EXPIRING_WITHIN_DAYS = 30;
+
+    private final CertificateRepository certificates;
+    private final CertificatePdfRepository pdfs;
+    private final CertificateSettingsRepository settings;
+    private final CertificateIssuer issuer;
+    private final CertificateRenderer renderer;
+    private final FileStore files;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CertificateService(CertificateRepository certificates, CertificatePdfRepository pdfs,
+            CertificateSettingsRepository settings, CertificateIssuer issuer, CertificateRenderer renderer,
+            FileStore files, CurrentUser currentUser, Clock clock) {
+        this.certificates = certificates;
+        this.pdfs = pdfs;
+        this.settings = settings;
+        this.issuer = issuer;
+        this.renderer = renderer;
+        this.files = files;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The signed-in learner's certificates, newest first, revoked and expired ones included (history). */
+    @Transactional(readOnly = true)
+    public List<CertificateSummary> mine() {
+        LocalDate today = today();
+        return certificates.findByUserIdOrderByIssuedAtDesc(currentUser.require().id()).stream()
+                .map(certificate -> certificate.summary(today)).toList();
+    }
+
+    /** The certificate to show for an enrollment on My learning: its newest one not revoked. */
+    @Transactional(readOnly = true)
+    public Optional<CertificateSummary> forEnrollment(long enrollmentId) {
+        long me = currentUser.require().id();
+        return certificates.findFirstByEnrollmentIdAndRevokedAtIsNullOrderByIssuedAtDesc(enrollmentId)
+                .filter(certificate -> certificate.userId() == me).map(certificate -> certificate.summary(today()));
+    }
+
+    /** The PDF of a certificate, for its holder and the organization's admins; empty for anyone else. */
+    @Transactional(readOnly = true)
+    public Optional<Download> pdf(long certificateId) {
+        var user = currentUser.get();
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean admin = user.get().roles().contains(Role.ADMIN);
+        return certificates.findById(certificateId)
+                .filter(certificate -> admin || certificate.userId() == user.get().id())
+                .flatMap(certificate -> pdfs.findById(certificate.id())
+                        .map(pdf -> new Download(certificate.number() + ".pdf", pdf.pdf())));
+    }
+
+    /** A file to send: its name and bytes. */
+    public record Download(String fileName, byte[] data) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public Page<CertificateSummary> search(@Nullable Long courseId, @Nullable LocalDate from, @Nullable LocalDate to,
+            Pageable pageable) {
+        LocalDate today = today();
+        return certificates.search(courseId, from, to, pageable).map(certificate -> certificate.summary(today));
+    }
+
+    /** Valid certificates that expire within {@value #EXPIRING_WITHIN_DAYS} days, soonest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public Page<CertificateSummary> expiringSoon(Pageable pageable) {
+        LocalDate today = today();
+        return certificates.expiring(today, today.plusDays(EXPIRING_WITHIN_DAYS), pageable)
+                .map(certificate -> certificate.summary(today));
+    }
+
+    /** Courses that have certificates: id → title, for filters. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public List<CourseOption> courses() {
+        return certificates.courses().stream().map(row -> new CourseOption((Long) row[0], (String) row[1])).toList();
+    }
+
+    public record CourseOption(long id, String title) {
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public CertificateSummary revoke(long certificateId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("Say why the certificate is revoked (kept with it for your records).");
+        }
+        if (why.length() > Certificate.REASON_MAX_LENGTH) {
+            throw new IllegalArgumentException("Use at most " + Certificate.REASON_MAX_LENGTH + " characters.");
+        }
+        Certificate certificate = find(certificateId);
+        if (certificate.revoked()) {
+            throw new IllegalArgumentException("This certificate is already revoked.");
+        }
+        certificate.revoke(why, clock.instant());
+        return certificate.summary(today());
+    }
+
+    /**
+     * Issues a new certificate for the same completion, with today's name, design and wording, and
+     * revokes the old one ("Reissued as …").
+     */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public CertificateSummary reissue(long certificateId) {
+        Certificate original = find(certificateId);
+        if (original.revoked()) {
+            throw new IllegalArgumentException("A revoked certificate cannot be reissued.");
+        }
+        return find(issuer.reissue(original)).summary(today());
+    }
+
+    @Transactional(readOnly = true)
+    public CertificateTemplate template() {
+        return settings.findById(CertificateSettings.ID).orElseGet(CertificateSettings::defaults).template();
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public CertificateTemplate saveTemplate(CertificateTemplate template) {
+        check(template);
+        var stored = settings.findById(CertificateSettings.ID).orElseGet(CertificateSettings::defaults);
+        stored.apply(template, clock.instant());
+        return settings.save(stored).template();
+    }
+
+    /** A sample certificate in a design and wording, with the organization's name, colour and logo. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public byte[] preview(CertificateTemplate template) {
+        check(template);
+        byte[] logo = template.logoFileId() == null ? null
+                : files.load(template.logoFileId()).map(FileStore.Content::data).orElse(null);
+        return renderer.renderPreview(template.design(), template.wording(), TenantContext.require().name(), logo,
+                template.primaryColor());
+    }
+
+    /** Checks a logo for certificates: PNG or JPEG. Returns the problem, if any. */
+    public static Optional<String> logoProblem(byte[] image) {
+        return Logo.mediaType(image) == null ? Optional.of("Use a PNG or JPEG image for certificates")
+                : Optional.empty();
+    }
+
+    private void check(CertificateTemplate template) {
+        String colour = template.primaryColor();
+        if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
+            throw new IllegalArgumentException("Enter the colour as #rrggbb, e.g. #1f5fa8");
+        }
+        if (template.logoFileId() != null) {
+            var logo = files.load(template.logoFileId())
+                    .orElseThrow(() -> new IllegalArgumentException("The logo is gone: upload it again"));
+            logoProblem(logo.data()).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+        }
+    }
+
+    private Certificate find(long certificateId) {
+        return certificates.findById(certificateId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no such certificate."));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TenantContext.require().timeZone()));
+    }
+}

@@ -1,0 +1,76 @@
+package io.lyceum.certificate;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** The organization's certificate design, wording, colour and logo: one row, defaults until saved. */
+@Entity
+@Table(name = "certificate_settings")
+class CertificateSettings {
+
+    static final int ID = 1;
+
+    @Id
+    private int id = ID;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "design", nullable = false)
+    private CertificateDesign design = CertificateDesign.CLASSIC;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "intro", nullable = false)
+    private String intro;
+
+    @Column(name = "achievement", nullable = false)
+    private String achievement;
+
+    @Column(name = "signature_label", nullable = false)
+    private String signatureLabel;
+
+    @Column(name = "primary_color")
+    private @Nullable String primaryColor;
+
+    @Column(name = "logo_file_id")
+    private @Nullable Long logoFileId;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    protected CertificateSettings() {
+        var wording = CertificateWording.defaults();
+        this.title = wording.title();
+        this.intro = wording.intro();
+        this.achievement = wording.achievement();
+        this.signatureLabel = wording.signatureLabel();
+    }
+
+    static CertificateSettings defaults() {
+        return new CertificateSettings();
+    }
+
+    CertificateTemplate template() {
+        return new CertificateTemplate(design, new CertificateWording(title, intro, achievement, signatureLabel),
+                primaryColor, logoFileId);
+    }
+
+    void apply(CertificateTemplate template, Instant now) {
+        this.design = template.design();
+        this.title = template.wording().title();
+        this.intro = template.wording().intro();
+        this.achievement = template.wording().achievement();
+        this.signatureLabel = template.wording().signatureLabel();
+        this.primaryColor = template.primaryColor();
+        this.logoFileId = template.logoFileId();
+        this.updatedAt = now;
+    }
+}

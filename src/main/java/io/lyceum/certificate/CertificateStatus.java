@@ -1,0 +1,6 @@
+package io.lyceum.certificate;
+
+/** What verification says of a certificate. */
+public enum CertificateStatus {
+    VALID, REVOKED, EXPIRED
+}

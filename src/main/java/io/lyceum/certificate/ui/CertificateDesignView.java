@@ -1,0 +1,169 @@
+package io.lyceum.certificate.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.lyceum.base.ui.PageHeader;
+import io.lyceum.certificate.CertificateDesign;
+import io.lyceum.certificate.CertificateService;
+import io.lyceum.certificate.CertificateTemplate;
+import io.lyceum.certificate.CertificateWording;
+import io.lyceum.files.FileStore;
+import io.lyceum.files.ui.ImageUpload;
+import io.lyceum.identity.Roles;
+import io.lyceum.plugin.PluginView;
+import io.lyceum.shell.OrgLayout;
+import io.lyceum.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The organization's certificate: design, wording, colour and logo, with a preview on sample data.
+ * Saved settings apply to certificates issued from then on; issued ones keep their look.
+ */
+@Route(value = "admin/certificates/design", layout = OrgLayout.class)
+@PageTitle("Certificate design")
+@RolesAllowed(Roles.ADMIN)
+@PluginView("certificates")
+class CertificateDesignView extends Main {
+
+    final RadioButtonGroup<CertificateDesign> design = new RadioButtonGroup<>("Design");
+    final TextField title = new TextField("Title");
+    final TextField intro = new TextField("Line before the name");
+    final TextField achievement = new TextField("Line before the course");
+    final TextField signatureLabel = new TextField("Label under the instructor's name");
+    final TextField colour = new TextField("Colour");
+    final Image logo = new Image();
+    final Button removeLogo = new Button("Remove logo");
+    final Anchor preview = new Anchor();
+    final Button save = new Button("Save");
+    private @Nullable Long logoFileId;
+    private final CertificateService certificates;
+
+    CertificateDesignView(CertificateService certificates, FileStore files) {
+        this.certificates = certificates;
+        addClassName("page");
+        design.setItems(CertificateDesign.values());
+        design.setItemLabelGenerator(choice -> switch (choice) {
+            case CLASSIC -> "Classic: centred, serif, double border";
+            case MODERN -> "Modern: colour band on the left, sans-serif";
+        });
+        title.setMaxLength(CertificateWording.TITLE_MAX_LENGTH);
+        intro.setMaxLength(CertificateWording.INTRO_MAX_LENGTH);
+        achievement.setMaxLength(CertificateWording.ACHIEVEMENT_MAX_LENGTH);
+        signatureLabel.setMaxLength(CertificateWording.SIGNATURE_LABEL_MAX_LENGTH);
+        for (TextField field : new TextField[] {title, intro, achievement, signatureLabel}) {
+            field.setRequiredIndicatorVisible(true);
+            field.addValueChangeListener(change -> field.setInvalid(false));
+        }
+        colour.setPlaceholder("#1f5fa8");
+        colour.setHelperText("As #rrggbb; empty for Lyceum's blue");
+        colour.setMaxLength(7);
+        colour.addValueChangeListener(change -> colour.setInvalid(false));
+        logo.setAlt("Certificate logo");
+        logo.setMaxHeight("4rem");
+        var upload = ImageUpload.create(files, "Logo (PNG or JPEG, up to 5 MB)", id -> {
+            var problem = files.load(id).flatMap(content -> CertificateService.logoProblem(content.data()));
+            if (problem.isPresent()) {
+                Notification.show(problem.get(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            showLogo(id);
+        });
+        removeLogo.addClickListener(click -> showLogo(null));
+
+        CertificateTemplate current = certificates.template();
+        design.setValue(current.design());
+        title.setValue(current.wording().title());
+        intro.setValue(current.wording().intro());
+        achievement.setValue(current.wording().achievement());
+        signatureLabel.setValue(current.wording().signatureLabel());
+        colour.setValue(current.primaryColor() == null ? "" : current.primaryColor());
+        showLogo(current.logoFileId());
+
+        var tenant = TenantContext.require();
+        preview.setText("Preview (PDF)");
+        preview.setTarget("_blank");
+        // Built when clicked, from what the form holds now: previewing does not save.
+        preview.setHref(DownloadHandler.fromInputStream(event -> TenantContext.callAs(tenant, () -> {
+            var template = form();
+            if (template == null) {
+                return com.vaadin.flow.server.streams.DownloadResponse.error(400, "Fix the form first");
+            }
+            byte[] pdf = certificates.preview(template);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+                    "certificate-preview.pdf", "application/pdf", pdf.length);
+        })).inline());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+
+        var form = new FormLayout(design, title, intro, achievement, signatureLabel, colour,
+                new Div(logo, removeLogo, upload));
+        form.setColspan(design, 2);
+        add(new PageHeader("Certificate design", "How your certificates look. Issued certificates keep theirs."),
+                form, new HorizontalLayout(save, preview));
+    }
+
+    private void showLogo(@Nullable Long fileId) {
+        logoFileId = fileId;
+        logo.setVisible(fileId != null);
+        removeLogo.setVisible(fileId != null);
+        if (fileId != null) {
+            logo.setSrc(FileStore.url(fileId));
+        }
+    }
+
+    /** The form as a template, or null after marking the fields at fault. */
+    @Nullable CertificateTemplate form() {
+        try {
+            var wording = new CertificateWording(title.getValue(), intro.getValue(), achievement.getValue(),
+                    signatureLabel.getValue());
+            String chosen = colour.getValue().strip();
+            if (!chosen.isEmpty() && !chosen.matches("#[0-9a-fA-F]{6}")) {
+                colour.setErrorMessage("Enter the colour as #rrggbb, e.g. #1f5fa8");
+                colour.setInvalid(true);
+                return null;
+            }
+            return new CertificateTemplate(design.getValue(), wording, chosen.isEmpty() ? null : chosen, logoFileId);
+        } catch (IllegalArgumentException e) {
+            markWording(e.getMessage());
+            return null;
+        }
+    }
+
+    private void markWording(String message) {
+        TextField field = message.startsWith("Intro") ? intro : message.startsWith("Achievement") ? achievement
+                : message.startsWith("Signature") ? signatureLabel : title;
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    void save() {
+        var template = form();
+        if (template == null) {
+            return;
+        }
+        try {
+            certificates.saveTemplate(template);
+            Notification.show("Certificate design saved: new certificates use it")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.lyceum.learning;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completed enrollments of the organization in context, for modules that act on completion
+ * (certificates). The enrollment row is the durable record of {@code course.completed}: a
+ * listener that missed the event finds the completion here.
+ */
+@Service
+public class Completions {
+
+    /** One completion: which enrollment, whose, of which course, and when (database time). */
+    public record Completion(long enrollmentId, long userId, long courseId, Instant completedAt) {
+    }
+
+    private final EnrollmentRepository enrollments;
+
+    Completions(EnrollmentRepository enrollments) {
+        this.enrollments = enrollments;
+    }
+
+    /** The enrollment's current completion; empty while it is not completed (or was retaken). */
+    @Transactional(readOnly = true)
+    public Optional<Completion> of(long enrollmentId) {
+        return enrollments.findById(enrollmentId)
+                .filter(enrollment -> enrollment.status() == EnrollmentStatus.COMPLETED)
+                .filter(enrollment -> enrollment.completedAt() != null)
+                .map(Completions::completion);
+    }
+
+    /** Completions at or after a time, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Completion> since(Instant since) {
+        return enrollments.findByStatusAndCompletedAtGreaterThanEqualOrderByCompletedAt(EnrollmentStatus.COMPLETED,
+                since).stream().map(Completions::completion).toList();
+    }
+
+    private static Completion completion(Enrollment enrollment) {
+        return new Completion(enrollment.id(), enrollment.userId(), enrollment.courseId(),
+                java.util.Objects.requireNonNull(enrollment.completedAt()));
+    }
+}
