@@ -33,8 +33,8 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     @Query("""
             select c from Certificate c
-            where (:courseId is null or c.courseId = :courseId)
-              and (:from is null or c.completedOn >= :from) and (:to is null or c.completedOn <= :to)""")
+            where c.courseId = coalesce(:courseId, c.courseId)
+              and c.completedOn between coalesce(:from, c.completedOn) and coalesce(:to, c.completedOn)""")
     Page<Certificate> search(@Nullable Long courseId, @Nullable LocalDate from, @Nullable LocalDate to,
             Pageable pageable);
 

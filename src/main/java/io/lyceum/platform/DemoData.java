@@ -46,9 +46,12 @@ class DemoData implements ApplicationRunner {
     private final DatabaseMode mode;
     private final TenancyProperties tenancy;
     private final String demo;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DemoData(SignupService signups, OrganizationService organizations, UserService users, DatabaseMode mode,
-            TenancyProperties tenancy, @Value("${lyceum.demo:}") String demo) {
+            TenancyProperties tenancy, @Value("${lyceum.demo:}") String demo,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.signups = signups;
         this.organizations = organizations;
         this.users = users;
@@ -64,17 +67,20 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var lines = new StringBuilder("\n========== Lyceum demo organizations ==========");
+        var created = new java.util.ArrayList<Tenant>();
         for (DemoOrg org : ORGS) {
             DemoUser admin = org.users().getFirst();
             Tenant tenant = signups.signUp(new SignupRequest(org.name(), org.slug(), admin.name(), admin.email(),
                     admin.password()), org.plan());
             TenantContext.runAs(tenant, () -> org.users().stream().skip(1).forEach(user -> users.create(
                     new NewUser(user.email(), user.name(), user.password(), Set.of(user.role())))));
+            created.add(tenant);
             lines.append("\n").append(tenancy.organizationUrl("http", org.slug())).append(" (").append(org.plan())
                     .append(" plan)");
             org.users().forEach(user -> lines.append("\n    ").append(user.role()).append(": ").append(user.email())
                     .append(" / ").append(user.password()));
         }
+        events.publishEvent(new DemoOrganizationsCreated(created));
         log.info(lines.append("\n===============================================").toString());
     }
 

@@ -55,6 +55,12 @@ class RestartTest {
             var signups = first.getBean(SignupService.class);
             // Demo data was created because the embedded database was empty.
             assertThat(first.getBean(OrganizationService.class).findBySlug("acme")).isPresent();
+            // Each demo org has a published course; Acme's first student completed it and holds its certificate.
+            var jdbc = first.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select count(*) from org_globex.course where status = 'PUBLISHED'",
+                    Integer.class)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select holder_name from org_acme.certificate", String.class))
+                    .isEqualTo("Zoë Łukasiewicz");
             kept = signups.signUp(new SignupRequest("Kept Org", "kept-org", "Kim", "kim@example.com",
                     "kept-password-1"));
             TenantContext.runAs(kept, () -> first.getBean(UserService.class).create(new NewUser(

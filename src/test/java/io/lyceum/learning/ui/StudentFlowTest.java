@@ -82,7 +82,7 @@ class StudentFlowTest extends KaribuTest {
         navigate("learn");
         var home = _get(MyLearningView.class);
         assertThat(home.completed.getElement().getTextRecursively()).contains("Kotlin for Java developers")
-                .contains("Certificate");
+                .contains("Download certificate");
         assertThat(home.recent.getElement().getTextRecursively()).contains("Kotlin for Java developers");
     }
 

@@ -1,0 +1,106 @@
+package io.lyceum.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import io.lyceum.course.CourseForm;
+import io.lyceum.course.CourseService;
+import io.lyceum.course.ModuleForm;
+import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.UserService;
+import io.lyceum.learning.EnrollmentService;
+import io.lyceum.platform.DemoOrganizationsCreated;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives each demo organization a published course built by its instructor (text, video, quiz), and
+ * has Acme's first student complete it, so that a new user sees progress and a certificate at once.
+ * Works through the same services, as the same people, as the UI would.
+ */
+@Component
+class DemoCourses {
+
+    private static final String GIFT = """
+            ::Exits:: Where do you go when the fire alarm sounds? {
+            =To the nearest marked exit
+            ~Back to your desk for your laptop
+            ~To the lift}
+
+            ::Extinguisher:: A CO2 extinguisher is safe on electrical fires. {T}
+            """;
+
+    private final CourseService courses;
+    private final EnrollmentService enrollments;
+    private final UserService users;
+
+    DemoCourses(CourseService courses, EnrollmentService enrollments, UserService users) {
+        this.courses = courses;
+        this.enrollments = enrollments;
+        this.users = users;
+    }
+
+    @EventListener
+    void on(DemoOrganizationsCreated event) {
+        for (Tenant tenant : event.organizations()) {
+            TenantContext.runAs(tenant, () -> {
+                try {
+                    Built course = buildCourse(tenant);
+                    if (tenant.slug().equals("acme")) {
+                        complete(tenant, course);
+                    }
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+        }
+    }
+
+    private record Built(long course, long text, long video, long quiz) {
+    }
+
+    private Built buildCourse(Tenant tenant) {
+        actAs(tenant, "instructor@example.com");
+        long course = courses.create(new CourseForm("Workplace Safety Essentials",
+                "Everything a new colleague needs on day one: exits, alarms and extinguishers.", "Compliance", 25)
+                .withCertificate(new BigDecimal("1.5"), 12));
+        courses.addSection(course, "Before an emergency");
+        long text = courses.addModule(course, ModuleForm.text("Welcome", """
+                # Welcome
+
+                This short course takes **25 minutes**. Complete every module to receive your certificate,
+                valid for a year.""").withPublished(true));
+        long video = courses.addModule(course, ModuleForm.video("Finding your exits",
+                "https://www.youtube.com/watch?v=dQw4w9WgXcQ", 4).withPublished(true));
+        long quiz = courses.addModule(course, ModuleForm.quiz("Check your knowledge"));
+        courses.importGift(quiz, GIFT);
+        courses.setModulePublished(quiz, true);
+        courses.publish(course);
+        return new Built(course, text, video, quiz);
+    }
+
+    private void complete(Tenant tenant, Built built) {
+        actAs(tenant, "student@example.com");
+        long course = built.course();
+        enrollments.enrollSelf(course);
+        enrollments.complete(course, built.text());
+        enrollments.recordWatching(course, built.video(), 240, 240);
+        enrollments.submitQuiz(course, built.quiz(), Map.of(0, List.of("To the nearest marked exit"),
+                1, List.of(io.lyceum.quiz.QuestionSpec.TRUE)));
+    }
+
+    private void actAs(Tenant tenant, String email) {
+        var member = users.findByEmail(email).orElseThrow();
+        var user = new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(),
+                false);
+        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                user, null, user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())));
+    }
+}

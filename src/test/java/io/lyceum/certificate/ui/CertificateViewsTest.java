@@ -1,0 +1,169 @@
+package io.lyceum.certificate.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.lyceum.KaribuTest;
+import io.lyceum.TestOrganizations;
+import io.lyceum.certificate.CertificateDesign;
+import io.lyceum.certificate.CertificateService;
+import io.lyceum.certificate.CertificateStatus;
+import io.lyceum.course.CourseForm;
+import io.lyceum.course.CourseService;
+import io.lyceum.course.ModuleForm;
+import io.lyceum.identity.NewUser;
+import io.lyceum.identity.Role;
+import io.lyceum.learning.EnrollmentService;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What learners and admins see of certificates: My learning, My certificates, the admin list and design. */
+class CertificateViewsTest extends KaribuTest {
+
+    @Autowired
+    CourseService courses;
+    @Autowired
+    EnrollmentService enrollments;
+    @Autowired
+    CertificateService certificates;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    io.lyceum.identity.UserService people;
+
+    Tenant org;
+    long course;
+
+    @BeforeEach
+    void aCompletedCourse() {
+        org = organizations.create("certui");
+        TenantContext.set(org);
+        people.create(new NewUser("juergen@example.com", "Jürgen Groß", "calm-lake-2026", Set.of(Role.STUDENT)));
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        course = courses.create(new CourseForm("Fire safety", "", null, null).withCertificate(null, 12));
+        long module = courses.addModule(course, ModuleForm.text("Exits", "Know them.").withPublished(true));
+        courses.publish(course);
+        TestOrganizations.signIn(organizations.principal(org, "juergen@example.com"));
+        enrollments.enrollSelf(course);
+        enrollments.complete(course, module);
+        openOn(org);
+    }
+
+    @Test
+    void the_learner_downloads_the_certificate_from_my_learning_and_my_certificates() {
+        signIn("juergen@example.com");
+        var issued = certificates.mine().getFirst();
+
+        navigate("learn");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Download certificate")))
+                .singleElement().satisfies(link -> assertThat(link.getHref()).isEqualTo(issued.pdfPath()));
+
+        navigate("learn/certificates");
+        var view = _get(MyCertificatesView.class);
+        assertThat(view.cards.getElement().getTextRecursively()).contains("Fire safety", issued.number(), "Valid",
+                "valid until");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download PDF")).getHref()).isEqualTo(issued.pdfPath());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Verification page")).getHref())
+                .isEqualTo("/verify/" + issued.verificationCode());
+        // Valid for a year: nothing to retake yet.
+        assertThat(_find(Button.class, spec -> spec.withText("Retake to recertify"))).isEmpty();
+    }
+
+    @Test
+    void a_certificate_expiring_soon_offers_the_retake_which_starts_the_course_again() {
+        signIn("juergen@example.com");
+        var issued = certificates.mine().getFirst();
+        jdbc.update("update \"" + org.schema() + "\".certificate set expires_on = ? where id = ?",
+                LocalDate.now(org.timeZone()).plusDays(5), issued.id());
+
+        navigate("learn/certificates");
+        _click(_get(Button.class, spec -> spec.withText("Retake to recertify")));
+        var dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Retake Fire safety?");
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(currentView().getSimpleName()).isEqualTo("PlayerView");
+        assertThat(enrollments.mine(course).orElseThrow().progress()).isEqualByComparingTo("0");
+        // The old certificate stays in the learner's history.
+        assertThat(certificates.mine()).singleElement().satisfies(old -> assertThat(old.id()).isEqualTo(issued.id()));
+    }
+
+    @Test
+    void admins_list_filter_and_revoke_certificates_with_a_reason() {
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        navigate("admin/certificates");
+        var view = _get(CertificatesView.class);
+        var rows = GridKt._fetch(view.grid, 0, 10);
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.holderName()).isEqualTo("Jürgen Groß");
+            assertThat(row.courseTitle()).isEqualTo("Fire safety");
+        });
+        _setValue(view.from, LocalDate.now(org.timeZone()).plusDays(1));
+        assertThat(GridKt._fetch(view.grid, 0, 10)).isEmpty();
+        _setValue(view.from, null);
+        _setValue(view.course, view.course.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(GridKt._fetch(view.grid, 0, 10)).hasSize(1);
+
+        view.askRevoke(rows.getFirst());
+        var dialog = _get(ConfirmDialog.class);
+        _setValue(_get(dialog, TextArea.class), "Completed by someone else");
+        ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(GridKt._fetch(view.grid, 0, 10)).singleElement()
+                .satisfies(row -> assertThat(row.status()).isEqualTo(CertificateStatus.REVOKED));
+    }
+
+    @Test
+    void admins_choose_design_and_wording_refused_values_are_marked_and_the_preview_uses_them() throws Exception {
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        navigate("admin/certificates/design");
+        var view = _get(CertificateDesignView.class);
+        _setValue(view.title, " ");
+        _click(view.save);
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("Title must not be blank");
+
+        _setValue(view.title, "Certificate of Achievement");
+        _setValue(view.colour, "red");
+        _click(view.save);
+        assertThat(view.colour.isInvalid()).isTrue();
+        assertThat(certificates.template().wording().title()).isEqualTo("Certificate of Completion");
+
+        _setValue(view.colour, "#0b6e4f");
+        _setValue(view.design, CertificateDesign.MODERN);
+        _click(view.save);
+        var saved = certificates.template();
+        assertThat(saved.design()).isEqualTo(CertificateDesign.MODERN);
+        assertThat(saved.wording().title()).isEqualTo("Certificate of Achievement");
+        assertThat(saved.primaryColor()).isEqualTo("#0b6e4f");
+
+        try (var pdf = Loader.loadPDF(certificates.preview(view.form()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Certificate of Achievement", org.name());
+        }
+    }
+
+    @Test
+    void on_the_free_plan_my_certificates_is_not_available() {
+        openOn(organizations.create("certfreeui", "FREE"));
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        navigate("learn/certificates");
+        assertThat(currentView().getSimpleName()).isEqualTo("PluginUnavailableView");
+    }
+}
