@@ -49,6 +49,8 @@ class CertificatesView extends Main {
     final DatePicker from = new DatePicker("Completed from");
     final DatePicker to = new DatePicker("Completed until");
     final Grid<CertificateSummary> grid = new Grid<>();
+    private static final java.time.format.DateTimeFormatter SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM);
     private final CertificateService certificates;
 
     CertificatesView(CertificateService certificates) {
@@ -72,12 +74,13 @@ class CertificatesView extends Main {
             grid.getDataProvider().refreshAll();
         });
 
-        grid.addColumn(CertificateSummary::number).setHeader("Number").setAutoWidth(true);
+        grid.addColumn(CertificateSummary::number).setHeader("Number").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CertificateSummary::holderName).setHeader("Holder").setFlexGrow(2);
         grid.addColumn(CertificateSummary::courseTitle).setHeader("Course").setFlexGrow(2);
-        grid.addColumn(row -> MyCertificatesView.DATE.format(row.completedOn())).setHeader("Completed");
-        grid.addColumn(row -> row.expiresOn() == null ? "—" : MyCertificatesView.DATE.format(row.expiresOn()))
-                .setHeader("Expires");
+        grid.addColumn(row -> SHORT_DATE.format(row.completedOn())).setHeader("Completed").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.expiresOn() == null ? "—" : SHORT_DATE.format(row.expiresOn()))
+                .setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> {
             var status = new Span(MyCertificatesView.label(row.status()));
             status.getElement().getThemeList().add(row.status() == CertificateStatus.VALID ? "badge success"
@@ -86,8 +89,8 @@ class CertificatesView extends Main {
                 status.setTitle(row.revokedReason());
             }
             return status;
-        }).setHeader("Status");
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("9rem").setFlexGrow(0);
         grid.setEmptyStateText("No certificates yet. A learner's certificate is issued when they complete a course.");
         grid.setItems(query -> {
             var page = PageRequest.of(query.getPage(), query.getPageSize());

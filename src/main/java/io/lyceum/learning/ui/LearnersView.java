@@ -88,11 +88,13 @@ class LearnersView extends Main implements BeforeEnterObserver {
         courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
         String title;
         List<Long> quizzes;
+        var quizTitles = new java.util.HashMap<Long, String>();
         try {
             var outline = courses.outline(courseId);
             title = outline.title();
             quizzes = outline.modules().stream().filter(item -> item.kind() == ModuleKind.QUIZ)
                     .map(item -> item.id()).toList();
+            outline.modules().forEach(item -> quizTitles.put(item.id(), item.title()));
         } catch (CourseNotFoundException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
             return;
@@ -112,7 +114,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
         for (Long quiz : quizzes) {
             grid.addColumn(row -> row.bestQuizScores().containsKey(quiz)
                     ? row.bestQuizScores().get(quiz).stripTrailingZeros().toPlainString() + " %" : "—")
-                    .setHeader("Quiz " + quiz);
+                    .setHeader(quizTitles.get(quiz) + " (best)");
         }
         grid.addComponentColumn(row -> {
             var menu = new com.vaadin.flow.component.menubar.MenuBar();
@@ -122,7 +124,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
             item.getSubMenu().addItem("Set access end…", click -> askAccessEnd(row, zone));
             item.getSubMenu().addItem("Withdraw…", click -> confirmWithdraw(row));
             return menu;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setWidth("9rem").setFlexGrow(0);
         grid.setItems(query -> enrollments.learners(courseId, cohort.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) enrollments.learners(courseId, cohort.getValue(), PageRequest.of(0, 1))
