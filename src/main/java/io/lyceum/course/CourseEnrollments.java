@@ -1,10 +1,13 @@
 package io.lyceum.course;
 
 /**
- * How many learners a course has; implemented by the learning module once enrollment exists.
- * Until then no course has learners.
+ * How many learners courses have; implemented by the learning module, which owns enrollment (the
+ * course module never reads its tables).
  */
 public interface CourseEnrollments {
 
     long count(long courseId);
+
+    /** Learners (not withdrawn) per course, for a page of courses; courses without any are absent. */
+    java.util.Map<Long, Long> counts(java.util.Collection<Long> courseIds);
 }

@@ -8,7 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CourseRepository extends JpaRepository<Course, Long> {
 
-    /** One page of courses with their module counts, filtered and limited to those the person may see. */
+    /**
+     * One page of courses with their module counts, filtered and limited to those the person may
+     * see; learner counts (0 here) come from the learning module.
+     */
     @Query(value = """
             select new io.lyceum.course.CourseSummary(c.id, c.title, c.status,
                 (select count(m) from CourseModule m where m.courseId = c.id), 0L, c.updatedAt)

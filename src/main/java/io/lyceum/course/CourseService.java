@@ -72,7 +72,13 @@ public class CourseService {
     @Transactional(readOnly = true)
     public Page<CourseSummary> list(String text, @Nullable CourseStatus status, Pageable pageable) {
         LyceumUser user = currentUser.require();
-        return courses.summaries(user.has(Role.ADMIN), user.id(), status, text.strip(), pageable);
+        Page<CourseSummary> page = courses.summaries(user.has(Role.ADMIN), user.id(), status, text.strip(), pageable);
+        CourseEnrollments counter = enrollments.getIfAvailable();
+        if (counter == null || page.isEmpty()) {
+            return page;
+        }
+        var counts = counter.counts(page.map(CourseSummary::id).toList());
+        return page.map(summary -> summary.withEnrolled(counts.getOrDefault(summary.id(), 0L)));
     }
 
     /** Whether a new course may be created, and if not the plan's reason: for the "New course" button. */

@@ -14,6 +14,12 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     long countByCourseIdAndStatusNot(long courseId, EnrollmentStatus status);
 
+    /** {course id, learners} for the given courses, withdrawn learners excluded. */
+    @Query("""
+            select e.courseId, count(e) from Enrollment e
+            where e.courseId in :courseIds and e.status <> :status group by e.courseId""")
+    List<Object[]> countsByCourse(java.util.Collection<Long> courseIds, EnrollmentStatus status);
+
     List<Enrollment> findByStatusAndCompletedAtGreaterThanEqualOrderByCompletedAt(EnrollmentStatus status,
             java.time.Instant since);
 

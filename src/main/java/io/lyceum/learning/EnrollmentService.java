@@ -371,6 +371,16 @@ public class EnrollmentService implements CourseEnrollments {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> counts(java.util.Collection<Long> courseIds) {
+        var counts = new java.util.HashMap<Long, Long>();
+        for (Object[] row : enrollments.countsByCourse(courseIds, EnrollmentStatus.WITHDRAWN)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long count(long courseId) {
         return enrollments.countByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN);
     }

@@ -232,4 +232,21 @@ class StudentFlowTest extends KaribuTest {
         assertThat(page.closed.isVisible()).isFalse();
         assertThat(enrollments.enrollSelf(course).status()).isEqualTo(EnrollmentStatus.ACTIVE);
     }
+
+    @Test
+    void the_course_list_counts_enrolled_learners_but_not_withdrawn_ones() {
+        enrollments.enrollSelf(course);
+        organizations.addUser(org, "second@example.com", "study-more-42", Role.STUDENT);
+        signIn("second@example.com");
+        enrollments.enrollSelf(course);
+        enrollments.withdraw(course);
+
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        navigate("teach/courses");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<io.lyceum.course.CourseSummary> list =
+                _get(com.vaadin.flow.component.grid.Grid.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(list, 0, 10)).singleElement()
+                .satisfies(row -> assertThat(row.enrolled()).isEqualTo(1));
+    }
 }
