@@ -24,6 +24,16 @@ interface UserRepository extends JpaRepository<User, Long> {
             """)
     Page<User> withRole(Role role, String text, Pageable pageable);
 
+    @Query("""
+            select u.id from User u
+            where :text = '' or lower(u.email) like lower(concat('%', :text, '%'))
+                or lower(u.displayName) like lower(concat('%', :text, '%'))
+            """)
+    Page<Long> searchIds(String text, Pageable pageable);
+
+    @Query("select count(u) from User u join u.roles r where r = :role")
+    long countWithRole(Role role);
+
     /** Roles come in the same query: one statement for a page of people, not one per person. */
     @EntityGraph(attributePaths = "roles")
     List<User> findByIdIn(Collection<Long> ids);

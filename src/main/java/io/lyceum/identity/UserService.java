@@ -118,6 +118,20 @@ public class UserService {
         return users.findAll(pageable).map(UserSummary::of);
     }
 
+    /** Members searched by name or email, a page at a time, with their roles (three statements a page). */
+    @Transactional(readOnly = true)
+    public Page<UserSummary> search(String text, Pageable pageable) {
+        Page<Long> ids = users.searchIds(text.strip(), pageable);
+        var found = byIds(ids.getContent()).stream()
+                .collect(java.util.stream.Collectors.toMap(UserSummary::id, user -> user));
+        return ids.map(found::get);
+    }
+
+    @Transactional(readOnly = true)
+    public long countWithRole(Role role) {
+        return users.countWithRole(role);
+    }
+
     /** Members holding a role, searched by name or email, a page at a time. */
     @Transactional(readOnly = true)
     public Page<UserSummary> withRole(Role role, String text, Pageable pageable) {

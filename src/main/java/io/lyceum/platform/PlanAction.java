@@ -12,7 +12,8 @@ public enum PlanAction {
         this.noun = noun;
     }
 
-    String noun() {
-        return noun;
+    /** "1 course", "3 courses". */
+    String noun(long count) {
+        return count == 1 ? noun.substring(0, noun.length() - 1) : noun;
     }
 }

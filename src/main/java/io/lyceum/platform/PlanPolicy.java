@@ -33,7 +33,7 @@ public class PlanPolicy {
         }
         long used = meters.orderedStream().filter(meter -> meter.action() == action).mapToLong(UsageMeter::usage).sum();
         return used < limit ? PlanDecision.allow()
-                : PlanDecision.deny("Your " + plan.name() + " plan allows " + limit + " " + action.noun()
+                : PlanDecision.deny("Your " + plan.name() + " plan allows " + limit + " " + action.noun(limit)
                         + ". Upgrade your plan to add more.");
     }
 }

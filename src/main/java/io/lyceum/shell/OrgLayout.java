@@ -75,6 +75,7 @@ public class OrgLayout extends AppLayout implements TenantPage {
                 new NavEntry("Catalog", "/learn/catalog", "OPEN_BOOK", Set.of(Role.values())),
                 new NavEntry("Teach", "/teach", "EDIT", Set.of(Role.INSTRUCTOR, Role.ADMIN)),
                 new NavEntry("Admin", "/admin", "COG", Set.of(Role.ADMIN)),
+                new NavEntry("People", "/admin/people", "USERS", Set.of(Role.ADMIN)),
                 new NavEntry("Plugins", "/admin/plugins", "PLUG", Set.of(Role.ADMIN)));
         var entries = new ArrayList<NavEntry>();
         core.stream().filter(entry -> entry.visibleTo(roles)).forEach(entries::add);

@@ -46,7 +46,7 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("admin@example.com");
         navigate("admin");
-        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "Admin", "Plugins",
+        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "Admin", "People", "Plugins",
                 "My certificates", "Certificates", "Courses");
     }
 

@@ -1,0 +1,53 @@
+package io.lyceum.people;
+
+import java.util.Set;
+
+import io.lyceum.identity.Invited;
+import io.lyceum.identity.Role;
+import io.lyceum.identity.Roles;
+import io.lyceum.identity.UserService;
+import io.lyceum.identity.UserSummary;
+import io.lyceum.platform.PlanAction;
+import io.lyceum.platform.PlanDecision;
+import io.lyceum.platform.PlanPolicy;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Admins add people by invitation: the new member sets a password through a single-use link (shown
+ * to the admin to pass on until email sending exists). Instructors count against the plan.
+ */
+@Service
+public class PeopleService {
+
+    private final UserService users;
+    private final PlanPolicy planPolicy;
+
+    PeopleService(UserService users, PlanPolicy planPolicy) {
+        this.users = users;
+        this.planPolicy = planPolicy;
+    }
+
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public Page<UserSummary> members(String text, Pageable pageable) {
+        return users.search(text, pageable);
+    }
+
+    /** Whether another instructor fits the plan, and if not, the plan's reason. */
+    public PlanDecision canAddInstructor() {
+        return planPolicy.check(PlanAction.ADD_INSTRUCTOR);
+    }
+
+    /** Invites a member with one role; refused with the plan's reason beyond its instructors. */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public Invited invite(String name, String email, Role role) {
+        if (role == Role.INSTRUCTOR) {
+            planPolicy.check(PlanAction.ADD_INSTRUCTOR).orThrow();
+        }
+        return users.invite(email, name.strip(), Set.of(role));
+    }
+}

@@ -1,0 +1,144 @@
+package io.lyceum.people.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.lyceum.base.ui.PageHeader;
+import io.lyceum.identity.InvalidUserException;
+import io.lyceum.identity.Role;
+import io.lyceum.identity.Roles;
+import io.lyceum.identity.UserSummary;
+import io.lyceum.people.PeopleService;
+import io.lyceum.platform.PlanLimitException;
+import io.lyceum.shell.OrgLayout;
+import io.lyceum.tenancy.TenancyProperties;
+import io.lyceum.tenancy.TenantContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The organization's members, searched and paged, and inviting new ones with a single-use link. */
+@Route(value = "admin/people", layout = OrgLayout.class)
+@PageTitle("People")
+@RolesAllowed(Roles.ADMIN)
+class PeopleView extends Main {
+
+    final TextField search = new TextField();
+    final Button invite = new Button("Invite someone", VaadinIcon.PLUS.create());
+    final Grid<UserSummary> grid = new Grid<>();
+    private final PeopleService people;
+    private final TenancyProperties tenancy;
+
+    PeopleView(PeopleService people, TenancyProperties tenancy) {
+        this.people = people;
+        this.tenancy = tenancy;
+        addClassName("page");
+        search.setPlaceholder("Search by name or email");
+        search.setAriaLabel("Search people");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.addClickListener(click -> new InviteDialog().open());
+
+        var formatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withZone(TenantContext.require().timeZone());
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
+        grid.addColumn(UserSummary::email).setHeader("Email").setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(user -> user.roles().stream().map(PeopleView::label).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles");
+        grid.addColumn(user -> formatter.format(user.createdAt())).setHeader("Member since")
+                .setSortProperty("createdAt");
+        grid.setItems(query -> people.members(search.getValue(), PageRequest.of(query.getPage(),
+                query.getPageSize(), query.getSortOrders().isEmpty() ? Sort.by("displayName")
+                        : com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringDataSort(query))).stream());
+        grid.setEmptyStateText("Nobody matches this search.");
+
+        var toolbar = new HorizontalLayout(search, invite);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new PageHeader("People", "Members of your organization and their roles."), toolbar, grid);
+    }
+
+    static String label(Role role) {
+        return switch (role) {
+            case ADMIN -> "Admin";
+            case INSTRUCTOR -> "Instructor";
+            case STUDENT -> "Student";
+        };
+    }
+
+    /** Name, email and role; on success the invitation link to pass on. */
+    final class InviteDialog extends Dialog {
+
+        final TextField name = new TextField("Name");
+        final EmailField email = new EmailField("Email");
+        final RadioButtonGroup<Role> role = new RadioButtonGroup<>("Role");
+        final Button send = new Button("Create invitation");
+        final TextField link = new TextField("Invitation link");
+
+        InviteDialog() {
+            setHeaderTitle("Invite someone");
+            name.setRequiredIndicatorVisible(true);
+            email.setRequiredIndicatorVisible(true);
+            role.setItems(Role.STUDENT, Role.INSTRUCTOR, Role.ADMIN);
+            role.setItemLabelGenerator(PeopleView::label);
+            role.setValue(Role.STUDENT);
+            people.canAddInstructor().denial().ifPresent(reason -> {
+                role.setItemEnabledProvider(choice -> choice != Role.INSTRUCTOR);
+                role.setHelperText(reason);
+            });
+            link.setReadOnly(true);
+            link.setVisible(false);
+            link.setWidthFull();
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            send.addClickListener(click -> create());
+            var cancel = new Button("Close", click -> close());
+            add(new FormLayout(name, email, role), link);
+            getFooter().add(cancel, send);
+            setWidth("min(36rem, 95vw)");
+        }
+
+        void create() {
+            if (name.getValue().isBlank()) {
+                name.setErrorMessage("Enter a name");
+                name.setInvalid(true);
+                return;
+            }
+            try {
+                var invited = people.invite(name.getValue(), email.getValue(), role.getValue());
+                String slug = TenantContext.require().slug();
+                link.setValue(tenancy.organizationUrl(tenancy.publicScheme(), slug) + "invite/" + invited.token());
+                link.setHelperText("Send this link to " + invited.user().displayName() + ". It sets their password,"
+                        + " works once and expires in 14 days.");
+                link.setVisible(true);
+                send.setEnabled(false);
+                grid.getDataProvider().refreshAll();
+            } catch (InvalidUserException e) {
+                var field = "email".equals(e.field()) ? email : name;
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            } catch (PlanLimitException e) {
+                role.setErrorMessage(e.getMessage());
+                role.setInvalid(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.lyceum.people.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import io.lyceum.KaribuTest;
+import io.lyceum.TestOrganizations;
+import io.lyceum.identity.Role;
+import io.lyceum.identity.UserService;
+import io.lyceum.people.PeopleService;
+import io.lyceum.platform.PlanLimitException;
+import io.lyceum.tenancy.Tenant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** Admins find members and invite new ones by link, instructors within the plan. */
+class PeopleViewTest extends KaribuTest {
+
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserService members;
+
+    @Test
+    void an_admin_invites_an_instructor_and_gets_a_single_use_link_the_new_member_signs_in_with() {
+        Tenant org = organizations.create("people");
+        organizations.addUser(org, "learner@example.com", "study-hard-42", Role.STUDENT);
+        openOn(org);
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        navigate("admin/people");
+        var view = _get(PeopleView.class);
+        assertThat(GridKt._fetch(view.grid, 0, 10)).extracting(user -> user.email())
+                .containsExactly("admin@example.com", "learner@example.com");
+        _setValue(view.search, "learn");
+        assertThat(GridKt._fetch(view.grid, 0, 10)).extracting(user -> user.email())
+                .containsExactly("learner@example.com");
+
+        _click(view.invite);
+        var dialog = _get(PeopleView.InviteDialog.class);
+        _setValue(dialog.name, "Ian Ingram");
+        _setValue(dialog.email, "learner@example.com");
+        _setValue(dialog.role, Role.INSTRUCTOR);
+        _click(dialog.send);
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Someone with this email is already a member");
+        assertThat(dialog.link.isVisible()).isFalse();
+
+        _setValue(dialog.email, "ian@example.com");
+        _click(dialog.send);
+        assertThat(dialog.link.isVisible()).isTrue();
+        assertThat(dialog.link.getValue()).startsWith("http://" + org.slug() + ".lyceum.localhost:8080/invite/");
+        String token = dialog.link.getValue().substring(dialog.link.getValue().lastIndexOf('/') + 1);
+        members.acceptInvitation(token, "teach-well-2026");
+        assertThat(members.findByEmail("ian@example.com").orElseThrow().roles()).containsExactly(Role.INSTRUCTOR);
+    }
+
+    @Test
+    void on_the_free_plan_a_second_instructor_is_refused_with_the_plans_reason() {
+        Tenant free = organizations.create("peoplefree", "FREE");
+        organizations.addUser(free, "first@example.com", "teach-well-2026", Role.INSTRUCTOR);
+        openOn(free);
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        navigate("admin/people");
+        _click(_get(PeopleView.class).invite);
+        var dialog = _get(PeopleView.InviteDialog.class);
+        assertThat(dialog.role.getHelperText()).isEqualTo(
+                "Your Free plan allows 1 instructor. Upgrade your plan to add more.");
+        assertThat(dialog.role.getItemEnabledProvider().test(Role.INSTRUCTOR)).isFalse();
+        assertThatThrownBy(() -> people.invite("Second", "second@example.com", Role.INSTRUCTOR))
+                .isInstanceOf(PlanLimitException.class);
+        assertThat(members.findByEmail("second@example.com")).isEmpty();
+        // Students are not limited by the instructors' count.
+        assertThat(people.invite("Student", "student@example.com", Role.STUDENT).token()).isNotBlank();
+        assertThat(people.members("", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(3);
+    }
+
+    @Test
+    void students_cannot_open_the_people_page() {
+        Tenant org = organizations.create("peoplestudent");
+        organizations.addUser(org, "learner@example.com", "study-hard-42", Role.STUDENT);
+        openOn(org);
+        signIn("learner@example.com");
+        navigate("admin/people");
+        assertThat(currentView()).isNotEqualTo(PeopleView.class);
+    }
+}
