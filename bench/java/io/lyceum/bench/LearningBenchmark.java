@@ -69,17 +69,28 @@ class LearningBenchmark {
                 enrollments.complete(course, modules.getFirst()); // warm-up
                 List<Double> times = new ArrayList<>();
                 long statements = 0;
+                long finishing = -1;
                 for (int i = 1; i < Math.min(size, 21); i++) {
                     long before = StatementCounter.EXECUTED.get();
                     long started = System.nanoTime();
                     enrollments.complete(course, modules.get(i));
-                    times.add((System.nanoTime() - started) / 1e6);
-                    statements = Math.max(statements, StatementCounter.EXECUTED.get() - before);
+                    double millis = (System.nanoTime() - started) / 1e6;
+                    long executed = StatementCounter.EXECUTED.get() - before;
+                    if (i == size - 1) {
+                        // This one finishes the course: course.completed issues the certificate after commit.
+                        finishing = executed;
+                        System.out.printf("%nBENCH the completion that finishes the course: %d SQL statements"
+                                + " (3 + the certificate: plugin check, facts, number, inserts), %.2f ms%n", executed,
+                                millis);
+                    } else {
+                        times.add(millis);
+                        statements = Math.max(statements, executed);
+                    }
                 }
                 Collections.sort(times);
                 System.out.printf("%nBENCH completion in a course of %d modules: %d SQL statements (max),"
-                        + " median %.2f ms, max %.2f ms%n", size, statements, times.get(times.size() / 2),
-                        times.getLast());
+                        + " median %.2f ms, max %.2f ms%s%n", size, statements, times.get(times.size() / 2),
+                        times.getLast(), finishing < 0 ? "" : " (not counting the finishing one)");
             }
 
             // 1,000 students × 30 modules, created in SQL (bcrypt per user would dominate the set-up).
