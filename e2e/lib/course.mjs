@@ -30,6 +30,35 @@ export const addVideoModule = (page, title, link) =>
 export const addTextModule = (page, title, markdown) =>
   addModule(page, 'text', title, () => page.getByLabel('Text (Markdown)').fill(markdown));
 
+/** Adds a published quiz from GIFT text in the open builder. */
+export async function addQuizModule(page, title, gift) {
+  await page.getByRole('button', { name: 'Add quiz' }).click();
+  await settled(page);
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Import GIFT…' }).click();
+  const importing = page.getByRole('dialog', { name: 'Import questions in GIFT format' });
+  await importing.getByLabel('Paste GIFT text').fill(gift);
+  await importing.getByRole('button', { name: 'Import' }).click();
+  await settled(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.getByLabel('Published (visible to students)').check();
+  await page.getByRole('button', { name: 'Save module' }).click();
+  await settled(page);
+}
+
+/** The outline's row titles, top to bottom. */
+export async function outlineTitles(page) {
+  return page.locator('vaadin-grid-cell-content .outline-title').allInnerTexts();
+}
+
+/** Drags the row of one module onto the upper edge of another's, with the mouse. */
+export async function dragModule(page, title, aboveTitle) {
+  const row = (text) => page.locator('vaadin-grid-cell-content', { hasText: text }).first();
+  const target = await row(aboveTitle).boundingBox();
+  await row(title).dragTo(row(aboveTitle), { targetPosition: { x: target.width / 2, y: 2 } });
+  await settled(page);
+}
+
 export async function publishCourse(page) {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await settled(page);

@@ -32,10 +32,17 @@ public class TestOrganizations {
 
     private final SignupService signups;
     private final UserService users;
+    private final io.lyceum.tenancy.TenantDirectory directory;
 
-    TestOrganizations(SignupService signups, UserService users) {
+    TestOrganizations(SignupService signups, UserService users, io.lyceum.tenancy.TenantDirectory directory) {
         this.signups = signups;
         this.users = users;
+        this.directory = directory;
+    }
+
+    /** The organization as the host filter sees it now (after a plan change, say). */
+    public Tenant reload(String slug) {
+        return directory.findBySlug(slug).orElseThrow().tenant();
     }
 
     public static String uniqueSlug(String prefix) {

@@ -103,6 +103,10 @@ class Organization extends AbstractEntity {
         return plan;
     }
 
+    void plan(Plan plan) {
+        this.plan = plan;
+    }
+
     String schemaName() {
         return schemaName;
     }

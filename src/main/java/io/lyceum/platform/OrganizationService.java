@@ -24,12 +24,47 @@ public class OrganizationService {
     private final OrganizationRepository organizations;
     private final PlanRepository plans;
     private final TenantMigrationRepository ledger;
+    private final io.lyceum.plugin.PluginService plugins;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     OrganizationService(OrganizationRepository organizations, PlanRepository plans,
-            TenantMigrationRepository ledger) {
+            TenantMigrationRepository ledger, io.lyceum.plugin.PluginService plugins,
+            org.springframework.transaction.support.TransactionTemplate transaction) {
         this.organizations = organizations;
         this.plans = plans;
         this.ledger = ledger;
+        this.plugins = plugins;
+        this.transaction = transaction;
+    }
+
+    /** A plan staff may assign: its code and name. */
+    public record PlanOption(String code, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.HAS_STAFF)
+    public java.util.List<PlanOption> plans() {
+        return plans.findAll(org.springframework.data.domain.Sort.by("sortOrder")).stream()
+                .map(plan -> new PlanOption(plan.code(), plan.name())).toList();
+    }
+
+    /**
+     * Staff assign an organization's plan (billing off): the plan's plugins that the organization
+     * lacks are installed; plugins outside the new plan stay installed but inactive.
+     */
+    @PreAuthorize(Roles.HAS_STAFF)
+    public OrganizationSummary changePlan(String slug, String planCode) {
+        var tenant = transaction.execute(status -> {
+            Organization organization = organizations.findBySlug(slug)
+                    .orElseThrow(() -> new IllegalArgumentException("There is no organization " + slug));
+            Plan plan = plans.findById(planCode)
+                    .orElseThrow(() -> new IllegalArgumentException("There is no plan " + planCode));
+            organization.plan(plan);
+            return organization.toTenant();
+        });
+        // The organization's own schema, in a transaction of its own.
+        io.lyceum.tenancy.TenantContext.runAs(java.util.Objects.requireNonNull(tenant), plugins::installPlanPlugins);
+        return findBySlug(slug).orElseThrow();
     }
 
     @Transactional(readOnly = true)

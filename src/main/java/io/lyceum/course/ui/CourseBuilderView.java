@@ -330,6 +330,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private HorizontalLayout rowLabel(OutlineItem item) {
         var label = new Span(item.title());
+        label.addClassName("outline-title");
         var row = new HorizontalLayout();
         row.setSpacing(true);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

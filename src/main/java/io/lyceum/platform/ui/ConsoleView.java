@@ -42,6 +42,13 @@ class ConsoleView extends Main {
         organizations.addColumn(summary -> summary.migrationState() == null ? "—" : summary.migrationState())
                 .setHeader("Migration").setTooltipGenerator(summary -> summary.migrationError() == null ? ""
                         : summary.migrationError());
+        organizations.addComponentColumn(summary -> {
+            var change = new com.vaadin.flow.component.button.Button("Change plan…",
+                    click -> changePlan(service, summary));
+            change.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            change.setAriaLabel("Change plan of " + summary.slug());
+            return change;
+        }).setHeader("").setWidth("9rem").setFlexGrow(0);
         organizations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         organizations.setItems(query -> {
             Sort sort = Sort.by(query.getSortOrders().stream()
@@ -54,5 +61,34 @@ class ConsoleView extends Main {
         organizations.setEmptyStateText("No organization has signed up yet.");
         add(new PageHeader("Organizations", "Plan, usage, status and migration state of every organization."),
                 organizations);
+    }
+
+    /** Billing off: staff assign plans. With Stripe, the subscription decides instead. */
+    void changePlan(OrganizationService service, OrganizationSummary summary) {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Plan of " + summary.name());
+        var plan = new com.vaadin.flow.component.select.Select<OrganizationService.PlanOption>();
+        plan.setLabel("Plan");
+        var options = service.plans();
+        plan.setItems(options);
+        plan.setItemLabelGenerator(OrganizationService.PlanOption::name);
+        options.stream().filter(option -> option.name().equals(summary.planName())).findFirst()
+                .ifPresent(plan::setValue);
+        var save = new com.vaadin.flow.component.button.Button("Save plan", click -> {
+            if (plan.getValue() == null) {
+                plan.setInvalid(true);
+                plan.setErrorMessage("Choose a plan");
+                return;
+            }
+            service.changePlan(summary.slug(), plan.getValue().code());
+            dialog.close();
+            organizations.getDataProvider().refreshAll();
+            com.vaadin.flow.component.notification.Notification.show(summary.name() + " is now on the "
+                    + plan.getValue().name() + " plan");
+        });
+        save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        dialog.add(plan);
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
     }
 }

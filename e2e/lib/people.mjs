@@ -1,0 +1,26 @@
+// People through the admin's People page: invitations by single-use link, accepted in the browser.
+import { orgUrl, settled } from './app.mjs';
+
+/** The signed-in admin invites someone; returns the invitation link the page shows. */
+export async function invite(page, slug, { name, email, role = 'Student' }) {
+  await page.goto(orgUrl(slug, '/admin/people'));
+  await page.getByRole('button', { name: 'Invite someone' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite someone' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Email').fill(email);
+  await dialog.getByRole('radio', { name: role }).check();
+  await dialog.getByRole('button', { name: 'Create invitation' }).click();
+  await settled(page);
+  const link = await dialog.getByLabel('Invitation link').inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return link;
+}
+
+/** Opens an invitation link in a fresh context, sets the password; the new member is signed in. */
+export async function acceptInvitation(page, link, password) {
+  await page.goto(link);
+  await page.getByLabel('Choose a password').fill(password);
+  await page.getByRole('button', { name: 'Set password and sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/invite'));
+  await settled(page);
+}

@@ -1,0 +1,58 @@
+package io.lyceum.platform.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import io.lyceum.KaribuTest;
+import io.lyceum.TestOrganizations;
+import io.lyceum.platform.OrganizationService;
+import io.lyceum.plugin.PluginService;
+import io.lyceum.tenancy.TenantContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Staff see every organization and, with billing off, assign plans. */
+class ConsoleViewTest extends KaribuTest {
+
+    @Autowired
+    OrganizationService service;
+    @Autowired
+    PluginService plugins;
+
+    @Test
+    void staff_move_a_free_organization_to_pro_and_its_plugins_come_with_the_plan() {
+        var free = organizations.create("upgrade", "FREE");
+        openOn(null);
+        signInAsStaff();
+        navigate("console");
+        var view = _get(ConsoleView.class);
+        var row = GridKt._fetch(view.organizations, 0, 500).stream()
+                .filter(summary -> summary.slug().equals(free.slug())).findFirst().orElseThrow();
+        assertThat(row.planName()).isEqualTo("Free");
+
+        view.changePlan(service, row);
+        @SuppressWarnings("unchecked")
+        Select<OrganizationService.PlanOption> plan = _get(Select.class);
+        plan.setValue(service.plans().stream().filter(option -> option.code().equals("PRO")).findFirst()
+                .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Save plan")));
+
+        assertThat(service.findBySlug(free.slug()).orElseThrow().planName()).isEqualTo("Pro");
+        var upgraded = organizations.reload(free.slug());
+        assertThat(TenantContext.callAs(upgraded, () -> plugins.isActive("certificates"))).isTrue();
+    }
+
+    @Test
+    void organization_admins_cannot_change_plans() {
+        var free = organizations.create("noupgrade", "FREE");
+        TestOrganizations.signIn(organizations.principal(free, TestOrganizations.ADMIN_EMAIL));
+        assertThatThrownBy(() -> service.changePlan(free.slug(), "PRO"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}
