@@ -27,8 +27,11 @@ port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{
 work=$(mktemp -d)
 mkdir -p e2e/screenshots
 log=e2e/screenshots/app.log
+# A staff account of this run's own, for scenarios that need the console (plans).
+staff_password="e2e-staff-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
 java -jar "$jar" --server.port="$port" --lyceum.base-domain="localhost:$port" \
-  --lyceum.embedded-db.data-dir="$work/pg" --lyceum.demo=false > "$log" 2>&1 &
+  --lyceum.embedded-db.data-dir="$work/pg" --lyceum.demo=false \
+  --lyceum.admin.email=staff@e2e.test --lyceum.admin.password="$staff_password" > "$log" 2>&1 &
 app=$!
 stop() {
   kill "$app" 2>/dev/null || true
@@ -46,5 +49,5 @@ done
 curl -fs "http://127.0.0.1:$port/actuator/health" > /dev/null || { echo "e2e: the app did not start in 180 s" >&2; exit 1; }
 
 if [ $# -gt 0 ]; then tests=("$@"); else tests=(e2e/tests/*.test.mjs); fi
-LYCEUM_URL="http://localhost:$port" LYCEUM_BASE_DOMAIN="localhost:$port" \
+LYCEUM_URL="http://localhost:$port" LYCEUM_STAFF_EMAIL=staff@e2e.test LYCEUM_STAFF_PASSWORD="$staff_password" \
   node --test --test-concurrency=1 "${tests[@]}"

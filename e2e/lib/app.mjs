@@ -68,3 +68,37 @@ export async function signIn(page, slug, { email, password }) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   await settled(page);
 }
+
+/** Platform staff sign in on the base domain (the run's own staff account, see run.sh). */
+export async function signInAsStaff(page) {
+  await page.goto(appUrl + '/login');
+  await page.getByLabel('Email').fill(process.env.LYCEUM_STAFF_EMAIL ?? 'staff@e2e.test');
+  await page.getByRole('textbox', { name: 'Password' }).fill(process.env.LYCEUM_STAFF_PASSWORD ?? '');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await settled(page);
+}
+
+/** Staff put an organization on a plan from the console (billing off). */
+export async function assignPlan(browser, slug, planName) {
+  const page = await newPage(browser);
+  await signInAsStaff(page);
+  await page.goto(appUrl + '/console');
+  await settled(page);
+  await page.getByRole('button', { name: `Change plan of ${slug}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('vaadin-select').click();
+  await page.getByRole('option', { name: planName, exact: true }).click();
+  await dialog.getByRole('button', { name: 'Save plan' }).click();
+  await settled(page);
+  await page.context().close();
+}
+
+/** Runs axe-core on the page; returns its serious and critical violations (id: nodes). */
+export async function accessibilityProblems(page) {
+  await page.addScriptTag({ path: new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact))
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — `
+      + violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; '));
+}

@@ -1,5 +1,5 @@
 // People through the admin's People page: invitations by single-use link, accepted in the browser.
-import { orgUrl, settled } from './app.mjs';
+import { orgUrl, settled, signIn } from './app.mjs';
 
 /** The signed-in admin invites someone; returns the invitation link the page shows. */
 export async function invite(page, slug, { name, email, role = 'Student' }) {
@@ -16,11 +16,11 @@ export async function invite(page, slug, { name, email, role = 'Student' }) {
   return link;
 }
 
-/** Opens an invitation link in a fresh context, sets the password; the new member is signed in. */
-export async function acceptInvitation(page, link, password) {
+/** Opens an invitation link, chooses the password, and signs in with it on the login page it leads to. */
+export async function acceptInvitation(page, link, { email, password }) {
   await page.goto(link);
-  await page.getByLabel('Choose a password').fill(password);
+  await page.getByRole('textbox', { name: 'Choose a password' }).fill(password);
   await page.getByRole('button', { name: 'Set password and sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/invite'));
-  await settled(page);
+  await page.waitForURL((url) => url.pathname.startsWith('/login'));
+  await signIn(page, new URL(link).host.split('.')[0], { email, password });
 }
