@@ -69,6 +69,11 @@ export async function publishCourse(page) {
 export async function enrollSelf(page, slug, courseId) {
   await page.goto(orgUrl(slug, `/learn/courses/${courseId}`));
   await page.getByRole('button', { name: 'Enroll' }).click();
-  await page.waitForURL(/\/play/);
   await settled(page);
+  if (!/\/play/.test(page.url())) {
+    // Say what the student saw rather than time out waiting for the player.
+    const said = await page.locator('vaadin-notification-card').allInnerTexts();
+    throw new Error(`Enrolling in course ${courseId} did not open the player; the page said: `
+      + (said.join(' | ') || '(nothing)'));
+  }
 }
