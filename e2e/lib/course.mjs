@@ -69,11 +69,13 @@ export async function publishCourse(page) {
 export async function enrollSelf(page, slug, courseId) {
   await page.goto(orgUrl(slug, `/learn/courses/${courseId}`));
   await page.getByRole('button', { name: 'Enroll' }).click();
-  await settled(page);
-  if (!/\/play/.test(page.url())) {
-    // Say what the student saw rather than time out waiting for the player.
+  try {
+    await page.waitForURL(/\/play/, { timeout: 10_000 });
+  } catch {
+    // Say what the student saw rather than only that the player never came.
     const said = await page.locator('vaadin-notification-card').allInnerTexts();
     throw new Error(`Enrolling in course ${courseId} did not open the player; the page said: `
       + (said.join(' | ') || '(nothing)'));
   }
+  await settled(page);
 }
