@@ -35,6 +35,7 @@ class CourseDialog extends Dialog {
     final Binder<Draft> binder = new Binder<>();
 
     final Image cover = new Image();
+    final com.vaadin.flow.component.html.Paragraph planRefusal = new com.vaadin.flow.component.html.Paragraph();
 
     CourseDialog(FileStore files, @Nullable CourseForm existing, Consumer<CourseForm> onSave) {
         setHeaderTitle(existing == null ? "New course" : "Course details");
@@ -93,8 +94,9 @@ class CourseDialog extends Dialog {
                 field.setErrorMessage(e.getMessage());
                 field.setInvalid(true);
             } catch (PlanLimitException e) {
-                title.setErrorMessage(e.getMessage());
-                title.setInvalid(true);
+                // Not any field's fault: said above the form, read out by screen readers.
+                planRefusal.setText(e.getMessage());
+                planRefusal.setVisible(true);
             }
         });
         var cancel = new Button("Cancel", click -> close());
@@ -109,7 +111,10 @@ class CourseDialog extends Dialog {
                 selfEnrollment, hours, validityMonths);
         form.setColspan(description, 2);
         form.setColspan(selfEnrollment, 2);
-        add(form);
+        planRefusal.addClassName("form-error");
+        planRefusal.getElement().setAttribute("role", "alert");
+        planRefusal.setVisible(false);
+        add(planRefusal, form);
         getFooter().add(cancel, save);
         setWidth("min(48rem, 95vw)");
     }
