@@ -21,11 +21,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns completions into certificates. {@code course.completed} is handled after its transaction
- * commits; the enrollment row it completed is the durable record, so a sweep at start-up and every
- * few minutes issues whatever a crash, a failed render or a late plugin install left out.
+ * commits, on two worker threads of its own, so that a learner's request neither waits for the PDF
+ * nor holds a second database connection; the enrollment row it completed is the durable record,
+ * so a sweep at start-up and every few minutes issues whatever a crash, a full queue, a failed
+ * render or a late plugin install left out. Tests may issue inline
+ * ({@code lyceum.certificates.issue-async=false}) to assert right after a completion.
  */
 @Component
-class CertificateDelivery {
+class CertificateDelivery implements org.springframework.beans.factory.DisposableBean {
 
     /** How far back a sweep looks for completions without a certificate. */
     static final Duration SWEEP_WINDOW = Duration.ofDays(30);
@@ -38,9 +41,15 @@ class CertificateDelivery {
     private final PluginService plugins;
     private final TenantDirectory directory;
     private final Clock clock;
+    private final java.util.concurrent.@org.jspecify.annotations.Nullable ExecutorService workers;
 
     CertificateDelivery(CertificateIssuer issuer, CertificateRepository certificates, Completions completions,
-            PluginService plugins, TenantDirectory directory, Clock clock) {
+            PluginService plugins, TenantDirectory directory, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${lyceum.certificates.issue-async:true}")
+            boolean async) {
+        this.workers = async ? new java.util.concurrent.ThreadPoolExecutor(2, 2, 0, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(10_000),
+                Thread.ofPlatform().name("certificates-", 1).daemon().factory()) : null;
         this.issuer = issuer;
         this.certificates = certificates;
         this.completions = completions;
@@ -51,8 +60,26 @@ class CertificateDelivery {
 
     @TransactionalEventListener
     void on(CourseCompleted event) {
-        directory.findBySlug(event.org()).ifPresent(entry -> TenantContext.runAs(entry.tenant(),
-                () -> issue(event.enrollmentId())));
+        Runnable delivery = () -> directory.findBySlug(event.org()).ifPresent(entry -> TenantContext.runAs(
+                entry.tenant(), () -> issue(event.enrollmentId())));
+        if (workers == null) {
+            delivery.run();
+            return;
+        }
+        try {
+            workers.execute(delivery);
+        } catch (java.util.concurrent.RejectedExecutionException full) {
+            log.warn("Certificate queue full; enrollment {} of {} waits for the next sweep", event.enrollmentId(),
+                    event.org());
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        if (workers != null) {
+            workers.shutdown();
+            workers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -126,9 +126,11 @@ class CertificateIssuer {
         return tenancy.platformUrl(tenancy.publicScheme(), "/verify/" + code);
     }
 
+    /** The logo, if it can be printed: a bad one must not stop certificates, so it is left out. */
     private byte @Nullable [] logo(CertificateTemplate template) {
         Long fileId = template.logoFileId();
-        return fileId == null ? null : files.load(fileId).map(FileStore.Content::data).orElse(null);
+        return fileId == null ? null : files.load(fileId).map(FileStore.Content::data)
+                .filter(data -> CertificateService.logoProblem(data).isEmpty()).orElse(null);
     }
 
     /** ACME-2026-000042: the org's slug (shortened), the year of completion, a number of the org's own. */

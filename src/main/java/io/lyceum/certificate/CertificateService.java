@@ -33,11 +33,14 @@ public class CertificateService {
     private final CertificateRenderer renderer;
     private final FileStore files;
     private final CurrentUser currentUser;
+    private final io.lyceum.learning.EnrollmentService enrollments;
     private final Clock clock;
 
     CertificateService(CertificateRepository certificates, CertificatePdfRepository pdfs,
             CertificateSettingsRepository settings, CertificateIssuer issuer, CertificateRenderer renderer,
-            FileStore files, CurrentUser currentUser, Clock clock) {
+            FileStore files, CurrentUser currentUser, io.lyceum.learning.EnrollmentService enrollments,
+            Clock clock) {
+        this.enrollments = enrollments;
         this.certificates = certificates;
         this.pdfs = pdfs;
         this.settings = settings;
@@ -62,6 +65,17 @@ public class CertificateService {
         long me = currentUser.require().id();
         return certificates.findFirstByEnrollmentIdAndRevokedAtIsNullOrderByIssuedAtDesc(enrollmentId)
                 .filter(certificate -> certificate.userId() == me).map(certificate -> certificate.summary(today()));
+    }
+
+    /**
+     * The learner retakes a completed course to recertify. The completion being left behind gets
+     * its certificate first, if it has none yet (a failed issue): retaking must not lose it.
+     */
+    public void retake(long courseId) {
+        enrollments.mine(courseId)
+                .filter(enrollment -> enrollment.status() == io.lyceum.learning.EnrollmentStatus.COMPLETED)
+                .ifPresent(enrollment -> issuer.issueFor(enrollment.id()));
+        enrollments.retake(courseId);
     }
 
     /** The PDF of a certificate, for its holder and the organization's admins; empty for anyone else. */
@@ -166,10 +180,13 @@ public class CertificateService {
                 template.primaryColor());
     }
 
-    /** Checks a logo for certificates: PNG or JPEG. Returns the problem, if any. */
+    /** Checks a logo for certificates: PNG or JPEG, at most 2 MB. Returns the problem, if any. */
     public static Optional<String> logoProblem(byte[] image) {
-        return Logo.mediaType(image) == null ? Optional.of("Use a PNG or JPEG image for certificates")
-                : Optional.empty();
+        if (Logo.mediaType(image) == null) {
+            return Optional.of("Use a PNG or JPEG image for certificates");
+        }
+        return image.length > CertificateDocument.LOGO_MAX_BYTES
+                ? Optional.of("Use a logo of at most 2 MB for certificates") : Optional.empty();
     }
 
     private void check(CertificateTemplate template) {

@@ -138,8 +138,8 @@ public class CourseService {
     public void delete(long courseId) {
         Course course = editable(courseId);
         CourseEnrollments counter = enrollments.getIfAvailable();
-        if (counter != null && counter.count(courseId) > 0) {
-            throw new InvalidCourseException("", "Learners are enrolled in this course: archive it instead.");
+        if (counter != null && counter.anyEver(courseId)) {
+            throw new InvalidCourseException("", "Learners have been enrolled in this course: archive it instead, to keep their history.");
         }
         courses.delete(course);
     }

@@ -14,6 +14,8 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     long countByCourseIdAndStatusNot(long courseId, EnrollmentStatus status);
 
+    boolean existsByCourseId(long courseId);
+
     /** {course id, learners} for the given courses, withdrawn learners excluded. */
     @Query("""
             select e.courseId, count(e) from Enrollment e

@@ -156,6 +156,9 @@ public class EnrollmentService implements CourseEnrollments {
         Enrollment enrollment = enrollments.findByUserIdAndCourseId(userId, courseId)
                 .filter(found -> found.status() == EnrollmentStatus.COMPLETED)
                 .orElseThrow(() -> new EnrollmentException("Only a completed course can be taken again."));
+        if (enrollment.accessEndedAt(clock.instant())) {
+            throw new EnrollmentException("Your access to this course has ended. Ask your instructor to extend it.");
+        }
         progress.restart(enrollment.id());
         return enrollments.findById(enrollment.id()).orElseThrow().view();
     }
@@ -377,6 +380,12 @@ public class EnrollmentService implements CourseEnrollments {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean anyEver(long courseId) {
+        return enrollments.existsByCourseId(courseId);
     }
 
     @Override

@@ -76,6 +76,8 @@ class CertificateIssueTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.lyceum.files.FileStore files;
     @LocalServerPort
     int port;
 
@@ -344,5 +346,47 @@ class CertificateIssueTest {
         assertThat(certificates.mine().getFirst().id()).isNotEqualTo(first);
         assertThat(certificates.forEnrollment(retaken.id())).map(CertificateSummary::id)
                 .hasValue(certificates.mine().getFirst().id());
+    }
+
+    @Test
+    void a_logo_certificates_cannot_print_is_refused_and_never_stops_issuing() {
+        TestOrganizations.signIn(admin);
+        byte[] big = new byte[CertificateDocument.LOGO_MAX_BYTES + 1];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0}, 0, big, 0, 9);
+        long logo = files.storeImage("huge.png", big);
+        var template = new CertificateTemplate(CertificateDesign.CLASSIC, CertificateWording.defaults(), null, logo);
+        assertThatThrownBy(() -> certificates.saveTemplate(template))
+                .hasMessage("Use a logo of at most 2 MB for certificates");
+        // Had it been stored anyway (an older limit), certificates are issued without it.
+        jdbc.update("insert into \"" + org.schema() + "\".certificate_settings (id, design, title, intro, achievement,"
+                + " signature_label, logo_file_id, updated_at) values (1, 'CLASSIC', 'T', 'I', 'A', 'S', ?, now())",
+                logo);
+        TestOrganizations.signIn(student);
+        long enrollment = complete();
+        assertThat(count("certificate", enrollment)).isEqualTo(1);
+    }
+
+    @Test
+    void a_course_whose_learners_withdrew_cannot_be_deleted_so_their_certificates_stay() {
+        complete();
+        enrollments.withdraw(course);
+        TestOrganizations.signIn(admin);
+        assertThatThrownBy(() -> courses.delete(course)).hasMessageContaining("archive it instead");
+        TestOrganizations.signIn(student);
+        assertThat(certificates.mine()).hasSize(1);
+    }
+
+    @Test
+    void retaking_issues_a_missing_certificate_first_and_is_refused_after_the_access_ended() {
+        long enrollment = complete();
+        jdbc.update("delete from \"" + org.schema() + "\".certificate where enrollment_id = ?", enrollment);
+        certificates.retake(course);
+        assertThat(count("certificate", enrollment)).as("the left-behind completion's certificate").isEqualTo(1);
+
+        enrollments.complete(course, module);
+        TestOrganizations.signIn(admin);
+        enrollments.setAccessEnd(student.id(), course, java.time.Instant.now().minusSeconds(60));
+        TestOrganizations.signIn(student);
+        assertThatThrownBy(() -> certificates.retake(course)).hasMessageContaining("access to this course has ended");
     }
 }

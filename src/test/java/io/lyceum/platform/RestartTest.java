@@ -59,6 +59,11 @@ class RestartTest {
             var jdbc = first.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from org_globex.course where status = 'PUBLISHED'",
                     Integer.class)).isEqualTo(1);
+            // Issued in the background after the completion: give it a moment.
+            for (int i = 0; i < 100 && jdbc.queryForObject("select count(*) from org_acme.certificate",
+                    Integer.class) == 0; i++) {
+                Thread.sleep(100);
+            }
             assertThat(jdbc.queryForObject("select holder_name from org_acme.certificate", String.class))
                     .isEqualTo("Zoë Łukasiewicz");
             kept = signups.signUp(new SignupRequest("Kept Org", "kept-org", "Kim", "kim@example.com",

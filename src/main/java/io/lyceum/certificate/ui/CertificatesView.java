@@ -157,6 +157,10 @@ class CertificatesView extends Main {
                     } catch (IllegalArgumentException e) {
                         Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                        Notification.show("Someone reissued this certificate meanwhile.", 6000,
+                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        grid.getDataProvider().refreshAll();
                     }
                 });
         dialog.setCancelable(true);

@@ -26,7 +26,6 @@ import io.lyceum.certificate.CertificateService;
 import io.lyceum.certificate.CertificateStatus;
 import io.lyceum.certificate.CertificateSummary;
 import io.lyceum.learning.EnrollmentException;
-import io.lyceum.learning.EnrollmentService;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 
@@ -44,11 +43,9 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
 
     final Div cards = new Div();
     private final CertificateService certificates;
-    private final EnrollmentService enrollments;
 
-    MyCertificatesView(CertificateService certificates, EnrollmentService enrollments) {
+    MyCertificatesView(CertificateService certificates) {
         this.certificates = certificates;
-        this.enrollments = enrollments;
         addClassName("page");
         cards.addClassName("features");
     }
@@ -113,7 +110,7 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
                         + " certificate; this one stays in your history.",
                 "Retake the course", confirm -> {
                     try {
-                        enrollments.retake(certificate.courseId());
+                        certificates.retake(certificate.courseId());
                         getUI().ifPresent(ui -> ui.navigate("learn/courses/" + certificate.courseId() + "/play"));
                     } catch (EnrollmentException e) {
                         Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)

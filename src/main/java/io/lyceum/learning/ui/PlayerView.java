@@ -196,7 +196,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
             case MP4, HLS -> "HTML5";
             default -> player.provider().name();
         };
-        player.element().executeJs(WATCH_SCRIPT, getElement(), provider);
+        player.element().executeJs(WATCH_SCRIPT, getElement(), provider, current.id());
     }
 
     private static final String WATCH_SCRIPT = readScript("video-watch.js");
@@ -220,16 +220,20 @@ class PlayerView extends Main implements BeforeEnterObserver {
         watchingNote.setVisible(true);
     }
 
-    /** Called by the browser with the seconds actually played and the video's duration. */
+    /**
+     * Called by the browser with the module it watched, the seconds actually played and the video's
+     * duration. A report from a player already left behind (its last "pause") counts for nothing.
+     */
     @com.vaadin.flow.component.ClientCallable
-    void watched(double playedSeconds, double durationSeconds) {
-        if (current.kind() != ModuleKind.VIDEO) {
+    void watched(long moduleId, double playedSeconds, double durationSeconds) {
+        if (current.kind() != ModuleKind.VIDEO || moduleId != current.id()) {
             return;
         }
         enrollments.recordWatching(course.id(), current.id(), playedSeconds, durationSeconds).ifPresent(after -> {
             if (!completedShown.contains(current.id())) {
                 completedShown.add(current.id());
-                render(after);
+                // Marks and progress only: the video keeps playing to its end.
+                renderStatus(after);
                 Notification.show("Video completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         });

@@ -1,10 +1,11 @@
 // Body of Element.executeJs on a module's player: `this` is the <video> or the provider's <iframe>,
-// $0 the player view (its $server.watched receives the figures), $1 the provider.
+// $0 the player view (its $server.watched receives the figures), $1 the provider, $2 the module's id
+// (a late report from a player the student already left must not count for the next module).
 //
 // The server is told how many seconds the student actually watched: the union of the stretches
 // that played at about the speed of the clock. Seeking ahead adds nothing; watching a part twice
 // counts once. Reports go out at most every five seconds and on pause and end.
-const media = this, view = $0, provider = $1;
+const media = this, view = $0, provider = $1, moduleId = $2;
 const ranges = [];
 let last = null, duration = 0, reportedAt = 0;
 
@@ -21,7 +22,7 @@ const add = (from, to) => {
 const watched = () => ranges.reduce((sum, [from, to]) => sum + to - from, 0);
 const report = () => {
   reportedAt = Date.now();
-  if (media.isConnected) view.$server.watched(watched(), duration);
+  if (media.isConnected) view.$server.watched(moduleId, watched(), duration);
 };
 // One observation of the player: where it is, how long the video is, whether it is playing.
 const sample = (position, total, playing) => {
@@ -56,10 +57,11 @@ const trackers = {
   HTML5() {
     // The browser keeps the ranges it really played in `played`.
     const reportPlayed = () => {
+      if (!media.isConnected) return;
       let played = 0;
       for (let i = 0; i < media.played.length; i++) played += media.played.end(i) - media.played.start(i);
       reportedAt = Date.now();
-      view.$server.watched(played, media.duration || 0);
+      view.$server.watched(moduleId, played, media.duration || 0);
     };
     media.addEventListener('timeupdate', () => { if (Date.now() - reportedAt > 5000) reportPlayed(); });
     media.addEventListener('pause', reportPlayed);
@@ -87,16 +89,18 @@ const trackers = {
   }),
   VIMEO: () => load('https://player.vimeo.com/api/player.js').then(() => {
     const player = new window.Vimeo.Player(media);
-    player.on('timeupdate', (data) => sample(data.seconds, data.duration, true));
-    player.on('play', (data) => { last = { position: data.seconds, at: Date.now() }; });
-    player.on('seeked', (data) => { last = { position: data.seconds, at: Date.now() }; });
-    player.on('pause', (data) => sample(data.seconds, data.duration, false));
-    player.on('ended', (data) => sample(data.seconds, data.duration, false));
+    let playing = false;
+    player.on('timeupdate', (data) => sample(data.seconds, data.duration, playing));
+    player.on('play', (data) => { playing = true; last = { position: data.seconds, at: Date.now() }; });
+    // A seek while paused is not watching: only while playing does it restart the stretch.
+    player.on('seeked', (data) => { if (playing) last = { position: data.seconds, at: Date.now() }; });
+    player.on('pause', (data) => { playing = false; sample(data.seconds, data.duration, false); });
+    player.on('ended', (data) => { playing = false; sample(data.seconds, data.duration, false); });
   }),
   CLOUDFLARE_STREAM: () => load('https://embed.cloudflarestream.com/embed/sdk.latest.js').then(() => {
     const player = window.Stream(media);
     player.addEventListener('timeupdate', () => sample(player.currentTime, player.duration, !player.paused));
-    const restart = () => { last = { position: player.currentTime, at: Date.now() }; };
+    const restart = () => { if (!player.paused) last = { position: player.currentTime, at: Date.now() }; };
     player.addEventListener('play', restart);
     player.addEventListener('seeked', restart);
     player.addEventListener('pause', () => sample(player.currentTime, player.duration, false));
