@@ -3,8 +3,6 @@ package io.lyceum.certificate;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,8 +28,6 @@ import org.springframework.web.util.UriUtils;
  */
 @RestController
 class CertificateController {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final CertificateService certificates;
     private final CertificateRepository repository;
@@ -132,7 +128,7 @@ class CertificateController {
     }
 
     private static String date(@Nullable LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : CertificateDocument.DATE.format(date);
     }
 
     private static String page(String title, String body) {

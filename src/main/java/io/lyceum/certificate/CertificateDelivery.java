@@ -12,8 +12,6 @@ import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Turns completions into certificates. {@code course.completed} is handled after its transaction
  * commits, on two worker threads of its own, so that a learner's request neither waits for the PDF
  * nor holds a second database connection; the enrollment row it completed is the durable record,
- * so a sweep at start-up and every few minutes issues whatever a crash, a full queue, a failed
+ * so a sweep shortly after start-up and every few minutes issues whatever a crash, a full queue, a failed
  * render or a late plugin install left out. Tests may issue inline
  * ({@code lyceum.certificates.issue-async=false}) to assert right after a completion.
  */
@@ -82,8 +80,8 @@ class CertificateDelivery implements org.springframework.beans.factory.Disposabl
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(initialDelayString = "${lyceum.certificates.sweep-interval:PT10M}",
+    // First half a minute after start-up, on the scheduler's thread: start-up does not wait for it.
+    @Scheduled(initialDelayString = "${lyceum.certificates.sweep-initial-delay:PT30S}",
             fixedDelayString = "${lyceum.certificates.sweep-interval:PT10M}")
     void sweepAll() {
         for (var tenant : directory.active()) {

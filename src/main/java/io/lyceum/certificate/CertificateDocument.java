@@ -40,9 +40,10 @@ record CertificateDocument(
     static final BigDecimal HOURS_MAX = BigDecimal.valueOf(10_000);
     static final String DEFAULT_COLOUR = "#1f5fa8";
 
-    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    /** How certificates and their verification page print dates: "23 November 2026". */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     CertificateDocument {
         holderName = Checks.text("Holder name", holderName, HOLDER_NAME_MAX_LENGTH);

@@ -189,11 +189,8 @@ public class CertificateService {
                 ? Optional.of("Use a logo of at most 2 MB for certificates") : Optional.empty();
     }
 
+    /** The colour checks itself (CertificateTemplate); the logo must still be there and printable. */
     private void check(CertificateTemplate template) {
-        String colour = template.primaryColor();
-        if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
-            throw new IllegalArgumentException("Enter the colour as #rrggbb, e.g. #1f5fa8");
-        }
         if (template.logoFileId() != null) {
             var logo = files.load(template.logoFileId())
                     .orElseThrow(() -> new IllegalArgumentException("The logo is gone: upload it again"));

@@ -5,4 +5,18 @@ import org.jspecify.annotations.Nullable;
 /** How the organization's certificates look: design, wording, colour ("#rrggbb", none: the default) and logo. */
 public record CertificateTemplate(CertificateDesign design, CertificateWording wording, @Nullable String primaryColor,
         @Nullable Long logoFileId) {
+
+    public static final String COLOUR_PROBLEM = "Enter the colour as #rrggbb, e.g. #1f5fa8";
+
+    public CertificateTemplate {
+        if (primaryColor != null && colourProblem(primaryColor).isPresent()) {
+            throw new IllegalArgumentException(COLOUR_PROBLEM);
+        }
+    }
+
+    /** What is wrong with a colour typed by an admin, if anything. */
+    public static java.util.Optional<String> colourProblem(String colour) {
+        return CertificateDocument.COLOUR.matcher(colour.strip()).matches() ? java.util.Optional.empty()
+                : java.util.Optional.of(COLOUR_PROBLEM);
+    }
 }

@@ -133,8 +133,10 @@ class CertificateDesignView extends Main {
             var wording = new CertificateWording(title.getValue(), intro.getValue(), achievement.getValue(),
                     signatureLabel.getValue());
             String chosen = colour.getValue().strip();
-            if (!chosen.isEmpty() && !chosen.matches("#[0-9a-fA-F]{6}")) {
-                colour.setErrorMessage("Enter the colour as #rrggbb, e.g. #1f5fa8");
+            var problem = chosen.isEmpty() ? java.util.Optional.<String>empty()
+                    : CertificateTemplate.colourProblem(chosen);
+            if (problem.isPresent()) {
+                colour.setErrorMessage(problem.get());
                 colour.setInvalid(true);
                 return null;
             }

@@ -82,9 +82,7 @@ class CertificatesView extends Main {
         grid.addColumn(row -> row.expiresOn() == null ? "—" : SHORT_DATE.format(row.expiresOn()))
                 .setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> {
-            var status = new Span(MyCertificatesView.label(row.status()));
-            status.getElement().getThemeList().add(row.status() == CertificateStatus.VALID ? "badge success"
-                    : row.status() == CertificateStatus.REVOKED ? "badge error" : "badge contrast");
+            var status = MyCertificatesView.badge(row.status());
             if (row.revokedReason() != null) {
                 status.setTitle(row.revokedReason());
             }

@@ -77,12 +77,7 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
         var card = new Card();
         card.setTitle(new Span(certificate.courseTitle()));
         card.setSubtitle(new Span("No. " + certificate.number()));
-        var status = new Span(label(certificate.status()));
-        status.getElement().getThemeList().add(switch (certificate.status()) {
-            case VALID -> "badge success";
-            case EXPIRED -> "badge contrast";
-            case REVOKED -> "badge error";
-        });
+        var status = badge(certificate.status());
         String dates = "Completed " + DATE.format(certificate.completedOn())
                 + (certificate.expiresOn() == null ? ""
                         : (certificate.status() == CertificateStatus.EXPIRED ? " · expired " : " · valid until ")
@@ -119,6 +114,17 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
                 });
         dialog.setCancelable(true);
         dialog.open();
+    }
+
+    /** The status as a coloured badge: valid green, expired grey, revoked red. */
+    static Span badge(CertificateStatus status) {
+        var badge = new Span(label(status));
+        badge.getElement().getThemeList().add(switch (status) {
+            case VALID -> "badge success";
+            case EXPIRED -> "badge contrast";
+            case REVOKED -> "badge error";
+        });
+        return badge;
     }
 
     static String label(CertificateStatus status) {
