@@ -53,3 +53,8 @@ create table certificate_settings (
     logo_file_id    bigint references stored_file (id) on delete set null,
     updated_at      timestamptz  not null
 );
+
+--changeset lyceum:certificate-logo-by-public-id
+alter table certificate_settings add column logo_file uuid references stored_file (public_id) on delete set null;
+update certificate_settings s set logo_file = f.public_id from stored_file f where f.id = s.logo_file_id;
+alter table certificate_settings drop column logo_file_id;

@@ -53,3 +53,38 @@ create index course_module_course_idx on course_module (course_id, position);
 alter table course add column self_enrollment boolean not null default true;
 alter table course add column certificate_hours numeric(6, 1);
 alter table course add column certificate_validity_months integer;
+
+--changeset lyceum:course-cover-by-public-id
+-- Covers and pictures in lessons refer to files by their public id; course_file lists every file a
+-- course shows, so that a file is served to exactly those who may see one of its courses.
+alter table course add column cover_file uuid references stored_file (public_id) on delete set null;
+update course c set cover_file = f.public_id from stored_file f where f.id = c.cover_file_id;
+alter table course drop column cover_file_id;
+
+--changeset lyceum:module-pictures-by-public-id splitStatements:false
+do $$
+declare
+    f record;
+begin
+    for f in select id, public_id from stored_file loop
+        update course_module
+           set body = regexp_replace(body, '/files/' || f.id || '(?![0-9])', '/files/' || f.public_id, 'g')
+         where body like '%/files/' || f.id || '%';
+    end loop;
+end $$;
+
+--changeset lyceum:course-files
+create table course_file (
+    course_id bigint not null references course (id) on delete cascade,
+    file_id   uuid   not null references stored_file (public_id) on delete cascade,
+    primary key (course_id, file_id)
+);
+create index course_file_file_idx on course_file (file_id);
+
+insert into course_file (course_id, file_id)
+select id, cover_file from course where cover_file is not null
+union
+select m.course_id, f.public_id
+  from course_module m
+  cross join lateral regexp_matches(m.body, '/files/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})', 'g') as refs(found)
+  join stored_file f on f.public_id = refs.found[1]::uuid;

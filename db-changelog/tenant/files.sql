@@ -10,3 +10,10 @@ create table stored_file (
     data         bytea        not null,
     created_at   timestamptz  not null
 );
+
+--changeset lyceum:stored-file-public-ids
+-- Files are addressed by a random UUID (122 random bits), never by their sequential id, and remember
+-- who uploaded them: an upload not yet attached to anything is visible to its uploader only.
+alter table stored_file add column public_id uuid not null default gen_random_uuid();
+alter table stored_file add constraint stored_file_public_id_key unique (public_id);
+alter table stored_file add column uploaded_by bigint references app_user (id) on delete set null;

@@ -93,6 +93,18 @@ public final class RawHttp {
                 : "Cookie: JSESSIONID=" + session + "\r\n");
     }
 
+    /** Any request: the head as written (request line, headers, blank line) and a body of bytes. */
+    public Response raw(String head, byte[] body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            return parse(socket.getInputStream());
+        }
+    }
+
     private Response send(String head, String body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
@@ -103,10 +115,24 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Reads the head, then a body of Content-Length bytes, or everything until the server closes
+     * (chunked bodies): a server that keeps the connection open after a complete answer does not
+     * hold the test up.
+     */
     private static Response parse(InputStream in) throws IOException {
-        byte[] raw = in.readAllBytes();
-        int split = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
-        String[] lines = new String(raw, 0, split, StandardCharsets.ISO_8859_1).split("\r\n");
+        var head = new ByteArrayOutputStream();
+        int matched = 0;
+        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        while (matched < end.length) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IllegalStateException("Malformed HTTP response: " + head);
+            }
+            head.write(b);
+            matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
+        }
+        String[] lines = head.toString(StandardCharsets.ISO_8859_1).strip().split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
@@ -114,7 +140,8 @@ public final class RawHttp {
             headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).trim());
         }
-        byte[] body = java.util.Arrays.copyOfRange(raw, split + 4, raw.length);
+        var length = headers.getOrDefault("content-length", List.of()).stream().findFirst();
+        byte[] body = length.isPresent() ? in.readNBytes(Integer.parseInt(length.get())) : in.readAllBytes();
         if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
             body = unchunk(body);
         }

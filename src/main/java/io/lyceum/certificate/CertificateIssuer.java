@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.files.FileStore;
@@ -128,7 +129,7 @@ class CertificateIssuer {
 
     /** The logo, if it can be printed: a bad one must not stop certificates, so it is left out. */
     private byte @Nullable [] logo(CertificateTemplate template) {
-        Long fileId = template.logoFileId();
+        UUID fileId = template.logoFile();
         return fileId == null ? null : files.load(fileId).map(FileStore.Content::data)
                 .filter(data -> CertificateService.logoProblem(data).isEmpty()).orElse(null);
     }

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Certificates of the organization in context: a learner's own, the admins' list (revoke, reissue,
@@ -174,11 +175,14 @@ public class CertificateService {
     @PreAuthorize(Roles.HAS_ADMIN)
     public byte[] preview(CertificateTemplate template) {
         check(template);
-        byte[] logo = template.logoFileId() == null ? null
-                : files.load(template.logoFileId()).map(FileStore.Content::data).orElse(null);
+        byte[] logo = template.logoFile() == null ? null
+                : files.load(template.logoFile()).map(FileStore.Content::data).orElse(null);
         return renderer.renderPreview(template.design(), template.wording(), TenantContext.require().name(), logo,
                 template.primaryColor());
     }
+
+    /** The largest logo a certificate prints (the PDF embeds it). */
+    public static final DataSize LOGO_MAX_SIZE = DataSize.ofBytes(CertificateDocument.LOGO_MAX_BYTES);
 
     /** Checks a logo for certificates: PNG or JPEG, at most 2 MB. Returns the problem, if any. */
     public static Optional<String> logoProblem(byte[] image) {
@@ -191,8 +195,8 @@ public class CertificateService {
 
     /** The colour checks itself (CertificateTemplate); the logo must still be there and printable. */
     private void check(CertificateTemplate template) {
-        if (template.logoFileId() != null) {
-            var logo = files.load(template.logoFileId())
+        if (template.logoFile() != null) {
+            var logo = files.load(template.logoFile())
                     .orElseThrow(() -> new IllegalArgumentException("The logo is gone: upload it again"));
             logoProblem(logo.data()).ifPresent(problem -> {
                 throw new IllegalArgumentException(problem);

@@ -1,6 +1,7 @@
 package io.lyceum.certificate;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,8 +41,8 @@ class CertificateSettings {
     @Column(name = "primary_color")
     private @Nullable String primaryColor;
 
-    @Column(name = "logo_file_id")
-    private @Nullable Long logoFileId;
+    @Column(name = "logo_file")
+    private @Nullable UUID logoFile;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
@@ -60,7 +61,7 @@ class CertificateSettings {
 
     CertificateTemplate template() {
         return new CertificateTemplate(design, new CertificateWording(title, intro, achievement, signatureLabel),
-                primaryColor, logoFileId);
+                primaryColor, logoFile);
     }
 
     void apply(CertificateTemplate template, Instant now) {
@@ -70,7 +71,7 @@ class CertificateSettings {
         this.achievement = template.wording().achievement();
         this.signatureLabel = template.wording().signatureLabel();
         this.primaryColor = template.primaryColor();
-        this.logoFileId = template.logoFileId();
+        this.logoFile = template.logoFile();
         this.updatedAt = now;
     }
 }

@@ -1,10 +1,12 @@
 package io.lyceum.certificate;
 
+import java.util.UUID;
+
 import org.jspecify.annotations.Nullable;
 
 /** How the organization's certificates look: design, wording, colour ("#rrggbb", none: the default) and logo. */
 public record CertificateTemplate(CertificateDesign design, CertificateWording wording, @Nullable String primaryColor,
-        @Nullable Long logoFileId) {
+        @Nullable UUID logoFile) {
 
     public static final String COLOUR_PROBLEM = "Enter the colour as #rrggbb, e.g. #1f5fa8";
 

@@ -3,6 +3,7 @@ package io.lyceum.course;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -38,8 +39,8 @@ class Course extends AbstractEntity {
     @Column(name = "estimated_minutes")
     private @Nullable Integer estimatedMinutes;
 
-    @Column(name = "cover_file_id")
-    private @Nullable Long coverFileId;
+    @Column(name = "cover_file")
+    private @Nullable UUID coverFile;
 
     @Column(name = "self_enrollment", nullable = false)
     private boolean selfEnrollment = true;
@@ -97,7 +98,7 @@ class Course extends AbstractEntity {
         this.description = form.description();
         this.category = form.category() == null || form.category().isBlank() ? null : form.category().strip();
         this.estimatedMinutes = form.estimatedMinutes();
-        this.coverFileId = form.coverFileId();
+        this.coverFile = form.coverFile();
         this.selfEnrollment = form.selfEnrollment();
         this.certificateHours = form.certificateHours();
         this.certificateValidityMonths = form.certificateValidityMonths();
@@ -105,7 +106,7 @@ class Course extends AbstractEntity {
     }
 
     CourseForm form() {
-        return new CourseForm(title, description, category, estimatedMinutes, coverFileId, selfEnrollment,
+        return new CourseForm(title, description, category, estimatedMinutes, coverFile, selfEnrollment,
                 certificateHours, certificateValidityMonths);
     }
 
@@ -129,8 +130,8 @@ class Course extends AbstractEntity {
         return estimatedMinutes;
     }
 
-    @Nullable Long coverFileId() {
-        return coverFileId;
+    @Nullable UUID coverFile() {
+        return coverFile;
     }
 
     CourseStatus status() {

@@ -1,6 +1,7 @@
 package io.lyceum.course;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import io.lyceum.base.markdown.SafeMarkdown;
 import org.springframework.data.domain.Page;
@@ -31,7 +32,7 @@ public class CourseCatalog {
     /** One published course's card in the catalog. */
     public record Entry(long id, String title, String instructor, String descriptionText, long modules,
             @org.jspecify.annotations.Nullable Integer estimatedMinutes,
-            @org.jspecify.annotations.Nullable Long coverFileId) {
+            @org.jspecify.annotations.Nullable UUID coverFile) {
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +47,7 @@ public class CourseCatalog {
             Course course = found.get(summary.id());
             return new Entry(course.id(), course.title(), owners.getOrDefault(course.ownerId(), ""),
                     SafeMarkdown.toPlainText(course.description()), modules.countByCourseIdAndPublishedTrue(course.id()),
-                    course.estimatedMinutes(), course.coverFileId());
+                    course.estimatedMinutes(), course.coverFile());
         });
     }
 

@@ -1,6 +1,7 @@
 package io.lyceum.course;
 
 import java.math.BigDecimal;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * what its certificate states (hours, months of validity; none means it never expires).
  */
 public record CourseForm(String title, String description, @Nullable String category,
-        @Nullable Integer estimatedMinutes, @Nullable Long coverFileId, boolean selfEnrollment,
+        @Nullable Integer estimatedMinutes, @Nullable UUID coverFile, boolean selfEnrollment,
         @Nullable BigDecimal certificateHours, @Nullable Integer certificateValidityMonths) {
 
     public CourseForm(String title, String description, @Nullable String category, @Nullable Integer minutes) {
@@ -17,17 +18,17 @@ public record CourseForm(String title, String description, @Nullable String cate
     }
 
     public CourseForm(String title, String description, @Nullable String category, @Nullable Integer minutes,
-            @Nullable Long coverFileId) {
-        this(title, description, category, minutes, coverFileId, true, null, null);
+            @Nullable UUID coverFile) {
+        this(title, description, category, minutes, coverFile, true, null, null);
     }
 
     public CourseForm withSelfEnrollment(boolean allowed) {
-        return new CourseForm(title, description, category, estimatedMinutes, coverFileId, allowed, certificateHours,
+        return new CourseForm(title, description, category, estimatedMinutes, coverFile, allowed, certificateHours,
                 certificateValidityMonths);
     }
 
     public CourseForm withCertificate(@Nullable BigDecimal hours, @Nullable Integer validityMonths) {
-        return new CourseForm(title, description, category, estimatedMinutes, coverFileId, selfEnrollment, hours,
+        return new CourseForm(title, description, category, estimatedMinutes, coverFile, selfEnrollment, hours,
                 validityMonths);
     }
 

@@ -1,9 +1,12 @@
 package io.lyceum.course;
 
+import java.util.UUID;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CourseRepository extends JpaRepository<Course, Long> {
@@ -29,4 +32,22 @@ interface CourseRepository extends JpaRepository<Course, Long> {
             Pageable pageable);
 
     long countByStatusNot(CourseStatus status);
+
+    @Modifying(flushAutomatically = true)
+    @Query(nativeQuery = true, value = "delete from course_file where course_id = :courseId")
+    void forgetFiles(long courseId);
+
+    @Modifying(flushAutomatically = true)
+    @Query(nativeQuery = true, value = "insert into course_file (course_id, file_id) values (:courseId, :file)"
+            + " on conflict do nothing")
+    void rememberFile(long courseId, UUID file);
+
+    /** Whether a course showing the file is one the person may see: published, or theirs to teach. */
+    @Query(nativeQuery = true, value = """
+            select exists (select 1 from course_file cf join course c on c.id = cf.course_id
+                where cf.file_id = :file
+                  and (c.status = 'PUBLISHED' or :admin or c.owner_id = :userId
+                       or exists (select 1 from course_instructor ci where ci.course_id = c.id and ci.user_id = :userId)))
+            """)
+    boolean showsFileTo(UUID file, long userId, boolean admin);
 }

@@ -47,13 +47,15 @@ public class CourseService {
     private final ObjectProvider<CourseEnrollments> enrollments;
     private final QuizService quizzes;
     private final OutlineReader reader;
+    private final CourseFiles courseFiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CourseService(CourseRepository courses, CourseSectionRepository sections, CourseModuleRepository modules,
             OutlineWriter outlineWriter, PlanPolicy planPolicy, CurrentUser currentUser,
             ObjectProvider<CourseEnrollments> enrollments, QuizService quizzes, OutlineReader reader,
-            ApplicationEventPublisher events, Clock clock) {
+            CourseFiles courseFiles, ApplicationEventPublisher events, Clock clock) {
+        this.courseFiles = courseFiles;
         this.courses = courses;
         this.sections = sections;
         this.modules = modules;
@@ -90,7 +92,9 @@ public class CourseService {
     public long create(CourseForm form) {
         validate(form);
         planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
-        return courses.save(new Course(form, currentUser.require().id(), clock.instant())).id();
+        Course course = courses.save(new Course(form, currentUser.require().id(), clock.instant()));
+        courseFiles.refresh(course);
+        return course.id();
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +108,9 @@ public class CourseService {
         Course course = editable(courseId);
         checkVersion(course, expectedVersion);
         course.apply(form, clock.instant());
-        return flushed(course);
+        CourseDetails details = flushed(course);
+        courseFiles.refresh(course);
+        return details;
     }
 
     @Transactional
@@ -153,7 +159,7 @@ public class CourseService {
         var copied = original.form();
         var form = new CourseForm(title.length() > Course.TITLE_MAX_LENGTH
                 ? title.substring(0, Course.TITLE_MAX_LENGTH) : title, copied.description(), copied.category(),
-                copied.estimatedMinutes(), copied.coverFileId(), copied.selfEnrollment(), copied.certificateHours(),
+                copied.estimatedMinutes(), copied.coverFile(), copied.selfEnrollment(), copied.certificateHours(),
                 copied.certificateValidityMonths());
         Course copy = courses.save(new Course(form, currentUser.require().id(), clock.instant()));
         Map<Long, Long> sectionCopies = new HashMap<>();
@@ -168,6 +174,7 @@ public class CourseService {
                 quizzes.copy(module.id(), moduleCopy.id());
             }
         }
+        courseFiles.refresh(copy);
         return copy.id();
     }
 
@@ -206,6 +213,7 @@ public class CourseService {
         Long section = all.isEmpty() ? null : all.getLast().id();
         long id = modules.save(new CourseModule(courseId, section, modules.maxPosition(courseId) + 1, form)).id();
         course.touch(clock.instant());
+        courseFiles.refresh(course);
         if (form.published() && form.required()) {
             modules.flush();
             events.publishEvent(new CourseOutlineChanged(courseId));
@@ -243,6 +251,7 @@ public class CourseService {
             throw new CourseConflictException("Someone else saved this module meanwhile. Reload to see their "
                     + "changes.");
         }
+        courses.findById(module.courseId()).ifPresent(courseFiles::refresh);
         return new ModuleEdit(module.id(), module.courseId(), module.version(), module.form());
     }
 
@@ -267,7 +276,10 @@ public class CourseService {
         }
         modules.delete(module);
         modules.flush();
-        courses.findById(module.courseId()).ifPresent(course -> course.touch(clock.instant()));
+        courses.findById(module.courseId()).ifPresent(course -> {
+            course.touch(clock.instant());
+            courseFiles.refresh(course);
+        });
         events.publishEvent(new CourseOutlineChanged(module.courseId()));
     }
 

@@ -1,6 +1,7 @@
 package io.lyceum.files;
 
-import io.lyceum.identity.CurrentUser;
+import java.util.UUID;
+
 import io.lyceum.tenancy.TenantContext;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -12,30 +13,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves an organization's files on its own host to its signed-in members. Anything else, including
- * another organization's id or the base domain, is a plain 404.
+ * Serves an organization's files on its own host to the members who may see what they belong to.
+ * Anything else (another organization's id, a file of a course the reader may not see, a made-up
+ * id, the base domain) is the same plain 404, so a response tells nothing about what exists.
  */
 @RestController
 class FileController {
 
     private final FileStore files;
-    private final CurrentUser currentUser;
 
-    FileController(FileStore files, CurrentUser currentUser) {
+    FileController(FileStore files) {
         this.files = files;
-        this.currentUser = currentUser;
     }
 
-    @GetMapping("/files/{id:\\d+}")
-    ResponseEntity<byte[]> file(@PathVariable long id) {
-        if (TenantContext.current().isEmpty() || currentUser.get().isEmpty()) {
+    @GetMapping("/files/{id:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}")
+    ResponseEntity<byte[]> file(@PathVariable UUID id) {
+        if (TenantContext.current().isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return files.load(id)
+        return files.readable(id)
                 .map(content -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(content.contentType()))
                         .cacheControl(CacheControl.noCache().cachePrivate())
-                        .header("X-Content-Type-Options", "nosniff")
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.inline().filename(content.name()).build().toString())
                         .body(content.data()))

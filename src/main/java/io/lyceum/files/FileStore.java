@@ -2,53 +2,97 @@ package io.lyceum.files;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
+import io.lyceum.base.upload.UploadLimits;
+import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.LyceumUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps files in the organization's own schema. Only images are accepted for now, recognised by
- * their content (magic bytes), never by the name or the type the browser claims.
+ * Keeps files in the organization's own schema, addressed by unguessable ids. Only images are
+ * accepted for now, recognised by their content (magic bytes), never by the name or the type the
+ * browser claims. Reading a file for a person asks the owning module's {@link FileAccessRule}.
  */
 @Service
 public class FileStore {
 
-    public static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
     /** What the Upload component may offer; the content is checked again on the server. */
     public static final String[] IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"};
 
     private final StoredFileRepository files;
+    // Looked up when used: the modules whose rules these are use this store themselves.
+    private final ObjectProvider<FileAccessRule> rules;
+    private final CurrentUser currentUser;
+    private final UploadLimits limits;
     private final Clock clock;
 
-    FileStore(StoredFileRepository files, Clock clock) {
+    FileStore(StoredFileRepository files, ObjectProvider<FileAccessRule> rules, CurrentUser currentUser, UploadLimits limits,
+            Clock clock) {
         this.files = files;
+        this.rules = rules;
+        this.currentUser = currentUser;
+        this.limits = limits;
         this.clock = clock;
     }
 
     /** A stored file's address on the organization's host. */
-    public static String url(long fileId) {
-        return "/files/" + fileId;
+    public static String url(UUID file) {
+        return "/files/" + file;
     }
 
+    /** Stores an image uploaded by the person signed in; returns its public id. */
     @Transactional
-    public long storeImage(String name, byte[] data) {
+    public UUID storeImage(String name, byte[] data) {
         if (data.length == 0) {
             throw new FileRejectedException("The file is empty");
         }
-        if (data.length > MAX_IMAGE_BYTES) {
-            throw new FileRejectedException("Images may be at most 5 MB");
+        if (data.length > limits.maxImageSize().toBytes()) {
+            throw new FileRejectedException("Images may be at most " + UploadLimits.describe(limits.maxImageSize()));
         }
         String type = imageType(data).orElseThrow(
                 () -> new FileRejectedException("Only PNG, JPEG, GIF and WebP images can be uploaded"));
         String safeName = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        return files.save(new StoredFile(safeName.isBlank() ? "image" : safeName, type, data, clock.instant())).id();
+        Long uploader = currentUser.get().map(LyceumUser::id).orElse(null);
+        return files.save(new StoredFile(safeName.isBlank() ? "image" : safeName, type, data, uploader,
+                clock.instant())).publicId();
     }
 
-    /** The file of the organization in context; another organization's id finds nothing. */
+    /**
+     * The file for code that has already decided it may be used (certificate rendering reads the
+     * logo it was configured with). Another organization's id finds nothing.
+     */
     @Transactional(readOnly = true)
-    public Optional<Content> load(long fileId) {
-        return files.findById(fileId).map(file -> new Content(file.name(), file.contentType(), file.data()));
+    public Optional<Content> load(UUID file) {
+        return files.findByPublicId(file).map(StoredFile::content);
+    }
+
+    /**
+     * The file if the person signed in may read it: they uploaded it, or the module it belongs to
+     * lets them see it. Anyone else, and another organization's id, finds nothing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Content> readable(UUID file) {
+        LyceumUser reader = currentUser.get().orElse(null);
+        if (reader == null) {
+            return Optional.empty();
+        }
+        boolean allowed = files.findUpload(file)
+                .map(upload -> Long.valueOf(reader.id()).equals(upload.uploadedBy())
+                        || rules.orderedStream().anyMatch(rule -> rule.allows(file, reader)))
+                .orElse(false);
+        return allowed ? load(file) : Optional.empty();
+    }
+
+    /** Those of the ids that name a file of the organization in context (text may name made-up ones). */
+    @Transactional(readOnly = true)
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(files.findExistingPublicIds(ids));
     }
 
     public record Content(String name, String contentType, byte[] data) {

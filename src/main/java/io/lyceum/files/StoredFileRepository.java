@@ -1,6 +1,26 @@
 package io.lyceum.files;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
+
+    Optional<StoredFile> findByPublicId(UUID publicId);
+
+    /** Who uploaded a file, without loading its bytes: enough to decide who may read it. */
+    @Query("select new io.lyceum.files.StoredFileRepository$Upload(f.uploadedBy) from StoredFile f"
+            + " where f.publicId = :publicId")
+    Optional<Upload> findUpload(UUID publicId);
+
+    @Query("select f.publicId from StoredFile f where f.publicId in :ids")
+    List<UUID> findExistingPublicIds(Collection<UUID> ids);
+
+    record Upload(@Nullable Long uploadedBy) {
+    }
 }

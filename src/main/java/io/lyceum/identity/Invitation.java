@@ -49,8 +49,4 @@ class Invitation extends AbstractEntity {
     boolean usableAt(Instant now) {
         return usedAt == null && now.isBefore(expiresAt);
     }
-
-    void use(Instant now) {
-        this.usedAt = now;
-    }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses sign-in posts sent from another site. Vaadin's security set-up exempts the login form
  * from CSRF tokens (the login web component posts natively), so a foreign page could otherwise
  * sign a victim into the attacker's account ("login CSRF"). Browsers name the posting page in
- * {@code Origin}; it must be this very host.
+ * {@code Origin}; it must be this very origin (scheme, host and port).
  */
 class LoginOriginFilter extends OncePerRequestFilter {
 
@@ -28,7 +28,7 @@ class LoginOriginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String origin = request.getHeader("Origin");
-        if (origin != null && !sameHost(origin, request.getServerName())) {
+        if (origin != null && !sameOrigin(origin, request)) {
             // A plain answer, not sendError: an error dispatch would be redirected to the login page.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
@@ -38,12 +38,27 @@ class LoginOriginFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean sameHost(String origin, String host) {
+    /**
+     * Scheme, host and port must all match: another port on the same host name is another site
+     * (any local service could post). Behind a trusted proxy the request's scheme and port are the
+     * ones the client used (Tomcat's remote-IP valve applies the forwarded headers).
+     */
+    static boolean sameOrigin(String origin, HttpServletRequest request) {
         try {
-            String originHost = URI.create(origin).getHost();
-            return originHost != null && originHost.equalsIgnoreCase(host);
+            URI uri = URI.create(origin);
+            String scheme = request.getScheme();
+            return uri.getHost() != null && scheme.equalsIgnoreCase(uri.getScheme())
+                    && uri.getHost().equalsIgnoreCase(request.getServerName())
+                    && portOf(uri.getPort(), uri.getScheme()) == portOf(request.getServerPort(), scheme);
         } catch (IllegalArgumentException malformed) {
             return false;
         }
+    }
+
+    private static int portOf(int port, String scheme) {
+        if (port > 0) {
+            return port;
+        }
+        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -35,6 +36,7 @@ class SecurityConfig {
                 // host's organization and who may have which.
                 .requestMatchers("/files/**", "/certificates/**").authenticated());
         http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new OrganizationBoundAuthenticationFilter(), SecurityContextHolderFilter.class);
         // Spring Security's default session fixation protection changes the session id at login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -1,6 +1,7 @@
 package io.lyceum.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,20 +78,33 @@ public class UserService {
         return new Invited(user, token);
     }
 
-    /** Sets the password of an invited member; the link works once and expires. */
+    /**
+     * Sets the password of an invited member; the link works once and expires. The link is spent
+     * by a conditional update before the password is written, so of two acceptances racing each
+     * other one sets the password; a refused password rolls the whole transaction back and leaves
+     * the link usable.
+     */
     @Transactional
     public UserSummary acceptInvitation(String token, String password) {
+        Instant now = clock.instant();
         Invitation invitation = invitations.findByTokenHash(sha256(token))
-                .filter(found -> found.usableAt(clock.instant()))
-                .orElseThrow(() -> new InvalidUserException("token",
-                        "This invitation link is not valid any more. Ask for a new one."));
+                .filter(found -> found.usableAt(now))
+                .orElseThrow(InvitationNotValid::new);
+        if (invitations.useIfUnused(invitation.id(), now) != 1) {
+            throw new InvitationNotValid();
+        }
         User user = users.findById(invitation.userId()).orElseThrow();
         PasswordPolicy.problem(password, user.email()).ifPresent(problem -> {
             throw new InvalidUserException("password", problem);
         });
         user.password(passwordEncoder.encode(password));
-        invitation.use(clock.instant());
         return UserSummary.of(user);
+    }
+
+    private static final class InvitationNotValid extends InvalidUserException {
+        InvitationNotValid() {
+            super("token", "This invitation link is not valid any more. Ask for a new one.");
+        }
     }
 
     private static String token() {

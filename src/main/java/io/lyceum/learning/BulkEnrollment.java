@@ -11,6 +11,8 @@ import java.util.function.IntConsumer;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.lyceum.base.csv.UnreadableTextException;
+import io.lyceum.base.csv.UploadedText;
 import io.lyceum.course.CourseService;
 import io.lyceum.identity.EmailAddress;
 import io.lyceum.identity.InvalidUserException;
@@ -45,12 +47,22 @@ public class BulkEnrollment {
         this.transaction = transaction;
     }
 
+    /**
+     * Imports an uploaded file as it came: its encoding is recognised (a file that is not UTF-8 is
+     * read as Windows-1252 and the report says so), a file that is not text is refused as a whole.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
-    public BulkEnrollmentReport importCsv(long courseId, String csv, IntConsumer progress) {
+    public BulkEnrollmentReport importCsv(long courseId, byte[] file, IntConsumer progress) {
         courses.details(courseId); // the course's staff only
+        UploadedText text;
+        try {
+            text = UploadedText.decode(file);
+        } catch (UnreadableTextException e) {
+            return BulkEnrollmentReport.refused(e.getMessage());
+        }
         var rows = new ArrayList<BulkEnrollmentReport.Row>();
         List<NamedCsvRecord> records = new ArrayList<>();
-        try (Reader reader = new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+        try (Reader reader = new StringReader(text.text());
                 var parsed = CsvReader.builder().ofNamedCsvRecord(reader)) {
             for (NamedCsvRecord record : parsed) {
                 if (records.size() == MAX_ROWS) {
@@ -62,21 +74,18 @@ public class BulkEnrollment {
                 records.add(record);
             }
         } catch (IOException | RuntimeException e) {
-            return new BulkEnrollmentReport(List.of(new BulkEnrollmentReport.Row(1, "",
-                    BulkEnrollmentReport.Outcome.REFUSED, "The file is not valid CSV: " + e.getMessage(), null)));
+            return BulkEnrollmentReport.refused("The file is not valid CSV: " + e.getMessage());
         }
         if (!records.isEmpty() && !records.getFirst().getHeader().stream()
                 .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList().contains("email")) {
-            return new BulkEnrollmentReport(List.of(new BulkEnrollmentReport.Row(1, "",
-                    BulkEnrollmentReport.Outcome.REFUSED,
-                    "The first line must name the columns: email, first_name, last_name (cohort optional)",
-                    null)));
+            return BulkEnrollmentReport.refused(
+                    "The first line must name the columns: email, first_name, last_name (cohort optional)");
         }
         for (int i = 0; i < records.size(); i++) {
             rows.add(apply(courseId, records.get(i)));
             progress.accept(i + 1);
         }
-        return new BulkEnrollmentReport(rows);
+        return new BulkEnrollmentReport(rows, text.notice());
     }
 
     private BulkEnrollmentReport.Row apply(long courseId, NamedCsvRecord record) {

@@ -4,11 +4,20 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a CSV import did, row by row; invitation tokens for the students it created. */
-public record BulkEnrollmentReport(List<Row> rows) {
+/**
+ * What a CSV import did, row by row; invitation tokens for the students it created.
+ *
+ * @param notice how the file was read, when the person should know (not UTF-8, say); null otherwise
+ */
+public record BulkEnrollmentReport(List<Row> rows, @Nullable String notice) {
 
     public BulkEnrollmentReport {
         rows = List.copyOf(rows);
+    }
+
+    /** The whole file was refused, for the reason given (reported on line 1). */
+    static BulkEnrollmentReport refused(String reason) {
+        return new BulkEnrollmentReport(List.of(new Row(1, "", Outcome.REFUSED, reason, null)), null);
     }
 
     public enum Outcome {

@@ -18,8 +18,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Resolves the organization from the request's host before Spring Security and Vaadin run. An
  * unknown host gets a 404 page, never a fallback organization. A session belongs to the host it was
- * created on: presented on another organization's host it is invalidated, so nothing of one org's
- * session (login, Vaadin UI state) ever runs against another org's schema.
+ * created on (bound before the request runs if it exists, after it if the request created it):
+ * presented on another organization's host it is invalidated, so nothing of one org's session
+ * (login, Vaadin UI state) ever runs against another org's schema.
  */
 class TenantFilter extends OncePerRequestFilter {
 
@@ -56,12 +57,15 @@ class TenantFilter extends OncePerRequestFilter {
             }
         }
         Tenant tenant = entry.map(TenantDirectory.Entry::tenant).orElse(null);
-        bindSession(request, tenant == null ? PLATFORM : tenant.slug());
+        String org = tenant == null ? PLATFORM : tenant.slug();
+        bindSession(request, org);
         TenantContext.set(tenant);
         try {
             chain.doFilter(request, response);
         } finally {
             TenantContext.clear();
+            // A session created during this request (the sign-in creates one) belongs to this host too.
+            bindSession(request, org);
         }
     }
 

@@ -353,13 +353,13 @@ class CertificateIssueTest {
         TestOrganizations.signIn(admin);
         byte[] big = new byte[CertificateDocument.LOGO_MAX_BYTES + 1];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0}, 0, big, 0, 9);
-        long logo = files.storeImage("huge.png", big);
+        java.util.UUID logo = files.storeImage("huge.png", big);
         var template = new CertificateTemplate(CertificateDesign.CLASSIC, CertificateWording.defaults(), null, logo);
         assertThatThrownBy(() -> certificates.saveTemplate(template))
                 .hasMessage("Use a logo of at most 2 MB for certificates");
         // Had it been stored anyway (an older limit), certificates are issued without it.
         jdbc.update("insert into \"" + org.schema() + "\".certificate_settings (id, design, title, intro, achievement,"
-                + " signature_label, logo_file_id, updated_at) values (1, 'CLASSIC', 'T', 'I', 'A', 'S', ?, now())",
+                + " signature_label, logo_file, updated_at) values (1, 'CLASSIC', 'T', 'I', 'A', 'S', ?, now())",
                 logo);
         TestOrganizations.signIn(student);
         long enrollment = complete();

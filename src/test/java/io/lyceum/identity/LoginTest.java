@@ -49,19 +49,6 @@ class LoginTest {
     }
 
     @Test
-    void a_sign_in_posted_from_another_site_is_refused() throws Exception {
-        var page = http.get(host, "/login", "");
-        String session = page.sessionCookie().orElseThrow();
-        var form = java.util.Map.of("username", TestOrganizations.ADMIN_EMAIL, "password",
-                TestOrganizations.ADMIN_PASSWORD);
-        var foreign = http.postForm(host, "/login", session, form, "Origin: https://evil.example\r\n");
-        assertThat(foreign.status()).isEqualTo(403);
-        var sameSite = http.postForm(host, "/login", session, form, "Origin: http://" + host + "\r\n");
-        assertThat(sameSite.status()).isEqualTo(302);
-        assertThat(sameSite.header("location").orElseThrow()).doesNotContain("error");
-    }
-
-    @Test
     void wrong_password_is_refused() {
         assertThatThrownBy(() -> http.login(host, TestOrganizations.ADMIN_EMAIL, "wrong-password-1"))
                 .hasMessageContaining("/login?error");

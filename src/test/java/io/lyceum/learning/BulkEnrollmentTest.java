@@ -3,6 +3,7 @@ package io.lyceum.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +73,7 @@ class BulkEnrollmentTest {
                 far.too@example.com,Far,Too,%s
                 """.formatted("x".repeat(61));
         var seen = new ArrayList<Integer>();
-        var report = bulk.importCsv(course, csv, seen::add);
+        var report = bulk.importCsv(course, csv.getBytes(StandardCharsets.UTF_8), seen::add);
 
         assertThat(report.rows()).extracting(BulkEnrollmentReport.Row::line).containsExactly(2, 3, 4, 5, 6);
         assertThat(report.rows()).extracting(BulkEnrollmentReport.Row::outcome).containsExactly(
@@ -104,7 +105,7 @@ class BulkEnrollmentTest {
 
     @Test
     void a_file_without_the_columns_is_refused_as_a_whole() {
-        var report = bulk.importCsv(course, "a,b\n1,2\n", row -> { });
+        var report = bulk.importCsv(course, "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), row -> { });
         assertThat(report.rows()).singleElement().satisfies(row -> {
             assertThat(row.outcome()).isEqualTo(BulkEnrollmentReport.Outcome.REFUSED);
             assertThat(row.message()).contains("email, first_name, last_name");
@@ -126,7 +127,7 @@ class BulkEnrollmentTest {
         courses.addModule(freeCourse, ModuleForm.text("M", "").withPublished(true));
         courses.publish(freeCourse);
 
-        var report = bulk.importCsv(freeCourse, csv.toString(), row -> { });
+        var report = bulk.importCsv(freeCourse, csv.toString().getBytes(StandardCharsets.UTF_8), row -> { });
         assertThat(report.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED)).isEqualTo(50);
         List<BulkEnrollmentReport.Row> refused = report.rows().stream()
                 .filter(row -> row.outcome() == BulkEnrollmentReport.Outcome.REFUSED).toList();
@@ -135,5 +136,34 @@ class BulkEnrollmentTest {
             assertThat(row.message()).isEqualTo("Your Free plan allows 50 students. Upgrade your plan to add more.");
         });
         assertThat(users.findByEmail("p50@example.com")).isEmpty();
+    }
+
+    @Test
+    void a_latin1_file_is_read_as_windows_1252_and_the_report_says_so() {
+        byte[] file = "email,first_name,last_name\njose@example.com,José,Martínez\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        var report = bulk.importCsv(course, file, row -> { });
+        assertThat(report.notice()).contains("not UTF-8").contains("Windows-1252");
+        assertThat(report.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED)).isEqualTo(1);
+        assertThat(users.findByEmail("jose@example.com").orElseThrow().displayName()).isEqualTo("José Martínez");
+    }
+
+    @Test
+    void a_utf8_file_has_no_notice() {
+        byte[] file = "email,first_name,last_name\nzoe@example.com,Zoë,Łukasiewicz\n".getBytes(StandardCharsets.UTF_8);
+        var report = bulk.importCsv(course, file, row -> { });
+        assertThat(report.notice()).isNull();
+        assertThat(users.findByEmail("zoe@example.com").orElseThrow().displayName()).isEqualTo("Zoë Łukasiewicz");
+    }
+
+    @Test
+    void an_excel_workbook_is_refused_as_a_whole_with_what_to_do() {
+        byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
+        var report = bulk.importCsv(course, xlsx, row -> { });
+        assertThat(report.rows()).singleElement().satisfies(row -> {
+            assertThat(row.outcome()).isEqualTo(BulkEnrollmentReport.Outcome.REFUSED);
+            assertThat(row.message()).contains("Excel workbook").contains("CSV UTF-8");
+        });
+        assertThat(enrollments.count(course)).isZero();
     }
 }

@@ -1,5 +1,7 @@
 package io.lyceum.certificate.ui;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +25,7 @@ import io.lyceum.certificate.CertificateService;
 import io.lyceum.certificate.CertificateTemplate;
 import io.lyceum.certificate.CertificateWording;
 import io.lyceum.files.FileStore;
-import io.lyceum.files.ui.ImageUpload;
+import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
@@ -50,10 +52,10 @@ class CertificateDesignView extends Main {
     final Button removeLogo = new Button("Remove logo");
     final Anchor preview = new Anchor();
     final Button save = new Button("Save");
-    private @Nullable Long logoFileId;
+    private @Nullable UUID logoFile;
     private final CertificateService certificates;
 
-    CertificateDesignView(CertificateService certificates, FileStore files) {
+    CertificateDesignView(CertificateService certificates, FileStore files, ImageUploads images) {
         this.certificates = certificates;
         addClassName("page");
         design.setItems(CertificateDesign.values());
@@ -75,7 +77,7 @@ class CertificateDesignView extends Main {
         colour.addValueChangeListener(change -> colour.setInvalid(false));
         logo.setAlt("Certificate logo");
         logo.setMaxHeight("4rem");
-        var upload = ImageUpload.create(files, "Logo (PNG or JPEG, up to 5 MB)", id -> {
+        var upload = images.create("Logo", "PNG or JPEG", CertificateService.LOGO_MAX_SIZE, id -> {
             var problem = files.load(id).flatMap(content -> CertificateService.logoProblem(content.data()));
             if (problem.isPresent()) {
                 Notification.show(problem.get(), 6000, Notification.Position.MIDDLE)
@@ -93,7 +95,7 @@ class CertificateDesignView extends Main {
         achievement.setValue(current.wording().achievement());
         signatureLabel.setValue(current.wording().signatureLabel());
         colour.setValue(current.primaryColor() == null ? "" : current.primaryColor());
-        showLogo(current.logoFileId());
+        showLogo(current.logoFile());
 
         var tenant = TenantContext.require();
         preview.setText("Preview (PDF)");
@@ -118,8 +120,8 @@ class CertificateDesignView extends Main {
                 form, new HorizontalLayout(save, preview));
     }
 
-    private void showLogo(@Nullable Long fileId) {
-        logoFileId = fileId;
+    private void showLogo(@Nullable UUID fileId) {
+        logoFile = fileId;
         logo.setVisible(fileId != null);
         removeLogo.setVisible(fileId != null);
         if (fileId != null) {
@@ -140,7 +142,7 @@ class CertificateDesignView extends Main {
                 colour.setInvalid(true);
                 return null;
             }
-            return new CertificateTemplate(design.getValue(), wording, chosen.isEmpty() ? null : chosen, logoFileId);
+            return new CertificateTemplate(design.getValue(), wording, chosen.isEmpty() ? null : chosen, logoFile);
         } catch (IllegalArgumentException e) {
             markWording(e.getMessage());
             return null;

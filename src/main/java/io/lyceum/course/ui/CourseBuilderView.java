@@ -42,7 +42,8 @@ import io.lyceum.course.ModuleForm;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.course.Outline;
 import io.lyceum.course.OutlineItem;
-import io.lyceum.files.FileStore;
+import io.lyceum.base.upload.UploadLimits;
+import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
@@ -79,7 +80,8 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final Div editorSlot = new Div();
 
     private final CourseService courses;
-    private final FileStore files;
+    private final ImageUploads images;
+    private final UploadLimits limits;
     private final UserService users;
     private final CurrentUser currentUser;
     private long courseId;
@@ -87,10 +89,11 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     private @Nullable OutlineItem dragged;
     private @Nullable ModuleEditor editor;
 
-    CourseBuilderView(CourseService courses, FileStore files, PluginService plugins, UserService users,
-            CurrentUser currentUser) {
+    CourseBuilderView(CourseService courses, ImageUploads images, UploadLimits limits, PluginService plugins,
+            UserService users, CurrentUser currentUser) {
         this.courses = courses;
-        this.files = files;
+        this.images = images;
+        this.limits = limits;
         this.users = users;
         this.currentUser = currentUser;
         addClassNames("page", "course-builder");
@@ -228,7 +231,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             return;
         }
         Runnable open = () -> {
-            editor = new ModuleEditor(courses, files, courses.module(moduleId), saved -> reload());
+            editor = new ModuleEditor(courses, images, limits, courses.module(moduleId), saved -> reload());
             editorSlot.removeAll();
             editorSlot.add(editor);
         };
@@ -271,7 +274,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private void editDetails() {
         var current = courses.details(courseId);
-        new CourseDialog(files, current.form(), form -> {
+        new CourseDialog(images, current.form(), form -> {
             try {
                 courses.update(courseId, current.version(), form);
             } finally {

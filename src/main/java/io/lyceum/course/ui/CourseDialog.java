@@ -1,6 +1,7 @@
 package io.lyceum.course.ui;
 
 import java.util.function.Consumer;
+import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,7 @@ import com.vaadin.flow.data.binder.Binder;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.InvalidCourseException;
 import io.lyceum.files.FileStore;
-import io.lyceum.files.ui.ImageUpload;
+import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.platform.PlanLimitException;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,7 @@ class CourseDialog extends Dialog {
     final Image cover = new Image();
     final com.vaadin.flow.component.html.Paragraph planRefusal = new com.vaadin.flow.component.html.Paragraph();
 
-    CourseDialog(FileStore files, @Nullable CourseForm existing, Consumer<CourseForm> onSave) {
+    CourseDialog(ImageUploads images, @Nullable CourseForm existing, Consumer<CourseForm> onSave) {
         setHeaderTitle(existing == null ? "New course" : "Course details");
         title.setMaxLength(CourseForm.TITLE_MAX_LENGTH);
         title.setRequiredIndicatorVisible(true);
@@ -103,8 +104,8 @@ class CourseDialog extends Dialog {
         cover.setAlt("Cover image");
         cover.setMaxHeight("8rem");
         showCover();
-        var coverUpload = ImageUpload.create(files, "Cover image (PNG, JPEG, GIF, WebP, up to 5 MB)", id -> {
-            binder.getBean().setCoverFileId(id);
+        var coverUpload = images.create("Cover image", id -> {
+            binder.getBean().setCoverFile(id);
             showCover();
         });
         var form = new FormLayout(title, category, minutes, description, new Div(cover, coverUpload),
@@ -120,7 +121,7 @@ class CourseDialog extends Dialog {
     }
 
     private void showCover() {
-        Long id = binder.getBean().getCoverFileId();
+        UUID id = binder.getBean().getCoverFile();
         cover.setVisible(id != null);
         if (id != null) {
             cover.setSrc(FileStore.url(id));
@@ -133,7 +134,7 @@ class CourseDialog extends Dialog {
         private String description = "";
         private String category = "";
         private @Nullable Integer minutes;
-        private @Nullable Long coverFileId;
+        private @Nullable UUID coverFile;
         private boolean selfEnrollment = true;
         private java.math.@Nullable BigDecimal hours;
         private @Nullable Integer validityMonths;
@@ -145,7 +146,7 @@ class CourseDialog extends Dialog {
                 draft.description = form.description();
                 draft.category = form.category() == null ? "" : form.category();
                 draft.minutes = form.estimatedMinutes();
-                draft.coverFileId = form.coverFileId();
+                draft.coverFile = form.coverFile();
                 draft.selfEnrollment = form.selfEnrollment();
                 draft.hours = form.certificateHours();
                 draft.validityMonths = form.certificateValidityMonths();
@@ -154,7 +155,7 @@ class CourseDialog extends Dialog {
         }
 
         CourseForm form() {
-            return new CourseForm(title, description, category.isBlank() ? null : category, minutes, coverFileId,
+            return new CourseForm(title, description, category.isBlank() ? null : category, minutes, coverFile,
                     selfEnrollment, hours, validityMonths);
         }
 
@@ -182,12 +183,12 @@ class CourseDialog extends Dialog {
             this.category = category;
         }
 
-        @Nullable Long getCoverFileId() {
-            return coverFileId;
+        @Nullable UUID getCoverFile() {
+            return coverFile;
         }
 
-        void setCoverFileId(@Nullable Long coverFileId) {
-            this.coverFileId = coverFileId;
+        void setCoverFile(@Nullable UUID coverFile) {
+            this.coverFile = coverFile;
         }
 
         @Nullable Integer getMinutes() {

@@ -30,7 +30,7 @@ import io.lyceum.course.CourseService;
 import io.lyceum.course.CourseStatus;
 import io.lyceum.course.CourseSummary;
 import io.lyceum.course.InvalidCourseException;
-import io.lyceum.files.FileStore;
+import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.identity.Roles;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.plugin.PluginView;
@@ -52,11 +52,11 @@ class CoursesView extends Main {
     final Span planReason = new Span();
     final Grid<CourseSummary> grid = new Grid<>();
     private final CourseService courses;
-    private final FileStore files;
+    private final ImageUploads images;
 
-    CoursesView(CourseService courses, FileStore files) {
+    CoursesView(CourseService courses, ImageUploads images) {
         this.courses = courses;
-        this.files = files;
+        this.images = images;
         addClassName("page");
 
         search.setPlaceholder("Search by title");
@@ -73,7 +73,7 @@ class CoursesView extends Main {
         status.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> new CourseDialog(files, null, form -> {
+        create.addClickListener(click -> new CourseDialog(images, null, form -> {
             long id = courses.create(form);
             getUI().ifPresent(ui -> ui.navigate(CourseBuilderView.class, CourseBuilderView.parameters(id)));
         }).open());

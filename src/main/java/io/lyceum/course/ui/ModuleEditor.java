@@ -28,7 +28,8 @@ import io.lyceum.course.ModuleForm;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.course.VideoSource;
 import io.lyceum.files.FileStore;
-import io.lyceum.files.ui.ImageUpload;
+import io.lyceum.base.upload.UploadLimits;
+import io.lyceum.files.ui.ImageUploads;
 import org.jspecify.annotations.Nullable;
 
 /** Edits one module: Markdown with a live sanitized preview, or a video link with its player. */
@@ -49,7 +50,8 @@ class ModuleEditor extends Composite<VerticalLayout> {
     private ModuleEdit module;
     @Nullable QuizEditor quiz;
 
-    ModuleEditor(CourseService courses, FileStore files, ModuleEdit module, Consumer<ModuleEdit> onSaved) {
+    ModuleEditor(CourseService courses, ImageUploads images, UploadLimits limits, ModuleEdit module,
+            Consumer<ModuleEdit> onSaved) {
         this.courses = courses;
         this.module = module;
         var layout = getContent();
@@ -78,7 +80,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
             var split = new SplitLayout(body, preview);
             split.setWidthFull();
             split.setSplitterPosition(50);
-            var image = ImageUpload.create(files, "Insert an image (PNG, JPEG, GIF, WebP, up to 5 MB)",
+            var image = images.create("Insert an image",
                     id -> body.setValue(body.getValue() + "\n\n![image](" + FileStore.url(id) + ")\n"));
             layout.add(split, image);
         } else if (module.form().kind() == ModuleKind.VIDEO) {
@@ -96,7 +98,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
             binder.forField(videoMinutes).bind(Draft::getVideoMinutes, Draft::setVideoMinutes);
             layout.add(videoUrl, videoMinutes, videoPreview);
         } else {
-            quiz = new QuizEditor(courses, module.id());
+            quiz = new QuizEditor(courses, limits, module.id());
             layout.add(quiz);
         }
 

@@ -1,6 +1,5 @@
 package io.lyceum.course.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.vaadin.flow.component.Composite;
@@ -25,7 +24,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import io.lyceum.base.csv.UnreadableTextException;
+import io.lyceum.base.csv.UploadedText;
+import io.lyceum.base.upload.LimitedUpload;
+import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.InvalidCourseException;
 import io.lyceum.quiz.BankQuestion;
@@ -49,9 +51,11 @@ class QuizEditor extends Composite<VerticalLayout> {
 
     private final CourseService courses;
     private final long moduleId;
+    private final UploadLimits limits;
     private QuizSettings loaded;
 
-    QuizEditor(CourseService courses, long moduleId) {
+    QuizEditor(CourseService courses, UploadLimits limits, long moduleId) {
+        this.limits = limits;
         this.courses = courses;
         this.moduleId = moduleId;
         var layout = getContent();
@@ -141,13 +145,30 @@ class QuizEditor extends Composite<VerticalLayout> {
         Tenant tenant = TenantContext.require();
         var upload = new Upload();
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
-        upload.setMaxFileSize(QuizService.GIFT_MAX_LENGTH);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("…or upload a .gift / .txt file"));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("…or upload a .gift / .txt file (up to "
+                + UploadLimits.describe(limits.maxImportSize()) + ")"));
+        LimitedUpload.configure(upload, limits.maxImportSize(), (metadata, data) -> {
             UI ui = upload.getUI().orElseThrow();
-            String gift = new String(data, StandardCharsets.UTF_8);
-            ui.access(() -> TenantContext.runAs(tenant, () -> text.setValue(gift)));
-        }));
+            try {
+                UploadedText gift = UploadedText.decode(data);
+                ui.access(() -> TenantContext.runAs(tenant, () -> {
+                    upload.clearFileList();
+                    if (gift.text().length() > QuizService.GIFT_MAX_LENGTH) {
+                        error("The file has more than " + QuizService.GIFT_MAX_LENGTH + " characters: split it");
+                        return;
+                    }
+                    text.setValue(gift.text());
+                    if (gift.notice() != null) {
+                        Notification.show(gift.notice(), 8000, Notification.Position.MIDDLE);
+                    }
+                }));
+            } catch (UnreadableTextException e) {
+                ui.access(() -> {
+                    upload.clearFileList();
+                    error(e.getMessage());
+                });
+            }
+        });
         var run = new Button("Import", click -> {
             GiftReport report = importText(text.getValue());
             dialog.close();
@@ -158,6 +179,10 @@ class QuizEditor extends Composite<VerticalLayout> {
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), run);
         dialog.setWidth("min(50rem, 95vw)");
         dialog.open();
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     static Dialog showReport(GiftReport report) {

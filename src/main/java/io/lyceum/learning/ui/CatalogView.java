@@ -48,8 +48,8 @@ class CatalogView extends Main {
         var page = catalog.published(search.getValue(), PageRequest.of(0, 48));
         page.forEach(entry -> {
             var card = new Card();
-            if (entry.coverFileId() != null) {
-                var cover = new Image(FileStore.url(entry.coverFileId()), "");
+            if (entry.coverFile() != null) {
+                var cover = new Image(FileStore.url(entry.coverFile()), "");
                 cover.setWidthFull();
                 card.setMedia(cover);
             }

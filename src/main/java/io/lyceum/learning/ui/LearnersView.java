@@ -18,13 +18,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.upload.LimitedUpload;
+import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleKind;
@@ -38,6 +42,7 @@ import io.lyceum.learning.EnrollmentException;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.LearnerRow;
+import io.lyceum.learning.InvitationLinksCsv;
 import io.lyceum.learning.LearnersCsv;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
@@ -45,6 +50,7 @@ import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A course's learners: progress, last activity and quiz scores, lazily paged; CSV export. */
 @Route(value = "teach/courses/:courseId(\\d+)/learners", layout = OrgLayout.class)
@@ -66,11 +72,13 @@ class LearnersView extends Main implements BeforeEnterObserver {
     private final UserService users;
     private final BulkEnrollment bulk;
     private final io.lyceum.tenancy.TenancyProperties tenancy;
+    private final UploadLimits limits;
     private long courseId;
 
     LearnersView(EnrollmentService enrollments, CourseService courses, UserService users, BulkEnrollment bulk,
-            io.lyceum.tenancy.TenancyProperties tenancy) {
+            io.lyceum.tenancy.TenancyProperties tenancy, UploadLimits limits) {
         this.bulk = bulk;
+        this.limits = limits;
         this.tenancy = tenancy;
         this.enrollments = enrollments;
         this.courses = courses;
@@ -151,20 +159,19 @@ class LearnersView extends Main implements BeforeEnterObserver {
     }
 
     /** Bulk enrollment from a CSV file; the report lists each row's outcome and the invitation links. */
-    private com.vaadin.flow.component.upload.Upload csvUpload(long course) {
+    private Upload csvUpload(long course) {
         Tenant tenant = TenantContext.require();
-        var upload = new com.vaadin.flow.component.upload.Upload();
+        var upload = new Upload();
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(5 * 1024 * 1024);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Enroll from CSV (email, first_name, last_name)"));
-        upload.setUploadHandler(com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, data) -> {
+        upload.setDropLabel(new Span("Enroll from CSV (email, first_name, last_name; up to "
+                + UploadLimits.describe(limits.maxImportSize()) + ")"));
+        LimitedUpload.configure(upload, limits.maxImportSize(), (metadata, data) -> {
             var ui = upload.getUI().orElseThrow();
-            String csv = new String(data, java.nio.charset.StandardCharsets.UTF_8);
-            long rows = csv.lines().filter(line -> !line.isBlank()).count() - 1;
-            var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            long rows = Math.max(1, lineBreaks(data) - 1);
+            var security = SecurityContextHolder.getContext();
             ui.access(() -> {
                 upload.clearFileList();
-                importProgress.setMax(Math.max(1, rows));
+                importProgress.setMax(rows);
                 importProgress.setValue(0);
                 importProgress.setVisible(true);
                 // Poll while the import runs in the background, so the bar moves (no push needed).
@@ -172,24 +179,33 @@ class LearnersView extends Main implements BeforeEnterObserver {
             });
             Thread.startVirtualThread(() -> TenantContext.runAs(tenant, () -> {
                 // Background work sets the organization and the person explicitly (DESIGN: tenancy).
-                org.springframework.security.core.context.SecurityContextHolder.setContext(security);
+                SecurityContextHolder.setContext(security);
                 try {
-                    var report = bulk.importCsv(course, csv, done -> ui.access(() -> importProgress.setValue(done)));
+                    var report = bulk.importCsv(course, data, done -> ui.access(() -> importProgress.setValue(done)));
                     ui.access(() -> TenantContext.runAs(tenant, () -> {
                         showReport(report, tenant);
                         showCohorts(course);
                         grid.getDataProvider().refreshAll();
                     }));
                 } finally {
-                    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    SecurityContextHolder.clearContext();
                     ui.access(() -> {
                         importProgress.setVisible(false);
                         ui.setPollInterval(-1);
                     });
                 }
             }));
-        }));
+        });
         return upload;
+    }
+
+    /** Lines in a file of any encoding Lyceum reads (a line feed is byte 10 in all of them). */
+    private static long lineBreaks(byte[] data) {
+        long count = 1;
+        for (byte b : data) {
+            count += b == '\n' ? 1 : 0;
+        }
+        return count;
     }
 
     /** The import's outcome per row; new students' invitation links as a downloadable CSV. */
@@ -201,6 +217,11 @@ class LearnersView extends Main implements BeforeEnterObserver {
                         + report.count(BulkEnrollmentReport.Outcome.ENROLLED) + " enrolled, "
                         + report.count(BulkEnrollmentReport.Outcome.ALREADY_ENROLLED) + " already enrolled, "
                         + report.count(BulkEnrollmentReport.Outcome.REFUSED) + " refused."));
+        if (report.notice() != null) {
+            var notice = new com.vaadin.flow.component.html.Paragraph(report.notice());
+            notice.addClassName("import-notice");
+            dialog.add(notice);
+        }
         var rows = new Grid<BulkEnrollmentReport.Row>();
         rows.addColumn(BulkEnrollmentReport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(BulkEnrollmentReport.Row::email).setHeader("Email");
@@ -209,19 +230,11 @@ class LearnersView extends Main implements BeforeEnterObserver {
         dialog.add(rows);
         var scheme = com.vaadin.flow.server.VaadinRequest.getCurrent() != null
                 && com.vaadin.flow.server.VaadinRequest.getCurrent().isSecure() ? "https" : "http";
+        String organizationUrl = tenancy.organizationUrl(scheme, tenant.slug());
         var links = new Anchor((DownloadHandler) download -> {
             download.setFileName("invitations.csv");
             download.setContentType("text/csv");
-            try (var csv = de.siegmar.fastcsv.writer.CsvWriter.builder().build(download.getOutputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8)) {
-                csv.writeRecord("email", "invitation link");
-                for (var row : report.rows()) {
-                    if (row.invitationToken() != null) {
-                        csv.writeRecord(row.email(), tenancy.organizationUrl(scheme, tenant.slug()) + "invite/"
-                                + row.invitationToken());
-                    }
-                }
-            }
+            InvitationLinksCsv.write(report, organizationUrl, download.getOutputStream());
         }, "Download invitation links (CSV)");
         dialog.getFooter().add(links, new Button("Close", click -> dialog.close()));
         dialog.setWidth("min(56rem, 95vw)");

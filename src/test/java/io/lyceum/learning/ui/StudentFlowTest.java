@@ -173,7 +173,7 @@ class StudentFlowTest extends KaribuTest {
                 "a@example.com", "@cohort", EnrollmentStatus.ACTIVE, java.math.BigDecimal.TEN,
                 java.time.Instant.EPOCH, null, java.util.Map.of())), List.of(), java.time.ZoneOffset.UTC, out);
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("'=HYPERLINK", "'@cohort")
-                .startsWith("Name,Email,Cohort,Status");
+                .startsWith("\uFEFFName,Email,Cohort,Status");
 
         // A student of the course is not its instructor: the learners page does not exist for them.
         signIn("learner@example.com");

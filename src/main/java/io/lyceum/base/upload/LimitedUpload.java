@@ -1,0 +1,102 @@
+package io.lyceum.base.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
+import com.vaadin.flow.server.streams.UploadResult;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * An in-memory upload with a hard size limit, enforced while the body is read: a request that
+ * announces more is refused before anything is read, and one that sends more than it announced is
+ * cut off after one byte beyond the limit. Refused uploads answer 413 with the limit in words and
+ * never reach the callback, so nothing is stored. (Vaadin's own {@code UploadHandler.inMemory}
+ * reads any raw body whole into the heap; its size settings apply to multipart bodies only.)
+ */
+public final class LimitedUpload implements UploadHandler {
+
+    private final long maxBytes;
+    private final String tooLarge;
+    private final InMemoryUploadCallback callback;
+
+    LimitedUpload(DataSize max, InMemoryUploadCallback callback) {
+        this.maxBytes = max.toBytes();
+        this.tooLarge = tooLargeMessage(max);
+        this.callback = callback;
+    }
+
+    /**
+     * Sets the upload component up for files of at most {@code max}: the browser refuses larger files
+     * before sending them, with the same words that the server answers anyone who sends one anyway.
+     * {@code onUploaded} runs on the upload's request thread, as with Vaadin's in-memory handler.
+     */
+    public static void configure(Upload upload, DataSize max, InMemoryUploadCallback onUploaded) {
+        String message = tooLargeMessage(max);
+        upload.setMaxFileSize((int) max.toBytes());
+        upload.setI18n(new UploadI18N()
+                .setError(new UploadI18N.Error().setFileIsTooBig(message))
+                .setUploading(new UploadI18N.Uploading()
+                        .setError(new UploadI18N.Uploading.Error().setFileTooLarge(message))));
+        upload.setUploadHandler(new LimitedUpload(max, onUploaded));
+    }
+
+    static String tooLargeMessage(DataSize max) {
+        return "The file is too large: at most " + UploadLimits.describe(max) + " can be uploaded here.";
+    }
+
+    @Override
+    public void handleUploadRequest(UploadEvent event) throws IOException {
+        // Raw bodies announce their length in Content-Length, multipart parts in their size.
+        if (event.getFileSize() > maxBytes) {
+            event.reject(tooLarge);
+            return;
+        }
+        byte[] data;
+        try (InputStream in = event.getInputStream()) {
+            data = in.readNBytes((int) maxBytes + 1);
+        }
+        if (data.length > maxBytes) {
+            event.reject(tooLarge);
+            return;
+        }
+        callback.complete(new UploadMetadata(event.getFileName(), event.getContentType(), data.length), data);
+    }
+
+    @Override
+    public void responseHandled(UploadResult result) {
+        boolean refusedForSize = result.allRejected() && result.rejectedFiles().stream()
+                .anyMatch(file -> tooLarge.equals(file.reason()));
+        if (!refusedForSize) {
+            UploadHandler.super.responseHandled(result);
+            return;
+        }
+        VaadinResponse response = result.response();
+        response.setStatus(HttpStatusCode.REQUEST_ENTITY_TOO_LARGE.getCode());
+        response.setContentType("text/plain;charset=UTF-8");
+        try {
+            response.getWriter().write(tooLarge);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // Vaadin checks these itself for multipart bodies (after the container has parsed them).
+    @Override
+    public long getFileSizeMax() {
+        return maxBytes;
+    }
+
+    @Override
+    public long getRequestSizeMax() {
+        return maxBytes + RequestBodyLimit.MULTIPART_OVERHEAD;
+    }
+}

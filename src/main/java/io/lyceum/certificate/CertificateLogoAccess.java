@@ -1,0 +1,24 @@
+package io.lyceum.certificate;
+
+import java.util.UUID;
+
+import io.lyceum.files.FileAccessRule;
+import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.Role;
+import org.springframework.stereotype.Component;
+
+/** The certificate logo is part of the certificate settings, which only admins see. */
+@Component
+class CertificateLogoAccess implements FileAccessRule {
+
+    private final CertificateSettingsRepository settings;
+
+    CertificateLogoAccess(CertificateSettingsRepository settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public boolean allows(UUID file, LyceumUser reader) {
+        return reader.has(Role.ADMIN) && settings.isLogo(file);
+    }
+}

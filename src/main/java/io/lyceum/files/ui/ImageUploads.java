@@ -1,0 +1,73 @@
+package io.lyceum.files.ui;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import io.lyceum.base.upload.LimitedUpload;
+import io.lyceum.base.upload.UploadLimits;
+import io.lyceum.files.FileRejectedException;
+import io.lyceum.files.FileStore;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Image uploads into the organization's file store. The size limit comes from
+ * {@code lyceum.uploads.max-image-size} (or a smaller one the caller needs): the label names it,
+ * the browser checks it, the server enforces it while reading, the file store checks it again.
+ */
+@Component
+public class ImageUploads {
+
+    private final FileStore files;
+    private final UploadLimits limits;
+
+    ImageUploads(FileStore files, UploadLimits limits) {
+        this.files = files;
+        this.limits = limits;
+    }
+
+    /** An upload for any image type, up to the configured image size. */
+    public Upload create(String what, Consumer<UUID> onStored) {
+        return create(what, "PNG, JPEG, GIF, WebP", limits.maxImageSize(), onStored);
+    }
+
+    /**
+     * An upload labelled "{@code what} ({@code types}, up to N MB)", at most {@code max} (never more
+     * than the configured image size), handing the stored file's id to {@code onStored} on the UI thread.
+     */
+    public Upload create(String what, String types, DataSize max, Consumer<UUID> onStored) {
+        DataSize limit = max.compareTo(limits.maxImageSize()) < 0 ? max : limits.maxImageSize();
+        Tenant tenant = TenantContext.require();
+        var upload = new Upload();
+        upload.setAcceptedFileTypes(FileStore.IMAGE_TYPES);
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new Span(what + " (" + types + ", up to " + UploadLimits.describe(limit) + ")"));
+        LimitedUpload.configure(upload, limit, (metadata, data) -> {
+            UI ui = upload.getUI().orElseThrow();
+            try {
+                // The upload request passed the host filter, but be explicit about whose store this is.
+                UUID id = TenantContext.callAs(tenant, () -> files.storeImage(metadata.fileName(), data));
+                ui.access(() -> {
+                    upload.clearFileList();
+                    onStored.accept(id);
+                });
+            } catch (FileRejectedException e) {
+                ui.access(() -> {
+                    upload.clearFileList();
+                    Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                });
+            }
+        });
+        upload.addFileRejectedListener(event -> Notification.show(event.getErrorMessage(), 6000,
+                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+        return upload;
+    }
+}
