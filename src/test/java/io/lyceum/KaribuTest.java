@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -47,14 +48,22 @@ public abstract class KaribuTest {
     /** Views are package-private, which Karibu's own discovery skips; find them with ClassGraph. */
     @BeforeAll
     static void discoverRoutes() {
-        try (var scan = new ClassGraph().enableAnnotationInfo().ignoreClassVisibility().acceptPackages("io.lyceum")
+        try (var scan = new ClassGraph().enableAnnotationInfo().enableClassInfo().ignoreClassVisibility()
+                .acceptPackages("io.lyceum")
                 .scan()) {
             Set<Class<? extends Component>> views = scan.getClassesWithAnnotation(Route.class.getName())
                     .loadClasses(Component.class).stream().collect(Collectors.toSet());
             if (views.size() < 8) {
                 throw new IllegalStateException("Route discovery found only " + views);
             }
-            routes = new Routes(views, Set.of(), true);
+            Set<Class<? extends HasErrorParameter<?>>> errorViews = scan
+                    .getClassesImplementing(HasErrorParameter.class.getName()).filter(type -> !type.isAbstract())
+                    .loadClasses().stream().<Class<? extends HasErrorParameter<?>>>map(type -> {
+                        @SuppressWarnings("unchecked")
+                        var errorView = (Class<? extends HasErrorParameter<?>>) type;
+                        return errorView;
+                    }).collect(Collectors.toSet());
+            routes = new Routes(views, errorViews, true);
         }
     }
 
@@ -103,7 +112,7 @@ public abstract class KaribuTest {
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
         TenantContext.clear();

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -25,5 +26,6 @@ import org.springframework.context.annotation.Import;
         "lyceum.admin.email=staff@lyceum.test",
         "lyceum.admin.password=staff-secret-2026"})
 @Import({TestOrganizations.class, FailingProvisioningHook.class, CompletedEvents.class})
+@ExtendWith(OwnSecurityContextStrategy.class)
 public @interface LyceumIntegrationTest {
 }

@@ -73,14 +73,19 @@ public final class RawHttp {
 
     /** Signs in through the real login form (with its CSRF token); returns the session id. */
     public String login(String host, String email, String password) throws IOException {
-        Response page = get(host, "/login", "");
+        return login(host, email, password, "");
+    }
+
+    /** Signs in with extra header lines (a proxy's "X-Forwarded-For: 203.0.113.7\r\n"). */
+    public String login(String host, String email, String password, String extraHeaders) throws IOException {
+        Response page = get(host, "/login", "", extraHeaders);
         String session = page.sessionCookie().orElseThrow(() -> new IllegalStateException("No session: " + page));
         Matcher csrf = CSRF.matcher(page.body());
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the login page");
         }
         Response result = postForm(host, "/login", session,
-                Map.of("username", email, "password", password, "_csrf", csrf.group(1)));
+                Map.of("username", email, "password", password, "_csrf", csrf.group(1)), extraHeaders);
         String location = result.header("location").orElse("");
         if (result.status() != 302 || location.contains("error")) {
             throw new IllegalStateException("Login refused: " + result.status() + " " + location);

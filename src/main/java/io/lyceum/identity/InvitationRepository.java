@@ -20,4 +20,10 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Invitation i set i.usedAt = :now where i.id = :id and i.usedAt is null and i.expiresAt > :now")
     int useIfUnused(@Param("id") long id, @Param("now") Instant now);
+
+    /** Ends the member's links that are still open (a newer one replaces them). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Invitation i set i.expiresAt = :now where i.userId = :userId and i.usedAt is null"
+            + " and i.expiresAt > :now")
+    int expireUnused(@Param("userId") long userId, @Param("now") Instant now);
 }

@@ -2,73 +2,94 @@ package io.lyceum.identity;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
 
+import io.lyceum.base.throttle.Throttle;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@value #MAX_PER_ACCOUNT} failures for one account, or
- * {@value #MAX_PER_ADDRESS} from one address, within {@link #WINDOW}, sign-in is refused until the
- * window has passed. Kept in memory per node (see docs/operations.md for several nodes).
+ * Slows down password guessing without handing strangers a way to lock the owner out. Failures
+ * count three ways:
+ * <ul>
+ * <li>per account and address: {@value #MAX_PER_ACCOUNT_AND_ADDRESS} in {@link #WINDOW} stop that
+ * address for that account (the owner elsewhere is unaffected);</li>
+ * <li>per account from anywhere: {@value #MAX_PER_ACCOUNT} an hour, a slower back-off against
+ * guessing from many addresses, which the owner escapes by setting a new password;</li>
+ * <li>per address for any account: {@value #MAX_PER_ADDRESS} in {@link #WINDOW}.</li>
+ * </ul>
+ * Accounts are counted whether they exist or not, so the answers reveal nothing about who is a
+ * member. Counters are bounded and expire ({@link Throttle}).
  */
 @Component
 class LoginThrottle {
 
-    static final int MAX_PER_ACCOUNT = 5;
+    static final int MAX_PER_ACCOUNT_AND_ADDRESS = 5;
+    static final int MAX_PER_ACCOUNT = 20;
     static final int MAX_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    /** Why sign-in is refused for now, and for how long. */
+    record Refusal(Kind kind, Duration retryAfter) {
+
+        enum Kind {
+            ACCOUNT_FROM_ADDRESS, ACCOUNT, ADDRESS
+        }
+
+        String message() {
+            long minutes = Throttle.minutes(retryAfter);
+            String when = "Try again in " + minutes + (minutes == 1 ? " minute" : " minutes");
+            return switch (kind) {
+                case ACCOUNT_FROM_ADDRESS -> "Too many failed sign-in attempts. " + when + ".";
+                case ACCOUNT -> "Too many failed sign-in attempts for this account. " + when
+                        + ", or ask your administrator for a link to set a new password.";
+                case ADDRESS -> "Too many failed sign-in attempts from your network. " + when + ".";
+            };
+        }
+    }
+
+    private final Throttle accountFromAddress;
+    private final Throttle account;
+    private final Throttle address;
 
     LoginThrottle(Clock clock) {
-        this.clock = clock;
+        this.accountFromAddress = new Throttle(MAX_PER_ACCOUNT_AND_ADDRESS, WINDOW, clock);
+        this.account = new Throttle(MAX_PER_ACCOUNT, Duration.ofHours(1), clock);
+        this.address = new Throttle(MAX_PER_ADDRESS, WINDOW, clock);
     }
 
-    boolean isBlocked(String org, String email, String address) {
-        return recent(accountKey(org, email)) >= MAX_PER_ACCOUNT || recent(addressKey(address)) >= MAX_PER_ADDRESS;
+    Optional<Refusal> refusal(String org, String email, String from) {
+        return Stream.of(
+                        accountFromAddress.blocked(accountKey(org, email) + "@" + from)
+                                .map(wait -> new Refusal(Refusal.Kind.ACCOUNT_FROM_ADDRESS, wait)),
+                        account.blocked(accountKey(org, email)).map(wait -> new Refusal(Refusal.Kind.ACCOUNT, wait)),
+                        address.blocked(from).map(wait -> new Refusal(Refusal.Kind.ADDRESS, wait)))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing(Refusal::retryAfter));
     }
 
-    void failed(String org, String email, String address) {
-        Instant now = clock.instant();
-        for (String key : new String[] {accountKey(org, email), addressKey(address)}) {
-            failures.compute(key, (k, times) -> {
-                Deque<Instant> updated = times == null ? new ArrayDeque<>() : times;
-                updated.addLast(now);
-                prune(updated, now);
-                return updated;
-            });
-        }
+    void failed(String org, String email, String from) {
+        accountFromAddress.tryAcquire(accountKey(org, email) + "@" + from);
+        account.tryAcquire(accountKey(org, email));
+        address.tryAcquire(from);
     }
 
-    void succeeded(String org, String email) {
-        failures.remove(accountKey(org, email));
+    void succeeded(String org, String email, String from) {
+        accountFromAddress.reset(accountKey(org, email) + "@" + from);
     }
 
-    private int recent(String key) {
-        Instant now = clock.instant();
-        Deque<Instant> times = failures.computeIfPresent(key, (k, v) -> {
-            prune(v, now);
-            return v.isEmpty() ? null : v;
-        });
-        return times == null ? 0 : times.size();
+    /** A new password ends every back-off of the account: the owner is back in. */
+    void passwordChanged(String org, String email) {
+        account.reset(accountKey(org, email));
+        accountFromAddress.resetAll(accountKey(org, email) + "@");
     }
 
-    private static void prune(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-            times.removeFirst();
-        }
+    long accountsTracked() {
+        return account.size();
     }
 
     private static String accountKey(String org, String email) {
-        return "account:" + org + ":" + User.normalizeEmail(email);
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
+        return org + ":" + User.normalizeEmail(email);
     }
 }

@@ -1,5 +1,6 @@
 package io.lyceum.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.lyceum.tenancy.Tenant;
@@ -21,7 +22,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class LyceumAuthenticationProvider implements AuthenticationProvider {
 
     static final String BAD_CREDENTIALS = "Incorrect email or password";
-    static final String LOCKED = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
 
     private final UserService users;
     private final StaffService staff;
@@ -47,8 +47,9 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
 
-        if (throttle.isBlocked(org, email, address)) {
-            throw new LockedException(LOCKED);
+        var refusal = throttle.refusal(org, email, address);
+        if (refusal.isPresent()) {
+            throw new LockedException(refusal.get().message());
         }
         Optional<UserService.LoginCandidate> candidate = org.isEmpty() ? staff.loginCandidate(email)
                 : users.loginCandidate(email);
@@ -57,10 +58,10 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
             throttle.failed(org, email, address);
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
-        throttle.succeeded(org, email);
+        throttle.succeeded(org, email, address);
         LyceumUser user = candidate.get().user();
         var authorities = user.staff()
-                ? java.util.List.of(new SimpleGrantedAuthority("ROLE_" + Roles.STAFF))
+                ? List.of(new SimpleGrantedAuthority("ROLE_" + Roles.STAFF))
                 : user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }

@@ -35,8 +35,11 @@ class SecurityConfig {
                 // An organization's files and certificate PDFs: members only; the controllers check the
                 // host's organization and who may have which.
                 .requestMatchers("/files/**", "/certificates/**").authenticated());
+        // The same answer as SecurityHeaders gives on every response (and the policy's frame-ancestors).
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new OrganizationBoundAuthenticationFilter(), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new NoStoreWhenSignedIn(), OrganizationBoundAuthenticationFilter.class);
         // Spring Security's default session fixation protection changes the session id at login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -1,6 +1,7 @@
 package io.lyceum.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +22,12 @@ public class UserService {
     private final InvitationRepository invitations;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    UserService(UserRepository users, InvitationRepository invitations, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+    UserService(UserRepository users, InvitationRepository invitations, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events, LoginThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.users = users;
         this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
@@ -62,7 +65,9 @@ public class UserService {
     }
 
     /** How long an invitation link stays usable. */
-    public static final java.time.Duration INVITATION_VALIDITY = java.time.Duration.ofDays(14);
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+    /** How long a link to set a new password stays usable. */
+    public static final Duration RESET_VALIDITY = Duration.ofDays(1);
 
     /**
      * Adds a member who sets their own password through a single-use link. Until then their account
@@ -76,6 +81,21 @@ public class UserService {
         invitations.save(new Invitation(user.id(), sha256(token), clock.instant(),
                 clock.instant().plus(INVITATION_VALIDITY)));
         return new Invited(user, token);
+    }
+
+    /**
+     * A single-use link for a member to set a new password (forgotten, or locked out by someone
+     * guessing): it ends the account's sign-in back-off when used. Earlier unused links of the
+     * member stop working. Returns the token of {@code /invite/<token>}.
+     */
+    @Transactional
+    public String passwordReset(long userId) {
+        User user = users.findById(userId).orElseThrow(() -> new InvalidUserException("user", "No such member"));
+        Instant now = clock.instant();
+        invitations.expireUnused(user.id(), now);
+        String token = token();
+        invitations.save(new Invitation(user.id(), sha256(token), now, now.plus(RESET_VALIDITY)));
+        return token;
     }
 
     /**
@@ -98,6 +118,7 @@ public class UserService {
             throw new InvalidUserException("password", problem);
         });
         user.password(passwordEncoder.encode(password));
+        throttle.passwordChanged(TenantContext.require().slug(), user.email());
         return UserSummary.of(user);
     }
 

@@ -41,6 +41,15 @@ public class PeopleService {
         return planPolicy.check(PlanAction.ADD_INSTRUCTOR);
     }
 
+    /**
+     * A single-use link for a member to set a new password (until email exists, the admin passes it
+     * on); it also lifts a sign-in back-off that guessing put on the account.
+     */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public String passwordResetLink(long userId) {
+        return users.passwordReset(userId);
+    }
+
     /** Invites a member with one role; refused with the plan's reason beyond its instructors. */
     @Transactional
     @PreAuthorize(Roles.HAS_ADMIN)

@@ -1,6 +1,7 @@
 package io.lyceum.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +42,13 @@ public class SignupService {
     private final PluginService plugins;
     private final List<ProvisioningHook> hooks;
     private final TransactionTemplate transaction;
+    private final SignupThrottle throttle;
     private final Clock clock;
 
     SignupService(OrganizationService organizations, TenantSchemas schemas, UserService users,
-            PluginService plugins, List<ProvisioningHook> hooks, TransactionTemplate transaction, Clock clock) {
+            PluginService plugins, List<ProvisioningHook> hooks, TransactionTemplate transaction,
+            SignupThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.organizations = organizations;
         this.schemas = schemas;
         this.users = users;
@@ -90,14 +94,26 @@ public class SignupService {
                 : Optional.empty());
     }
 
+    /**
+     * A sign-up from the public form: a valid request counts against the limits for its address
+     * and for everyone, and is refused with the wait when they are used up.
+     */
+    public Tenant signUpFrom(String address, SignupRequest request) {
+        firstProblem(request);
+        throttle.refusal(address).ifPresent(refusal -> {
+            log.warn("Sign-up from {} refused by the throttle", address);
+            throw new SignupException("", refusal);
+        });
+        return signUp(request, DEFAULT_PLAN);
+    }
+
     public Tenant signUp(SignupRequest request) {
         return signUp(request, DEFAULT_PLAN);
     }
 
+    /** Sign-up without the public form's limits: demo data, staff tooling, tests. */
     public Tenant signUp(SignupRequest request, String planCode) {
-        problems(request).entrySet().stream().findFirst().ifPresent(problem -> {
-            throw new SignupException(problem.getKey(), problem.getValue());
-        });
+        firstProblem(request);
         Instant started = clock.instant();
         Tenant tenant;
         try {
@@ -129,8 +145,14 @@ public class SignupService {
                     failure);
         }
         log.info("Organization {} signed up in {} ms", tenant.slug(),
-                java.time.Duration.between(started, clock.instant()).toMillis());
+                Duration.between(started, clock.instant()).toMillis());
         return tenant;
+    }
+
+    private void firstProblem(SignupRequest request) {
+        problems(request).entrySet().stream().findFirst().ifPresent(problem -> {
+            throw new SignupException(problem.getKey(), problem.getValue());
+        });
     }
 
     private void undo(Tenant tenant) {

@@ -1,15 +1,11 @@
 package io.lyceum.tenancy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,27 +40,15 @@ class DatabaseConfig {
     static class Embedded {
 
         @Bean(destroyMethod = "close")
-        EmbeddedPostgres embeddedPostgres(@Value("${lyceum.embedded-db.data-dir:./data/pg}") Path dataDir)
-                throws IOException {
-            Path dir = dataDir.toAbsolutePath().normalize();
-            Files.createDirectories(dir);
-            // PostgreSQL refuses a data folder that others may read or write.
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            log.info("Database: embedded PostgreSQL on port {} with data in {} (started in {} ms)",
-                    postgres.getPort(), dir, (System.nanoTime() - started) / 1_000_000);
-            return postgres;
+        EmbeddedDatabase embeddedDatabase(@Value("${lyceum.embedded-db.data-dir:./data/pg}") Path dataDir,
+                @Value("${lyceum.embedded-db.watchdog:true}") boolean watchdog) throws IOException {
+            return EmbeddedDatabase.start(dataDir, watchdog);
         }
 
         @Bean
-        DataSource dataSource(EmbeddedPostgres postgres) {
+        DataSource dataSource(EmbeddedDatabase database) {
             var dataSource = new HikariDataSource();
-            dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            dataSource.setJdbcUrl(database.postgres().getJdbcUrl("postgres", "postgres"));
             dataSource.setUsername("postgres");
             dataSource.setMaximumPoolSize(10);
             dataSource.setPoolName("lyceum-embedded");

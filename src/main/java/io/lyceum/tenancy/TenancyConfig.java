@@ -7,8 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TenancyProperties.class)
+@EnableConfigurationProperties({TenancyProperties.class, TrustedProxies.Settings.class})
 class TenancyConfig {
+
+    @Bean
+    TrustedProxies trustedProxies(TrustedProxies.Settings settings) {
+        return new TrustedProxies(settings);
+    }
 
     /** Runs before Spring Security, so that authentication already knows the organization. */
     @Bean

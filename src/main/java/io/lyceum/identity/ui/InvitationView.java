@@ -17,7 +17,10 @@ import io.lyceum.identity.UserService;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantPage;
 
-/** Where an invitation link leads: the invited member chooses a password, once. */
+/**
+ * Where an invitation link, or a link to set a new password, leads: the member chooses a password,
+ * once; then they sign in (a back-off from failed attempts on the account is lifted).
+ */
 @Route(value = "invite/:token", autoLayout = false)
 @PageTitle("Set your password")
 @AnonymousAllowed
@@ -37,7 +40,7 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> accept());
         add(new H1(TenantContext.current().map(tenant -> tenant.name()).orElse("Lyceum")),
-                new Paragraph("You were invited. Choose a password to sign in."), password, save);
+                new Paragraph("Choose a password to sign in."), password, save);
     }
 
     @Override

@@ -7,10 +7,13 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,6 +28,7 @@ import io.lyceum.base.ui.PageHeader;
 import io.lyceum.identity.InvalidUserException;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
+import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
 import io.lyceum.people.PeopleService;
 import io.lyceum.platform.PlanLimitException;
@@ -67,6 +71,14 @@ class PeopleView extends Main {
                 .setHeader("Roles");
         grid.addColumn(user -> formatter.format(user.createdAt())).setHeader("Member since")
                 .setSortProperty("createdAt");
+        grid.addComponentColumn(user -> {
+            var menu = new MenuBar();
+            menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+            var item = menu.addItem("Manage");
+            item.setAriaLabel("Manage " + user.displayName());
+            item.getSubMenu().addItem("Link to set a new password…", click -> confirmPasswordLink(user));
+            return menu;
+        }).setHeader("").setWidth("9rem").setFlexGrow(0);
         grid.setItems(query -> people.members(search.getValue(), PageRequest.of(query.getPage(),
                 query.getPageSize(), query.getSortOrders().isEmpty() ? Sort.by("displayName")
                         : com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringDataSort(query))).stream());
@@ -75,6 +87,33 @@ class PeopleView extends Main {
         var toolbar = new HorizontalLayout(search, invite);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new PageHeader("People", "Members of your organization and their roles."), toolbar, grid);
+    }
+
+    /** A member who forgot their password, or was locked out by someone guessing it, gets a link to set a new one. */
+    void confirmPasswordLink(UserSummary user) {
+        var confirm = new ConfirmDialog("New password for " + user.displayName() + "?",
+                "You get a link to send them. It lets them set a new password once, within "
+                        + UserService.RESET_VALIDITY.toHours() + " hours; links made before stop working.",
+                "Create link", event -> showPasswordLink(user, people.passwordResetLink(user.id())));
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    Dialog showPasswordLink(UserSummary user, String token) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Link for " + user.displayName());
+        var link = new TextField("Link to set a new password");
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.setValue(tenancy.organizationUrl(tenancy.publicScheme(), TenantContext.require().slug()) + "invite/"
+                + token);
+        link.setHelperText("Send it to " + user.email() + " yourself: it works once.");
+        dialog.add(link);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.setWidth("min(36rem, 95vw)");
+        dialog.open();
+        link.focus();
+        return dialog;
     }
 
     static String label(Role role) {

@@ -8,9 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,6 +43,8 @@ class SignupView extends Main implements PlatformPage {
     final EmailField email = new EmailField("Your email");
     final PasswordField password = new PasswordField("Password");
     final Button submit = new Button("Create my organization");
+    /** A refusal that is no field's fault (too many sign-ups, a failure on our side), said above the form. */
+    final Paragraph formError = new Paragraph();
     final Binder<Form> binder = new Binder<>();
 
     private final SignupService signups;
@@ -100,18 +101,23 @@ class SignupView extends Main implements PlatformPage {
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> signUp());
 
+        formError.addClassName("form-error");
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
         var form = new FormLayout(organizationName, slug, adminName, email, password, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new PageHeader("Create your organization", "Free to start. Your own address, ready in seconds."), form);
+        add(new PageHeader("Create your organization", "Free to start. Your own address, ready in seconds."), formError, form);
     }
 
     private void signUp() {
+        formError.setVisible(false);
         try {
             if (!binder.validate().isOk()) {
                 return;
             }
             Form form = binder.getBean();
-            var tenant = signups.signUp(new SignupRequest(form.getOrganizationName(), form.getSlug(),
+            String address = VaadinRequest.getCurrent() == null ? "unknown" : VaadinRequest.getCurrent().getRemoteAddr();
+            var tenant = signups.signUpFrom(address, new SignupRequest(form.getOrganizationName(), form.getSlug(),
                     form.getAdminName(), form.getEmail(), form.getPassword()));
             String scheme = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().isSecure() ? "https"
                     : "http";
@@ -120,8 +126,10 @@ class SignupView extends Main implements PlatformPage {
             fieldNamed(e.field()).ifPresentOrElse(field -> {
                 field.setErrorMessage(e.getMessage());
                 field.setInvalid(true);
-            }, () -> Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            }, () -> {
+                formError.setText(e.getMessage());
+                formError.setVisible(true);
+            });
         } finally {
             submit.setEnabled(true);
         }

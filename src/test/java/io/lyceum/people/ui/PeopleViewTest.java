@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.identity.Role;
@@ -87,5 +90,25 @@ class PeopleViewTest extends KaribuTest {
         signIn("learner@example.com");
         navigate("admin/people");
         assertThat(currentView()).isNotEqualTo(PeopleView.class);
+    }
+
+    @Test
+    void an_admin_makes_a_link_for_a_member_to_set_a_new_password() {
+        Tenant org = organizations.create("peoplereset");
+        organizations.addUser(org, "forgetful@example.com", "old-password-11", Role.STUDENT);
+        openOn(org);
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        navigate("admin/people");
+        var view = _get(PeopleView.class);
+        var member = GridKt._fetch(view.grid, 0, 10).stream()
+                .filter(user -> user.email().equals("forgetful@example.com")).findFirst().orElseThrow();
+        view.confirmPasswordLink(member);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        var link = _get(TextField.class, spec -> spec.withLabel("Link to set a new password")).getValue();
+        assertThat(link).startsWith("http://" + org.slug() + ".lyceum.localhost:8080/invite/");
+
+        members.acceptInvitation(link.substring(link.lastIndexOf('/') + 1), "new-password-22");
+        assertThatThrownBy(() -> members.acceptInvitation(link.substring(link.lastIndexOf('/') + 1), "again-333333"))
+                .hasMessageContaining("not valid any more");
     }
 }
