@@ -27,11 +27,13 @@ port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{
 work=$(mktemp -d)
 mkdir -p e2e/screenshots
 log=e2e/screenshots/app.log
-# A staff account of this run's own, for scenarios that need the console (plans).
+# A staff account of this run's own, for scenarios that need the console (plans). Every scenario
+# signs up its own organization from this one address: more than the default 3 sign-ups an hour.
 staff_password="e2e-staff-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
 java -jar "$jar" --server.port="$port" --lyceum.base-domain="localhost:$port" \
   --lyceum.embedded-db.data-dir="$work/pg" --lyceum.demo=false \
-  --lyceum.admin.email=staff@e2e.test --lyceum.admin.password="$staff_password" > "$log" 2>&1 &
+  --lyceum.admin.email=staff@e2e.test --lyceum.admin.password="$staff_password" \
+  --lyceum.signup.max-per-address=100 > "$log" 2>&1 &
 app=$!
 stop() {
   kill "$app" 2>/dev/null || true

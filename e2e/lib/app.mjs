@@ -1,8 +1,10 @@
 // Shared steps of the end-to-end scenarios: the browser, the app's address, and the few flows
 // every scenario starts with (a fresh organization, signing in).
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 export const appUrl = process.env.LYCEUM_URL ?? 'http://localhost:8080';
 const base = new URL(appUrl);
@@ -10,20 +12,43 @@ const base = new URL(appUrl);
 /** The address of an organization's page, e.g. orgUrl('acme', '/learn'). */
 export const orgUrl = (slug, path = '/') => `${base.protocol}//${slug}.${base.host}${path}`;
 
+// What the browser's Content-Security-Policy refused on any page of a scenario. Every scenario runs
+// against the production jar, whose pages carry the policy: a refusal means the app broke its own rules.
+const cspViolations = [];
+export const isCspViolation = (text) => /Content Security Policy/i.test(text);
+
+/** The browser; closing it fails the scenario if the policy refused anything on its pages. */
 export async function launch() {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--no-first-run', '--disable-sync', '--disable-quic'],
   });
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    await close();
+    if (cspViolations.length > 0) {
+      throw new Error(`The Content-Security-Policy refused ${cspViolations.length} thing(s):\n`
+        + cspViolations.join('\n'));
+    }
+  };
+  return browser;
 }
 
-/** A new page whose Vaadin round trips are awaited by the helpers below. */
-export async function newPage(browser) {
+/**
+ * A new page whose Vaadin round trips are awaited by the helpers below. Its policy refusals are
+ * collected for launch()'s check, unless the scenario provokes them on purpose (watchCsp: false).
+ */
+export async function newPage(browser, { watchCsp = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  if (watchCsp) {
+    page.on('console', (message) => {
+      if (isCspViolation(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+    });
+  }
   return page;
 }
 
@@ -96,7 +121,8 @@ export async function assignPlan(browser, slug, planName) {
 
 /** Runs axe-core on the page; returns its serious and critical violations (id: nodes). */
 export async function accessibilityProblems(page) {
-  await page.addScriptTag({ path: new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
+  // Evaluated by the browser's DevTools protocol: a <script> tag would be refused by the page's CSP.
+  await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact))
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — `
