@@ -70,6 +70,9 @@ begin
         update course_module
            set body = regexp_replace(body, '/files/' || f.id || '(?![0-9])', '/files/' || f.public_id, 'g')
          where body like '%/files/' || f.id || '%';
+        update course
+           set description = regexp_replace(description, '/files/' || f.id || '(?![0-9])', '/files/' || f.public_id, 'g')
+         where description like '%/files/' || f.id || '%';
     end loop;
 end $$;
 
@@ -83,6 +86,11 @@ create index course_file_file_idx on course_file (file_id);
 
 insert into course_file (course_id, file_id)
 select id, cover_file from course where cover_file is not null
+union
+select c.id, f.public_id
+  from course c
+  cross join lateral regexp_matches(c.description, '/files/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})', 'g') as refs(found)
+  join stored_file f on f.public_id = refs.found[1]::uuid
 union
 select m.course_id, f.public_id
   from course_module m

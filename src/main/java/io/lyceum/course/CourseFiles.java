@@ -10,11 +10,12 @@ import io.lyceum.files.FileAccessRule;
 import io.lyceum.files.FileStore;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Which files a course shows (its cover, the pictures in its lessons), kept in {@code course_file}
- * whenever the cover or a module changes, and the rule that serves such a file to exactly the
+ * Which files a course shows (its cover, the pictures in its description and lessons), kept in
+ * {@code course_file} whenever the course or a module changes, and the rule that serves such a file to exactly the
  * people who may see one of those courses: every member once it is published, its instructors and
  * the admins before.
  */
@@ -40,16 +41,22 @@ class CourseFiles implements FileAccessRule {
         if (course.coverFile() != null) {
             shown.add(course.coverFile());
         }
+        linked(course.description(), shown);
         for (CourseModule module : modules.findByCourseIdOrderByPosition(course.id())) {
-            if (module.body() != null) {
-                Matcher url = FILE_URL.matcher(module.body());
-                while (url.find()) {
-                    shown.add(UUID.fromString(url.group(1)));
-                }
-            }
+            linked(module.body(), shown);
         }
         courses.forgetFiles(course.id());
         files.existing(shown).forEach(file -> courses.rememberFile(course.id(), file));
+    }
+
+    /** The files a Markdown text links to (pictures inserted by the editor, or links typed by hand). */
+    private static void linked(@Nullable String markdown, Set<UUID> into) {
+        if (markdown != null) {
+            Matcher url = FILE_URL.matcher(markdown);
+            while (url.find()) {
+                into.add(UUID.fromString(url.group(1)));
+            }
+        }
     }
 
     @Override
