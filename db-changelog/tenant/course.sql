@@ -62,37 +62,58 @@ update course c set cover_file = f.public_id from stored_file f where f.id = c.c
 alter table course drop column cover_file_id;
 
 --changeset lyceum:module-pictures-by-public-id splitStatements:false
+-- Each text with sequential links is rewritten once, link by link. A number is replaced only where
+-- it ends the link (no digit, letter or hyphen follows), so a public id already written, which
+-- may start with digits, is never taken for a sequential one. Links to missing files stay as they are.
 do $$
 declare
-    f record;
+    r record;
+    link text[];
+    rewritten text;
 begin
-    for f in select id, public_id from stored_file loop
-        update course_module
-           set body = regexp_replace(body, '/files/' || f.id || '(?![0-9])', '/files/' || f.public_id, 'g')
-         where body like '%/files/' || f.id || '%';
-        update course
-           set description = regexp_replace(description, '/files/' || f.id || '(?![0-9])', '/files/' || f.public_id, 'g')
-         where description like '%/files/' || f.id || '%';
+    for r in select 'course_module' as tbl, id, body as text from course_module
+                 where body ~ '/files/[0-9]+(?![0-9A-Za-z-])'
+             union all
+             select 'course', id, description from course where description ~ '/files/[0-9]+(?![0-9A-Za-z-])' loop
+        rewritten := r.text;
+        for link in select regexp_matches(r.text, '/files/([0-9]+)(?![0-9A-Za-z-])', 'g') loop
+            rewritten := regexp_replace(rewritten, '/files/' || link[1] || '(?![0-9A-Za-z-])',
+                    '/files/' || coalesce((select public_id::text from stored_file where id = link[1]::bigint), link[1]),
+                    'g');
+        end loop;
+        if r.tbl = 'course_module' then
+            update course_module set body = rewritten where id = r.id;
+        else
+            update course set description = rewritten where id = r.id;
+        end if;
     end loop;
 end $$;
 
 --changeset lyceum:course-files
+-- The files each course shows. for_members: shown to the course's members once it is published (its
+-- cover, its description, published modules); false for pictures only in unpublished modules, which
+-- only the course's instructors and the admins see.
 create table course_file (
-    course_id bigint not null references course (id) on delete cascade,
-    file_id   uuid   not null references stored_file (public_id) on delete cascade,
+    course_id   bigint  not null references course (id) on delete cascade,
+    file_id     uuid    not null references stored_file (public_id) on delete cascade,
+    for_members boolean not null,
     primary key (course_id, file_id)
 );
 create index course_file_file_idx on course_file (file_id);
 
-insert into course_file (course_id, file_id)
-select id, cover_file from course where cover_file is not null
-union
-select c.id, f.public_id
-  from course c
-  cross join lateral regexp_matches(c.description, '/files/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})', 'g') as refs(found)
-  join stored_file f on f.public_id = refs.found[1]::uuid
-union
-select m.course_id, f.public_id
-  from course_module m
-  cross join lateral regexp_matches(m.body, '/files/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})', 'g') as refs(found)
-  join stored_file f on f.public_id = refs.found[1]::uuid;
+insert into course_file (course_id, file_id, for_members)
+select course_id, file_id, bool_or(for_members)
+  from (select id as course_id, cover_file as file_id, true as for_members from course where cover_file is not null
+        union all
+        select c.id, f.public_id, true
+          from course c
+          cross join lateral regexp_matches(c.description,
+                '/files/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})', 'g') as refs(found)
+          join stored_file f on f.public_id = refs.found[1]::uuid
+        union all
+        select m.course_id, f.public_id, m.published
+          from course_module m
+          cross join lateral regexp_matches(m.body,
+                '/files/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})', 'g') as refs(found)
+          join stored_file f on f.public_id = refs.found[1]::uuid) as shown
+ group by course_id, file_id;

@@ -1,7 +1,7 @@
 package io.lyceum.course;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which files a course shows (its cover, the pictures in its description and lessons), kept in
- * {@code course_file} whenever the course or a module changes, and the rule that serves such a file to exactly the
- * people who may see one of those courses: every member once it is published, its instructors and
- * the admins before.
+ * {@code course_file} whenever the course or a module changes, and the rule that serves such a
+ * file to exactly the people who may see it there: every member once the course is published
+ * (unless the picture is only in unpublished modules), its instructors and the admins always.
  */
 @Component
 class CourseFiles implements FileAccessRule {
@@ -35,26 +35,31 @@ class CourseFiles implements FileAccessRule {
         this.files = files;
     }
 
-    /** Records the files the course shows now; called inside the transaction that changed it. */
-    void refresh(Course course) {
-        Set<UUID> shown = new LinkedHashSet<>();
+    /**
+     * Records the files the course shows now, inside the transaction that changed it. The course row
+     * is locked first, so two changes at once (two modules saved) are recorded one after the other
+     * and neither forgets the other's pictures.
+     */
+    void refresh(Course changed) {
+        Course course = courses.lockById(changed.id()).orElse(changed);
+        Map<UUID, Boolean> shown = new LinkedHashMap<>();
         if (course.coverFile() != null) {
-            shown.add(course.coverFile());
+            shown.put(course.coverFile(), true);
         }
-        linked(course.description(), shown);
+        linked(course.description(), true, shown);
         for (CourseModule module : modules.findByCourseIdOrderByPosition(course.id())) {
-            linked(module.body(), shown);
+            linked(module.body(), module.published(), shown);
         }
         courses.forgetFiles(course.id());
-        files.existing(shown).forEach(file -> courses.rememberFile(course.id(), file));
+        files.existing(shown.keySet()).forEach(file -> courses.rememberFile(course.id(), file, shown.get(file)));
     }
 
     /** The files a Markdown text links to (pictures inserted by the editor, or links typed by hand). */
-    private static void linked(@Nullable String markdown, Set<UUID> into) {
+    private static void linked(@Nullable String markdown, boolean forMembers, Map<UUID, Boolean> into) {
         if (markdown != null) {
             Matcher url = FILE_URL.matcher(markdown);
             while (url.find()) {
-                into.add(UUID.fromString(url.group(1)));
+                into.merge(UUID.fromString(url.group(1)), forMembers, Boolean::logicalOr);
             }
         }
     }

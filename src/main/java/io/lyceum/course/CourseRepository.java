@@ -1,11 +1,15 @@
 package io.lyceum.course;
 
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -33,20 +37,28 @@ interface CourseRepository extends JpaRepository<Course, Long> {
 
     long countByStatusNot(CourseStatus status);
 
+    /** The course, locked until the transaction ends: changes of its files are made one after another. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Course c where c.id = :id")
+    Optional<Course> lockById(long id);
+
     @Modifying(flushAutomatically = true)
     @Query(nativeQuery = true, value = "delete from course_file where course_id = :courseId")
     void forgetFiles(long courseId);
 
     @Modifying(flushAutomatically = true)
-    @Query(nativeQuery = true, value = "insert into course_file (course_id, file_id) values (:courseId, :file)"
-            + " on conflict do nothing")
-    void rememberFile(long courseId, UUID file);
+    @Query(nativeQuery = true, value = "insert into course_file (course_id, file_id, for_members)"
+            + " values (:courseId, :file, :forMembers)")
+    void rememberFile(long courseId, UUID file, boolean forMembers);
 
-    /** Whether a course showing the file is one the person may see: published, or theirs to teach. */
+    /**
+     * Whether a course showing the file is one the person may see it in: theirs to teach (or any, for
+     * an admin), or published with the file in a part its members see.
+     */
     @Query(nativeQuery = true, value = """
             select exists (select 1 from course_file cf join course c on c.id = cf.course_id
                 where cf.file_id = :file
-                  and (c.status = 'PUBLISHED' or :admin or c.owner_id = :userId
+                  and ((c.status = 'PUBLISHED' and cf.for_members) or :admin or c.owner_id = :userId
                        or exists (select 1 from course_instructor ci where ci.course_id = c.id and ci.user_id = :userId)))
             """)
     boolean showsFileTo(UUID file, long userId, boolean admin);

@@ -265,6 +265,7 @@ public class CourseService {
             guardLastPublished(module);
         }
         module.published(published);
+        courses.findById(module.courseId()).ifPresent(courseFiles::refresh);
         events.publishEvent(new CourseOutlineChanged(module.courseId()));
     }
 

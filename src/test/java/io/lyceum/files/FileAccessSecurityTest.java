@@ -137,6 +137,28 @@ class FileAccessSecurityTest {
     }
 
     @Test
+    void a_picture_only_in_an_unpublished_module_stays_with_the_staff() throws Exception {
+        byte[] png = FileStoreTest.png();
+        UUID draftPicture = as("teacher@example.com", () -> files.storeImage("draft.png", png));
+        long module = as("teacher@example.com", () -> {
+            long id = courses.create(new CourseForm("Growing", "", null, null));
+            courses.addModule(id, ModuleForm.text("Ready", "Hello").withPublished(true));
+            long draft = courses.addModule(id, ModuleForm.text("Not yet", "![soon](" + FileStore.url(draftPicture) + ")"));
+            courses.publish(id);
+            return draft;
+        });
+        signInSessions();
+        assertThat(status(draftPicture, student)).as("in a module students do not see").isEqualTo(404);
+        assertThat(status(draftPicture, admin)).isEqualTo(200);
+
+        as("teacher@example.com", () -> {
+            courses.setModulePublished(module, true);
+            return null;
+        });
+        assertThat(status(draftPicture, student)).as("once the module is published").isEqualTo(200);
+    }
+
+    @Test
     void the_certificate_logo_is_for_admins_only() throws Exception {
         byte[] png = FileStoreTest.png();
         UUID logo = as(TestOrganizations.ADMIN_EMAIL, () -> {
