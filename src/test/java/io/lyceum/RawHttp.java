@@ -39,9 +39,15 @@ public final class RawHttp {
 
         /** The value of the JSESSIONID cookie this response sets, if any. */
         public Optional<String> sessionCookie() {
+            return cookie("JSESSIONID");
+        }
+
+        /** The value of a cookie this response sets, if any. */
+        public Optional<String> cookie(String name) {
             return headers.getOrDefault("set-cookie", List.of()).stream()
-                    .filter(cookie -> cookie.startsWith("JSESSIONID="))
-                    .map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+                    .filter(cookie -> cookie.startsWith(name + "="))
+                    .map(cookie -> cookie.substring(name.length() + 1, cookie.contains(";") ? cookie.indexOf(';')
+                            : cookie.length()))
                     .findFirst();
         }
     }
@@ -78,19 +84,32 @@ public final class RawHttp {
 
     /** Signs in with extra header lines (a proxy's "X-Forwarded-For: 203.0.113.7\r\n"). */
     public String login(String host, String email, String password, String extraHeaders) throws IOException {
+        SignIn attempt = signIn(host, email, password, extraHeaders);
+        String location = attempt.answer().header("location").orElse("");
+        if (attempt.answer().status() != 302 || location.contains("error")) {
+            throw new IllegalStateException("Login refused: " + attempt.answer().status() + " " + location);
+        }
+        return attempt.answer().sessionCookie().orElse(attempt.session());
+    }
+
+    /** The answer to a sign-in through the real login form (with its CSRF token), whatever it is. */
+    public Response loginResponse(String host, String email, String password, String extraHeaders)
+            throws IOException {
+        return signIn(host, email, password, extraHeaders).answer();
+    }
+
+    private record SignIn(String session, Response answer) {
+    }
+
+    private SignIn signIn(String host, String email, String password, String extraHeaders) throws IOException {
         Response page = get(host, "/login", "", extraHeaders);
         String session = page.sessionCookie().orElseThrow(() -> new IllegalStateException("No session: " + page));
         Matcher csrf = CSRF.matcher(page.body());
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the login page");
         }
-        Response result = postForm(host, "/login", session,
-                Map.of("username", email, "password", password, "_csrf", csrf.group(1)), extraHeaders);
-        String location = result.header("location").orElse("");
-        if (result.status() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Login refused: " + result.status() + " " + location);
-        }
-        return result.sessionCookie().orElse(session);
+        return new SignIn(session, postForm(host, "/login", session,
+                Map.of("username", email, "password", password, "_csrf", csrf.group(1)), extraHeaders));
     }
 
     private static String headers(String host, String session) {

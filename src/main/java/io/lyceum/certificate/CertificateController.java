@@ -72,10 +72,13 @@ class CertificateController {
                     tenancy.platformUrl(request.getScheme(), "/verify/"
                             + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8))).build();
         }
-        if (!throttle.allow(request.getRemoteAddr())) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
+        var refusal = throttle.refusal(request.getRemoteAddr());
+        if (refusal.isPresent()) {
+            long seconds = Math.max(1, (refusal.get().toMillis() + 999) / 1000);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                     .body(page("Too many checks", "<p class=\"status unknown\">Too many checks from your address."
-                            + " Try again in a minute.</p>"));
+                            + " Try again in " + (seconds == 1 ? "a second" : seconds + " seconds") + ".</p>"));
         }
         Verification result = lookUp(code);
         return ResponseEntity.status(result.known() ? HttpStatus.OK : HttpStatus.NOT_FOUND)

@@ -2,7 +2,9 @@ package io.lyceum.certificate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
+import io.lyceum.base.throttle.ClientAddress;
 import io.lyceum.base.throttle.Throttle;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,8 @@ class VerificationThrottle {
         this.addresses = new Throttle(MAX_PER_WINDOW, WINDOW, clock);
     }
 
-    /** Counts a look-up from an address; false when the address has used up its allowance. */
-    boolean allow(String address) {
-        return addresses.tryAcquire(address).isEmpty();
+    /** Counts a look-up from an address; when its allowance is used up, how long until the next. */
+    Optional<Duration> refusal(String address) {
+        return addresses.tryAcquire(ClientAddress.key(address));
     }
 }

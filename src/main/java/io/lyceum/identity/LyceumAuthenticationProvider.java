@@ -14,6 +14,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Signs people in against the user store of the host they are on: the organization's schema on an
@@ -27,11 +29,13 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
     private final StaffService staff;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
+    private final KnownDevices devices;
     // Compared against when the account does not exist, so that timing does not reveal which emails exist.
     private final String unknownAccountHash;
 
     LyceumAuthenticationProvider(UserService users, StaffService staff, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, KnownDevices devices) {
+        this.devices = devices;
         this.users = users;
         this.staff = staff;
         this.passwordEncoder = passwordEncoder;
@@ -47,7 +51,7 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
 
-        var refusal = throttle.refusal(org, email, address);
+        var refusal = throttle.refusal(org, email, address, knownDevice(org, email));
         if (refusal.isPresent()) {
             throw new LockedException(refusal.get().message());
         }
@@ -64,6 +68,12 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
                 ? List.of(new SimpleGrantedAuthority("ROLE_" + Roles.STAFF))
                 : user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    /** Whether the sign-in comes from a browser that signed in to this account before. */
+    private boolean knownDevice(String org, String email) {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && devices.recognises(attributes.getRequest(), org, email);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.lyceum.identity;
 
+import java.util.List;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.lyceum.identity.ui.LoginView;
 import io.lyceum.tenancy.DatabaseMode;
@@ -14,6 +16,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -25,7 +30,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices devices) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // Lyceum's stylesheet (themes/lyceum), needed on the login page before anyone signs in.
@@ -40,7 +45,16 @@ class SecurityConfig {
         http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new OrganizationBoundAuthenticationFilter(), SecurityContextHolderFilter.class);
         http.addFilterAfter(new NoStoreWhenSignedIn(), OrganizationBoundAuthenticationFilter.class);
-        // Spring Security's default session fixation protection changes the session id at login.
+        // At sign-in: a new session id (against session fixation), and the browser is remembered as one
+        // that signed in to this account (its owner's, spared the back-off that guessing elsewhere causes).
+        SessionAuthenticationStrategy rememberDevice = (authentication, request, response) -> {
+            if (authentication.getPrincipal() instanceof LyceumUser user) {
+                devices.remember(request, response, user.org(), user.email());
+            }
+        };
+        http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(
+                new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
+                        rememberDevice))));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
@@ -52,8 +66,8 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider lyceumAuthenticationProvider(UserService users, StaffService staff,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle) {
-        return new LyceumAuthenticationProvider(users, staff, passwordEncoder, throttle);
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, KnownDevices devices) {
+        return new LyceumAuthenticationProvider(users, staff, passwordEncoder, throttle, devices);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.lyceum.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -106,6 +107,12 @@ public class UserService {
      */
     @Transactional
     public UserSummary acceptInvitation(String token, String password) {
+        return acceptInvitation(token, password, null);
+    }
+
+    /** As {@link #acceptInvitation(String, String)}, from the address the person sets the password from. */
+    @Transactional
+    public UserSummary acceptInvitation(String token, String password, @Nullable String fromAddress) {
         Instant now = clock.instant();
         Invitation invitation = invitations.findByTokenHash(sha256(token))
                 .filter(found -> found.usableAt(now))
@@ -118,7 +125,7 @@ public class UserService {
             throw new InvalidUserException("password", problem);
         });
         user.password(passwordEncoder.encode(password));
-        throttle.passwordChanged(TenantContext.require().slug(), user.email());
+        throttle.passwordChanged(TenantContext.require().slug(), user.email(), fromAddress);
         return UserSummary.of(user);
     }
 

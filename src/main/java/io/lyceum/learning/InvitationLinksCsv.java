@@ -1,6 +1,7 @@
 package io.lyceum.learning;
 
 import java.io.OutputStream;
+import java.util.function.UnaryOperator;
 
 import io.lyceum.base.csv.CsvExport;
 
@@ -10,13 +11,13 @@ public final class InvitationLinksCsv {
     private InvitationLinksCsv() {
     }
 
-    /** {@code organizationUrl} ends with a slash, e.g. {@code https://acme.example.com/}. */
-    public static void write(BulkEnrollmentReport report, String organizationUrl, OutputStream out) {
+    /** {@code link} makes a token's address ({@code InvitationLinks::url}). */
+    public static void write(BulkEnrollmentReport report, UnaryOperator<String> link, OutputStream out) {
         try (CsvExport csv = CsvExport.open(out)) {
             csv.row("email", "invitation link");
             for (var row : report.rows()) {
                 if (row.invitationToken() != null) {
-                    csv.row(row.email(), organizationUrl + "invite/" + row.invitationToken());
+                    csv.row(row.email(), link.apply(row.invitationToken()));
                 }
             }
         }

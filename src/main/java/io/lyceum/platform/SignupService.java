@@ -104,7 +104,7 @@ public class SignupService {
             log.warn("Sign-up from {} refused by the throttle", address);
             throw new SignupException("", refusal);
         });
-        return signUp(request, DEFAULT_PLAN);
+        return provision(request, DEFAULT_PLAN);
     }
 
     public Tenant signUp(SignupRequest request) {
@@ -114,6 +114,11 @@ public class SignupService {
     /** Sign-up without the public form's limits: demo data, staff tooling, tests. */
     public Tenant signUp(SignupRequest request, String planCode) {
         firstProblem(request);
+        return provision(request, planCode);
+    }
+
+    /** Creates the organization from a request already checked. */
+    private Tenant provision(SignupRequest request, String planCode) {
         Instant started = clock.instant();
         Tenant tenant;
         try {

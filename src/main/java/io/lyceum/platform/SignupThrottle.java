@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.lyceum.base.throttle.ClientAddress;
 import io.lyceum.base.throttle.Throttle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,7 +37,8 @@ class SignupThrottle {
     }
 
     /** Counts a sign-up from the address; if refused, what to tell the person. */
-    Optional<String> refusal(String address) {
+    Optional<String> refusal(String from) {
+        String address = ClientAddress.key(from);
         var waitForAddress = perAddress.blocked(address);
         if (waitForAddress.isPresent()) {
             return Optional.of(tooManyFromYou(waitForAddress.get()));
@@ -44,17 +46,12 @@ class SignupThrottle {
         var waitForAll = total.tryAcquire("all");
         if (waitForAll.isPresent()) {
             return Optional.of("Lyceum is receiving very many sign-ups right now. Try again in "
-                    + minutes(waitForAll.get()) + ".");
+                    + Throttle.minutesText(waitForAll.get()) + ".");
         }
         return perAddress.tryAcquire(address).map(SignupThrottle::tooManyFromYou);
     }
 
     private static String tooManyFromYou(Duration wait) {
-        return "Too many sign-ups from your network. Try again in " + minutes(wait) + ".";
-    }
-
-    private static String minutes(Duration wait) {
-        long minutes = Throttle.minutes(wait);
-        return minutes + (minutes == 1 ? " minute" : " minutes");
+        return "Too many sign-ups from your network. Try again in " + Throttle.minutesText(wait) + ".";
     }
 }

@@ -262,7 +262,8 @@ class CertificateIssueTest {
             var response = http.get("lyceum.localhost", "/verify/unknowncode" + i, "", client);
             statuses.add(response.status());
             if (response.status() == 429) {
-                assertThat(response.header("retry-after")).hasValue("60");
+                // When one more check will be allowed: the allowance refills evenly over the minute.
+                assertThat(Integer.parseInt(response.header("retry-after").orElseThrow())).isBetween(1, 60);
                 assertThat(response.body()).contains("Too many checks");
             }
         }

@@ -73,23 +73,42 @@ class LoginLockoutSecurityTest {
     }
 
     @Test
-    void guessing_from_many_addresses_slows_the_account_and_a_new_password_lets_the_owner_in() throws Exception {
-        for (int i = 0; i < LoginThrottle.MAX_PER_ACCOUNT / 4; i++) {
-            failFrom(from(), 4);
-        }
-        String owner = from();
-        assertThatThrownBy(() -> http.login(host, "owner@example.com", "right-password-1", owner))
-                .as("the account's back-off").hasMessageContaining("error");
-        var refusal = throttle.refusal(org.slug(), "owner@example.com", "203.0.113.1").orElseThrow();
-        assertThat(refusal.kind()).isEqualTo(LoginThrottle.Refusal.Kind.ACCOUNT);
-        assertThat(new LockedException(refusal.message()).getMessage())
-                .matches("Too many failed sign-in attempts for this account\\. Try again in \\d+ minutes?, or ask your "
-                        + "administrator for a link to set a new password\\.");
+    void guessing_from_many_addresses_slows_the_account_but_not_the_owners_browser() throws Exception {
+        // The owner signed in from this browser before: it carries the account's device cookie.
+        String device = http.loginResponse(host, "owner@example.com", "right-password-1", from())
+                .cookie(KnownDevices.COOKIE).orElseThrow();
+        String ownersBrowser = "Cookie: " + KnownDevices.COOKIE + "=" + device + "\r\n";
 
+        String firstGuesser = from();
+        for (int i = 0; i < LoginThrottle.MAX_PER_ACCOUNT / LoginThrottle.MAX_PER_ACCOUNT_AND_ADDRESS; i++) {
+            failFrom(i == 0 ? firstGuesser : from(), LoginThrottle.MAX_PER_ACCOUNT_AND_ADDRESS);
+        }
+        assertThatThrownBy(() -> http.login(host, "owner@example.com", "right-password-1", from()))
+                .as("a browser new to the account meets its back-off").hasMessageContaining("error");
+        var refusal = throttle.refusal(org.slug(), "owner@example.com", "203.0.113.1", false).orElseThrow();
+        assertThat(refusal.kind()).isEqualTo(LoginThrottle.Refusal.Kind.ACCOUNT);
+        assertThat(refusal.message()).matches("Too many failed sign-in attempts for this account\\. Try again in "
+                + "\\d+ minutes?, or ask your administrator for a link to set a new password\\.");
+        assertThat(http.login(host, "owner@example.com", "right-password-1", from() + ownersBrowser))
+                .as("the owner's browser, from a new address").isNotBlank();
+
+        // A new password lifts the account's back-off, not the guessing addresses' own limits.
         long userId = TenantContext.callAs(org, () -> users.findByEmail("owner@example.com")).orElseThrow().id();
         String token = TenantContext.callAs(org, () -> users.passwordReset(userId));
-        TenantContext.runAs(org, () -> users.acceptInvitation(token, "new-password-22"));
-        assertThat(http.login(host, "owner@example.com", "new-password-22", owner)).isNotBlank();
+        TenantContext.runAs(org, () -> users.acceptInvitation(token, "new-password-22", "198.51.100.77"));
+        assertThat(http.login(host, "owner@example.com", "new-password-22", from())).isNotBlank();
+        assertThatThrownBy(() -> http.login(host, "owner@example.com", "new-password-22", firstGuesser))
+                .as("a guessing address stays stopped").hasMessageContaining("error");
+    }
+
+    @Test
+    void an_ipv6_client_counts_as_its_whole_64() {
+        var own = new LoginThrottle(Clock.systemUTC());
+        for (int i = 0; i < LoginThrottle.MAX_PER_ACCOUNT_AND_ADDRESS; i++) {
+            own.failed("org", "owner@example.com", "2001:db8:1:2::" + Integer.toHexString(i + 1));
+        }
+        assertThat(own.refusal("org", "owner@example.com", "2001:db8:1:2:ffff::9", false)).isPresent();
+        assertThat(own.refusal("org", "owner@example.com", "2001:db8:1:3::1", false)).isEmpty();
     }
 
     @Test

@@ -13,10 +13,11 @@ import io.github.bucket4j.TimeMeter;
 
 /**
  * A token bucket per key (an address, an account): {@code capacity} events at once, refilled
- * evenly over {@code period}. Buckets live in a bounded cache (at most {@link #MAX_KEYS}, least
- * useful first) and expire once they would be full again, so made-up keys cannot grow memory
- * without bound and forgetting a bucket never forgives anything. Per node: with several nodes each
- * counts its own (see docs/security.md).
+ * evenly over {@code period}. Buckets live in a bounded cache and expire once they would be full
+ * again, so made-up keys cannot grow memory without bound, and expiry forgives nothing. Beyond
+ * {@link #MAX_KEYS} keys the least used buckets are dropped (Caffeine's frequency-based eviction
+ * keeps the busy ones), the price of the bound. Per node: with several nodes each counts its own
+ * (see docs/security.md).
  */
 public final class Throttle {
 
@@ -78,9 +79,10 @@ public final class Throttle {
                 .build());
     }
 
-    /** Minutes for people: at least one, rounded up. */
-    public static long minutes(Duration wait) {
-        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    /** A wait in words for people: "1 minute", "3 minutes" (at least one, rounded up). */
+    public static String minutesText(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     private record ClockTime(Clock clock) implements TimeMeter {

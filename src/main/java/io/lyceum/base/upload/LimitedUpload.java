@@ -2,17 +2,19 @@ package io.lyceum.base.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.server.streams.UploadResult;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -24,11 +26,20 @@ import org.springframework.util.unit.DataSize;
  */
 public final class LimitedUpload implements UploadHandler {
 
+    /**
+     * What to do with an upload that was accepted. It runs on the upload's request thread, without
+     * the UI's lock: change components inside {@code ui.access(…)}.
+     */
+    @FunctionalInterface
+    public interface Receiver extends Serializable {
+        void received(UI ui, UploadMetadata metadata, byte[] data);
+    }
+
     private final long maxBytes;
     private final String tooLarge;
-    private final InMemoryUploadCallback callback;
+    private final Receiver callback;
 
-    LimitedUpload(DataSize max, InMemoryUploadCallback callback) {
+    LimitedUpload(DataSize max, Receiver callback) {
         this.maxBytes = max.toBytes();
         this.tooLarge = tooLargeMessage(max);
         this.callback = callback;
@@ -37,9 +48,8 @@ public final class LimitedUpload implements UploadHandler {
     /**
      * Sets the upload component up for files of at most {@code max}: the browser refuses larger files
      * before sending them, with the same words that the server answers anyone who sends one anyway.
-     * {@code onUploaded} runs on the upload's request thread, as with Vaadin's in-memory handler.
      */
-    public static void configure(Upload upload, DataSize max, InMemoryUploadCallback onUploaded) {
+    public static void configure(Upload upload, DataSize max, Receiver onUploaded) {
         String message = tooLargeMessage(max);
         upload.setMaxFileSize((int) max.toBytes());
         upload.setI18n(new UploadI18N()
@@ -68,13 +78,16 @@ public final class LimitedUpload implements UploadHandler {
             event.reject(tooLarge);
             return;
         }
-        callback.complete(new UploadMetadata(event.getFileName(), event.getContentType(), data.length), data);
+        callback.received(event.getUI(), new UploadMetadata(event.getFileName(), event.getContentType(), data.length),
+                data);
     }
 
     @Override
     public void responseHandled(UploadResult result) {
+        // Raw bodies are refused here; multipart ones by Vaadin, with an exception, after the container parsed them.
         boolean refusedForSize = result.allRejected() && result.rejectedFiles().stream()
-                .anyMatch(file -> tooLarge.equals(file.reason()));
+                .anyMatch(file -> tooLarge.equals(file.reason()))
+                || isSizeLimitExceeded(result.exception());
         if (!refusedForSize) {
             UploadHandler.super.responseHandled(result);
             return;
@@ -87,6 +100,18 @@ public final class LimitedUpload implements UploadHandler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Vaadin's own exceptions for a multipart body over {@link #getFileSizeMax()} or {@link #getRequestSizeMax()}. */
+    private static boolean isSizeLimitExceeded(@Nullable Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // UploadFileSizeLimitExceededException and UploadSizeLimitExceededException are package-private.
+            if (cause.getClass().getName().startsWith("com.vaadin.flow.server.communication.Upload")
+                    && cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Vaadin checks these itself for multipart bodies (after the container has parsed them).

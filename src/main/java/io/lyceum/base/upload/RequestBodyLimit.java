@@ -1,6 +1,9 @@
 package io.lyceum.base.upload;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
@@ -17,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The ceiling for every request body, whatever reads it (uploads, Vaadin's own messages, forms):
  * the largest upload limit plus room for multipart framing. A body that announces more is answered
- * 413 before it is read; a chunked body without a length is cut off while it is read.
+ * 413 before it is read; a chunked body without a length is cut off while it is read, as bytes or
+ * as text.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -56,6 +60,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
         private final long maxBytes;
         private @Nullable ServletInputStream stream;
+        private @Nullable BufferedReader reader;
 
         Capped(HttpServletRequest request, long maxBytes) {
             super(request);
@@ -68,6 +73,17 @@ class RequestBodyLimit extends OncePerRequestFilter {
                 stream = new CountingStream(super.getInputStream(), maxBytes);
             }
             return stream;
+        }
+
+        /** Text bodies (Vaadin's own messages) are read through the same counting stream. */
+        @Override
+        public BufferedReader getReader() throws IOException {
+            if (reader == null) {
+                String encoding = getCharacterEncoding();
+                reader = new BufferedReader(new InputStreamReader(getInputStream(),
+                        encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+            }
+            return reader;
         }
     }
 

@@ -13,11 +13,14 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(UploadLimits.class)
 class UploadConfig {
 
-    /** First of all filters: an oversized body is refused before anything else looks at the request. */
+    /**
+     * Right after the security headers (so that its answer carries them too), before anything else
+     * looks at the request.
+     */
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(UploadLimits limits) {
         var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;
     }

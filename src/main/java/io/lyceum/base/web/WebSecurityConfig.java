@@ -8,11 +8,11 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfig {
 
-    /** Right after the request-size check and before the host filter, so its own pages carry the headers too. */
+    /** First of all filters, so that every answer carries the headers (the host filter's own pages, a 413). */
     @Bean
     FilterRegistrationBean<SecurityHeaders> securityHeaders() {
         var registration = new FilterRegistrationBean<>(new SecurityHeaders());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
     }

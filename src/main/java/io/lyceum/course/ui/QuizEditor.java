@@ -3,7 +3,6 @@ package io.lyceum.course.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -147,8 +146,7 @@ class QuizEditor extends Composite<VerticalLayout> {
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("…or upload a .gift / .txt file (up to "
                 + UploadLimits.describe(limits.maxImportSize()) + ")"));
-        LimitedUpload.configure(upload, limits.maxImportSize(), (metadata, data) -> {
-            UI ui = upload.getUI().orElseThrow();
+        LimitedUpload.configure(upload, limits.maxImportSize(), (ui, metadata, data) -> {
             try {
                 UploadedText gift = UploadedText.decode(data);
                 ui.access(() -> TenantContext.runAs(tenant, () -> {

@@ -3,7 +3,6 @@ package io.lyceum.files.ui;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -49,8 +48,7 @@ public class ImageUploads {
         upload.setAcceptedFileTypes(FileStore.IMAGE_TYPES);
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(what + " (" + types + ", up to " + UploadLimits.describe(limit) + ")"));
-        LimitedUpload.configure(upload, limit, (metadata, data) -> {
-            UI ui = upload.getUI().orElseThrow();
+        LimitedUpload.configure(upload, limit, (ui, metadata, data) -> {
             try {
                 // The upload request passed the host filter, but be explicit about whose store this is.
                 UUID id = TenantContext.callAs(tenant, () -> files.storeImage(metadata.fileName(), data));

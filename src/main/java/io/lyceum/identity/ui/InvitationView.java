@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.lyceum.identity.InvalidUserException;
 import io.lyceum.identity.PasswordPolicy;
@@ -50,7 +51,8 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
 
     void accept() {
         try {
-            users.acceptInvitation(token, password.getValue());
+            var request = VaadinRequest.getCurrent();
+            users.acceptInvitation(token, password.getValue(), request == null ? null : request.getRemoteAddr());
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (InvalidUserException e) {
             password.setErrorMessage(e.getMessage());

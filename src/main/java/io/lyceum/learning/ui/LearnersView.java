@@ -32,6 +32,7 @@ import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleKind;
+import io.lyceum.identity.InvitationLinks;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
@@ -71,15 +72,15 @@ class LearnersView extends Main implements BeforeEnterObserver {
     private final CourseService courses;
     private final UserService users;
     private final BulkEnrollment bulk;
-    private final io.lyceum.tenancy.TenancyProperties tenancy;
+    private final InvitationLinks links;
     private final UploadLimits limits;
     private long courseId;
 
     LearnersView(EnrollmentService enrollments, CourseService courses, UserService users, BulkEnrollment bulk,
-            io.lyceum.tenancy.TenancyProperties tenancy, UploadLimits limits) {
+            InvitationLinks links, UploadLimits limits) {
         this.bulk = bulk;
+        this.links = links;
         this.limits = limits;
-        this.tenancy = tenancy;
         this.enrollments = enrollments;
         this.courses = courses;
         this.users = users;
@@ -165,8 +166,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setDropLabel(new Span("Enroll from CSV (email, first_name, last_name; up to "
                 + UploadLimits.describe(limits.maxImportSize()) + ")"));
-        LimitedUpload.configure(upload, limits.maxImportSize(), (metadata, data) -> {
-            var ui = upload.getUI().orElseThrow();
+        LimitedUpload.configure(upload, limits.maxImportSize(), (ui, metadata, data) -> {
             long rows = Math.max(1, lineBreaks(data) - 1);
             var security = SecurityContextHolder.getContext();
             ui.access(() -> {
@@ -228,15 +228,12 @@ class LearnersView extends Main implements BeforeEnterObserver {
         rows.addColumn(BulkEnrollmentReport.Row::message).setHeader("Outcome");
         rows.setItems(report.rows());
         dialog.add(rows);
-        var scheme = com.vaadin.flow.server.VaadinRequest.getCurrent() != null
-                && com.vaadin.flow.server.VaadinRequest.getCurrent().isSecure() ? "https" : "http";
-        String organizationUrl = tenancy.organizationUrl(scheme, tenant.slug());
-        var links = new Anchor((DownloadHandler) download -> {
-            download.setFileName("invitations.csv");
-            download.setContentType("text/csv");
-            InvitationLinksCsv.write(report, organizationUrl, download.getOutputStream());
+        var download = new Anchor((DownloadHandler) event -> {
+            event.setFileName("invitations.csv");
+            event.setContentType("text/csv");
+            TenantContext.runAs(tenant, () -> InvitationLinksCsv.write(report, links::url, event.getOutputStream()));
         }, "Download invitation links (CSV)");
-        dialog.getFooter().add(links, new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(download, new Button("Close", click -> dialog.close()));
         dialog.setWidth("min(56rem, 95vw)");
         dialog.open();
         return dialog;

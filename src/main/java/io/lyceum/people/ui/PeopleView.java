@@ -26,6 +26,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.identity.InvalidUserException;
+import io.lyceum.identity.InvitationLinks;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
@@ -33,7 +34,6 @@ import io.lyceum.identity.UserSummary;
 import io.lyceum.people.PeopleService;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.shell.OrgLayout;
-import io.lyceum.tenancy.TenancyProperties;
 import io.lyceum.tenancy.TenantContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,11 +48,11 @@ class PeopleView extends Main {
     final Button invite = new Button("Invite someone", VaadinIcon.PLUS.create());
     final Grid<UserSummary> grid = new Grid<>();
     private final PeopleService people;
-    private final TenancyProperties tenancy;
+    private final InvitationLinks links;
 
-    PeopleView(PeopleService people, TenancyProperties tenancy) {
+    PeopleView(PeopleService people, InvitationLinks links) {
         this.people = people;
-        this.tenancy = tenancy;
+        this.links = links;
         addClassName("page");
         search.setPlaceholder("Search by name or email");
         search.setAriaLabel("Search people");
@@ -105,8 +105,7 @@ class PeopleView extends Main {
         var link = new TextField("Link to set a new password");
         link.setReadOnly(true);
         link.setWidthFull();
-        link.setValue(tenancy.organizationUrl(tenancy.publicScheme(), TenantContext.require().slug()) + "invite/"
-                + token);
+        link.setValue(links.url(token));
         link.setHelperText("Send it to " + user.email() + " yourself: it works once.");
         dialog.add(link);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
@@ -163,8 +162,7 @@ class PeopleView extends Main {
             }
             try {
                 var invited = people.invite(name.getValue(), email.getValue(), role.getValue());
-                String slug = TenantContext.require().slug();
-                link.setValue(tenancy.organizationUrl(tenancy.publicScheme(), slug) + "invite/" + invited.token());
+                link.setValue(links.url(invited.token()));
                 link.setHelperText("Send this link to " + invited.user().displayName() + ". It sets their password,"
                         + " works once and expires in 14 days.");
                 link.setVisible(true);

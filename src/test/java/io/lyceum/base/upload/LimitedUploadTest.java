@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.DelegatingServletInputStream;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockPart;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -36,7 +37,7 @@ class LimitedUploadTest {
     static final DataSize LIMIT = DataSize.ofKilobytes(64);
 
     final List<byte[]> received = new ArrayList<>();
-    final LimitedUpload handler = new LimitedUpload(LIMIT, (metadata, data) -> received.add(data));
+    final LimitedUpload handler = new LimitedUpload(LIMIT, (ui, metadata, data) -> received.add(data));
     Upload upload;
 
     @BeforeEach
@@ -65,7 +66,7 @@ class LimitedUploadTest {
 
     @Test
     void the_component_refuses_larger_files_in_the_browser_with_the_same_words() {
-        LimitedUpload.configure(upload, LIMIT, (metadata, data) -> { });
+        LimitedUpload.configure(upload, LIMIT, (ui, metadata, data) -> { });
         assertThat(upload.getMaxFileSize()).isEqualTo(LIMIT.toBytes());
         assertThat(upload.getI18n().getError().getFileIsTooBig())
                 .isEqualTo("The file is too large: at most 64 KB can be uploaded here.");
@@ -121,6 +122,21 @@ class LimitedUploadTest {
         var response = send(request);
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(read.get()).isBetween(LIMIT.toBytes() + 1, LIMIT.toBytes() + 8192);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void a_multipart_file_larger_than_the_limit_is_refused_with_413_too() throws Exception {
+        var service = (VaadinServletService) VaadinService.getCurrent();
+        var request = new MockHttpServletRequest("POST", "/upload");
+        request.setContentType("multipart/form-data; boundary=lyceum");
+        var part = new MockPart("file", "photo.png", new byte[(int) LIMIT.toBytes() + 1]);
+        part.getHeaders().setContentType(org.springframework.http.MediaType.IMAGE_PNG);
+        request.addPart(part);
+        var response = new MockHttpServletResponse();
+        handler.handleRequest(new VaadinServletRequest(request, service), new VaadinServletResponse(response, service),
+                VaadinSession.getCurrent(), upload.getElement());
+        assertThat(response.getStatus()).isEqualTo(413);
         assertThat(received).isEmpty();
     }
 

@@ -58,9 +58,8 @@ class UploadLimitSecurityTest {
         assertThat(multipart.getMaxRequestSize()).isGreaterThan(multipart.getMaxFileSize());
     }
 
-    @Test
-    void a_body_of_unknown_length_is_cut_off_while_it_is_read() throws Exception {
-        var filter = new RequestBodyLimit(limits);
+    /** A chunked body (no length announced) one byte larger than the ceiling. */
+    private MockHttpServletRequest chunkedTooLarge() {
         var request = new MockHttpServletRequest("POST", "/upload") {
             @Override
             public long getContentLengthLong() {
@@ -73,14 +72,41 @@ class UploadLimitSecurityTest {
             }
         };
         request.setContent(new byte[(int) (limits.largest().toBytes() + RequestBodyLimit.MULTIPART_OVERHEAD + 1)]);
-        var chain = new MockFilterChain() {
+        return request;
+    }
+
+    @Test
+    void a_body_of_unknown_length_is_cut_off_while_it_is_read_as_bytes_or_as_text() {
+        var filter = new RequestBodyLimit(limits);
+        var asBytes = new MockFilterChain() {
             @Override
             public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res)
                     throws IOException {
                 req.getInputStream().readAllBytes();
             }
         };
-        assertThatThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(), chain))
+        assertThatThrownBy(() -> filter.doFilter(chunkedTooLarge(), new MockHttpServletResponse(), asBytes))
                 .isInstanceOf(IOException.class).hasMessageContaining("refused");
+        // As Vaadin reads its own messages.
+        var asText = new MockFilterChain() {
+            @Override
+            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res)
+                    throws IOException {
+                var reader = req.getReader();
+                while (reader.read() >= 0) {
+                    // read it all
+                }
+            }
+        };
+        assertThatThrownBy(() -> filter.doFilter(chunkedTooLarge(), new MockHttpServletResponse(), asText))
+                .isInstanceOf(IOException.class).hasMessageContaining("refused");
+    }
+
+    @Test
+    void the_refusal_carries_the_security_headers() throws Exception {
+        var response = new RawHttp(port).raw("POST /login HTTP/1.1\r\nHost: lyceum.localhost\r\n"
+                + "Content-Type: application/octet-stream\r\nContent-Length: 41943040\r\n\r\n", new byte[0]);
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.header("x-content-type-options")).contains("nosniff");
     }
 }
