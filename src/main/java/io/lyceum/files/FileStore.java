@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.lyceum.base.upload.FileSignature;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
@@ -99,31 +100,19 @@ public class FileStore {
     }
 
     static Optional<String> imageType(byte[] data) {
-        if (startsWith(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+        if (FileSignature.startsWith(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Optional.of("image/png");
         }
-        if (startsWith(data, 0xFF, 0xD8, 0xFF)) {
+        if (FileSignature.startsWith(data, 0xFF, 0xD8, 0xFF)) {
             return Optional.of("image/jpeg");
         }
-        if (startsWith(data, 'G', 'I', 'F', '8')) {
+        if (FileSignature.startsWith(data, 'G', 'I', 'F', '8')) {
             return Optional.of("image/gif");
         }
-        if (startsWith(data, 'R', 'I', 'F', 'F') && data.length >= 12
+        if (FileSignature.startsWith(data, 'R', 'I', 'F', 'F') && data.length >= 12
                 && Arrays.equals(Arrays.copyOfRange(data, 8, 12), "WEBP".getBytes())) {
             return Optional.of("image/webp");
         }
         return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] data, int... prefix) {
-        if (data.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((data[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import io.lyceum.base.upload.FileSignature;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,16 +25,16 @@ public record UploadedText(String text, @Nullable String notice) {
             + " that file.";
 
     public static UploadedText decode(byte[] data) {
-        if (startsWith(data, 0xEF, 0xBB, 0xBF)) {
+        if (FileSignature.startsWith(data, 0xEF, 0xBB, 0xBF)) {
             return strictUtf8(data, 3);
         }
-        if (startsWith(data, 0xFF, 0xFE)) {
+        if (FileSignature.startsWith(data, 0xFF, 0xFE)) {
             return new UploadedText(new String(data, 2, data.length - 2, StandardCharsets.UTF_16LE), null);
         }
-        if (startsWith(data, 0xFE, 0xFF)) {
+        if (FileSignature.startsWith(data, 0xFE, 0xFF)) {
             return new UploadedText(new String(data, 2, data.length - 2, StandardCharsets.UTF_16BE), null);
         }
-        if (startsWith(data, 'P', 'K', 3, 4) || startsWith(data, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (FileSignature.startsWith(data, 'P', 'K', 3, 4) || FileSignature.startsWith(data, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new UnreadableTextException("This is an Excel workbook (or another packed file), not CSV text. "
                     + SAVE_AS_CSV);
         }
@@ -94,17 +95,5 @@ public record UploadedText(String text, @Nullable String notice) {
             }
         }
         return -1;
-    }
-
-    private static boolean startsWith(byte[] data, int... prefix) {
-        if (data.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((data[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

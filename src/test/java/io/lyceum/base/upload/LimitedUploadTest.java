@@ -86,18 +86,7 @@ class LimitedUploadTest {
     @Test
     void a_body_announcing_more_than_the_limit_is_refused_unread() throws Exception {
         var read = new AtomicLong();
-        var request = new MockHttpServletRequest() {
-            @Override
-            public ServletInputStream getInputStream() {
-                return new DelegatingServletInputStream(endless(read));
-            }
-
-            @Override
-            public long getContentLengthLong() {
-                return 40L * 1024 * 1024;
-            }
-        };
-        var response = send(request);
+        var response = send(endless(40L * 1024 * 1024, read));
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8))
                 .isEqualTo("The file is too large: at most 64 KB can be uploaded here.");
@@ -108,18 +97,7 @@ class LimitedUploadTest {
     @Test
     void a_body_without_a_length_is_cut_off_just_past_the_limit() throws Exception {
         var read = new AtomicLong();
-        var request = new MockHttpServletRequest() {
-            @Override
-            public ServletInputStream getInputStream() {
-                return new DelegatingServletInputStream(endless(read));
-            }
-
-            @Override
-            public long getContentLengthLong() {
-                return -1;
-            }
-        };
-        var response = send(request);
+        var response = send(endless(-1, read));
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(read.get()).isBetween(LIMIT.toBytes() + 1, LIMIT.toBytes() + 8192);
         assertThat(received).isEmpty();
@@ -140,8 +118,22 @@ class LimitedUploadTest {
         assertThat(received).isEmpty();
     }
 
-    /** A body that never ends, counting what is read of it. */
-    private static InputStream endless(AtomicLong read) {
+    /** A request announcing {@code length} (-1: none) whose body never ends, counting what is read of it. */
+    private static MockHttpServletRequest endless(long length, AtomicLong read) {
+        return new MockHttpServletRequest() {
+            @Override
+            public ServletInputStream getInputStream() {
+                return new DelegatingServletInputStream(endlessStream(read));
+            }
+
+            @Override
+            public long getContentLengthLong() {
+                return length;
+            }
+        };
+    }
+
+    private static InputStream endlessStream(AtomicLong read) {
         return new InputStream() {
             @Override
             public int read() {
