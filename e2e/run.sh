@@ -15,8 +15,20 @@ if [ -z "$jar" ]; then
   ./mvnw --batch-mode --no-transfer-progress -DskipTests package
   jar=$(ls target/lyceum-*.jar | grep -v original | head -1)
 fi
+# Debian's Chromium (a browser downloaded by a test tool cannot be fetched here): installed when
+# missing and this user can, otherwise the exact command to run is said.
 if [ ! -x /usr/bin/chromium ]; then
-  echo "e2e: Debian's chromium is missing (apt-get install -y chromium)" >&2
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "e2e: installing Debian's chromium"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
+  else
+    echo "e2e: Debian's chromium is missing; install it with: sudo apt-get install -y chromium" >&2
+    exit 1
+  fi
+fi
+if ! command -v node > /dev/null || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+  echo "e2e: Node.js 20 or newer is needed for the browser tests (Debian: sudo apt-get install -y nodejs npm)" >&2
   exit 1
 fi
 if [ ! -d e2e/node_modules/playwright-core ]; then
