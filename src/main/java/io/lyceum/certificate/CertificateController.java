@@ -1,7 +1,6 @@
 package io.lyceum.certificate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,22 +29,18 @@ import org.springframework.web.util.UriUtils;
 class CertificateController {
 
     private final CertificateService certificates;
-    private final CertificateRepository repository;
-    private final VerificationIndex index;
+    private final VerificationLookups lookups;
     private final TenantDirectory directory;
     private final VerificationThrottle throttle;
     private final TenancyProperties tenancy;
-    private final Clock clock;
 
-    CertificateController(CertificateService certificates, CertificateRepository repository, VerificationIndex index,
-            TenantDirectory directory, VerificationThrottle throttle, TenancyProperties tenancy, Clock clock) {
+    CertificateController(CertificateService certificates, VerificationLookups lookups, TenantDirectory directory,
+            VerificationThrottle throttle, TenancyProperties tenancy) {
         this.certificates = certificates;
-        this.repository = repository;
-        this.index = index;
+        this.lookups = lookups;
         this.directory = directory;
         this.throttle = throttle;
         this.tenancy = tenancy;
-        this.clock = clock;
     }
 
     @GetMapping("/certificates/{id:\\d+}/{name}.pdf")
@@ -90,16 +85,10 @@ class CertificateController {
         if (!code.matches("[a-z0-9]{10,40}")) {
             return Verification.unknown();
         }
-        return index.findById(code)
-                .flatMap(entry -> directory.findBySlug(entry.orgSlug()))
-                .map(entry -> TenantContext.callAs(entry.tenant(), () -> repository.findByVerificationCode(code)
-                        .map(certificate -> {
-                            LocalDate today = LocalDate.now(clock.withZone(entry.tenant().timeZone()));
-                            CertificateSummary summary = certificate.summary(today);
-                            return new Verification(summary.status(), summary.holderName(), summary.courseTitle(),
-                                    entry.tenant().name(), summary.completedOn(), summary.expiresOn());
-                        })
-                        .orElseGet(Verification::unknown)))
+        return lookups.issuingOrganization(code)
+                .flatMap(directory::findBySlug)
+                .flatMap(entry -> TenantContext.callAs(entry.tenant(),
+                        () -> lookups.inOrganization(code, entry.tenant())))
                 .orElseGet(Verification::unknown);
     }
 

@@ -2,7 +2,6 @@ package io.lyceum.certificate;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Set;
 
 import io.lyceum.learning.Completions;
@@ -34,14 +33,13 @@ class CertificateDelivery implements org.springframework.beans.factory.Disposabl
     private static final Logger log = LoggerFactory.getLogger(CertificateDelivery.class);
 
     private final CertificateIssuer issuer;
-    private final CertificateRepository certificates;
     private final Completions completions;
     private final PluginService plugins;
     private final TenantDirectory directory;
     private final Clock clock;
     private final java.util.concurrent.@org.jspecify.annotations.Nullable ExecutorService workers;
 
-    CertificateDelivery(CertificateIssuer issuer, CertificateRepository certificates, Completions completions,
+    CertificateDelivery(CertificateIssuer issuer, Completions completions,
             PluginService plugins, TenantDirectory directory, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${lyceum.certificates.issue-async:true}")
             boolean async) {
@@ -49,7 +47,6 @@ class CertificateDelivery implements org.springframework.beans.factory.Disposabl
                 new java.util.concurrent.ArrayBlockingQueue<>(10_000),
                 Thread.ofPlatform().name("certificates-", 1).daemon().factory()) : null;
         this.issuer = issuer;
-        this.certificates = certificates;
         this.completions = completions;
         this.plugins = plugins;
         this.directory = directory;
@@ -99,10 +96,7 @@ class CertificateDelivery implements org.springframework.beans.factory.Disposabl
             return 0;
         }
         var since = clock.instant().minus(SWEEP_WINDOW);
-        Set<String> issued = new HashSet<>();
-        for (Object[] row : certificates.originalsSince(since)) {
-            issued.add(row[0] + "@" + row[1]);
-        }
+        Set<String> issued = issuer.issuedSince(since);
         int count = 0;
         for (var completion : completions.since(since)) {
             if (!issued.contains(completion.enrollmentId() + "@" + completion.completedAt())) {

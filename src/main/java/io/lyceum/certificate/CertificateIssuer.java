@@ -2,10 +2,13 @@ package io.lyceum.certificate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.lyceum.course.CourseCatalog;
@@ -72,6 +75,16 @@ class CertificateIssuer {
      * The certificate of an enrollment's current completion, issued now if it has none. Empty when
      * the enrollment is not completed or the organization has no certificates plugin.
      */
+    /** The completions (as "enrollment@completedAt") that have their original certificate, since the time given. */
+    @Transactional(readOnly = true)
+    public Set<String> issuedSince(Instant since) {
+        Set<String> issued = new HashSet<>();
+        for (Object[] row : certificates.originalsSince(since)) {
+            issued.add(row[0] + "@" + row[1]);
+        }
+        return issued;
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Long> issueFor(long enrollmentId) {
         if (!plugins.isActive(CertificatePlugin.ID)) {

@@ -6,9 +6,13 @@ import io.lyceum.files.FileAccessRule;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The certificate logo is part of the certificate settings, which only admins see. */
 @Component
+// Reads and writes only inside its caller's transaction.
+@Transactional(propagation = Propagation.MANDATORY)
 class CertificateLogoAccess implements FileAccessRule {
 
     private final CertificateSettingsRepository settings;

@@ -12,6 +12,8 @@ import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which files a course shows (its cover, the pictures in its description and lessons), kept in
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  * (unless the picture is only in unpublished modules), its instructors and the admins always.
  */
 @Component
+// Reads and writes only inside its caller's transaction.
+@Transactional(propagation = Propagation.MANDATORY)
 class CourseFiles implements FileAccessRule {
 
     private static final Pattern FILE_URL = Pattern.compile(

@@ -9,12 +9,16 @@ import io.lyceum.base.markdown.SafeMarkdown;
 import io.lyceum.quiz.QuizService;
 import io.lyceum.quiz.QuizSettings;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a course's outline and its student view. Not secured itself: the builder (instructors of
  * the course) and the catalog (published courses only) decide who may see what.
  */
 @Component
+// Reads and writes only inside its caller's transaction.
+@Transactional(propagation = Propagation.MANDATORY)
 class OutlineReader {
 
     private final CourseSectionRepository sections;

@@ -1,5 +1,7 @@
 /** Organizations, plans, self-service sign-up, start-up migrations, demo data and the staff console. */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"base", "base :: *", "identity", "plugin", "tenancy"})
 package io.lyceum.platform;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

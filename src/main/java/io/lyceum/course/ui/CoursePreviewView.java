@@ -17,6 +17,7 @@ import io.lyceum.base.ui.EmptyState;
 import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.StudentCourse;
+import io.lyceum.course.content.ModuleContent;
 import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;

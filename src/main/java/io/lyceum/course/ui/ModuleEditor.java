@@ -20,6 +20,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.lyceum.base.markdown.SafeMarkdown;
+import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseConflictException;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.InvalidCourseException;
@@ -27,8 +28,8 @@ import io.lyceum.course.ModuleEdit;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.course.VideoSource;
+import io.lyceum.course.content.ModuleContent;
 import io.lyceum.files.FileStore;
-import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.files.ui.ImageUploads;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,5 @@
-/** Views of the courses plugin; {@link io.lyceum.course.ui.ModuleContent} is shared with the course player. */
+/** Views of the courses plugin: the course list, the builder, the preview. */
 @NullMarked
-@NamedInterface("ui")
 package io.lyceum.course.ui;
 
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;

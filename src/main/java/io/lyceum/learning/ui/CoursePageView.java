@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.StudentCourse;
-import io.lyceum.course.ui.ModuleContent;
+import io.lyceum.course.content.ModuleContent;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.platform.PlanLimitException;

@@ -29,7 +29,7 @@ import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.course.StudentCourse;
 import io.lyceum.course.StudentModule;
-import io.lyceum.course.ui.ModuleContent;
+import io.lyceum.course.content.ModuleContent;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;

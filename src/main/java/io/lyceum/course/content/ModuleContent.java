@@ -1,4 +1,4 @@
-package io.lyceum.course.ui;
+package io.lyceum.course.content;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -54,7 +54,7 @@ public class ModuleContent extends Div {
         return body;
     }
 
-    static Div player(VideoSource video, String title) {
+    public static Div player(VideoSource video, String title) {
         var frame = new Div();
         frame.addClassName("video-frame");
         switch (video.provider()) {

@@ -1,0 +1,106 @@
+package io.lyceum;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.lyceum.tenancy.TenantContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of Lyceum's structure that the compiler does not check (after walking-skeleton's
+ * ArchitectureTest); Spring Modulith's {@code ModularityTests} checks the declared module graph.
+ */
+class ArchitectureTest {
+
+    static final JavaClasses LYCEUM = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.lyceum");
+
+    /** The feature module a class belongs to: the package right below io.lyceum. */
+    static String module(JavaClass type) {
+        if (!type.getPackageName().startsWith("io.lyceum")) {
+            return "";
+        }
+        String rest = type.getPackageName().substring("io.lyceum".length());
+        return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
+    }
+
+    /** Inner and anonymous classes belong to the class around them. */
+    static JavaClass topLevel(JavaClass type) {
+        JavaClass outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
+
+    static boolean transactional(JavaClass type) {
+        return type.isAnnotatedWith(Transactional.class)
+                || type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Transactional.class));
+    }
+
+    @Test
+    void repositories_are_used_only_by_transactional_code_of_their_own_module() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should(new ArchCondition<>("be used only by transactional classes of their own module") {
+                    @Override
+                    public void check(JavaClass repository, ConditionEvents events) {
+                        repository.getDirectDependenciesToSelf().stream()
+                                .map(dependency -> topLevel(dependency.getOriginClass()))
+                                .filter(user -> !user.isAssignableTo(Repository.class))
+                                .distinct()
+                                .filter(user -> !module(user).equals(module(repository)) || !transactional(user))
+                                .forEach(user -> events.add(SimpleConditionEvent.violated(repository, user.getName()
+                                        + " uses " + repository.getSimpleName() + (module(user).equals(module(repository))
+                                                ? " outside a transaction" : " from another module"))));
+                    }
+                })
+                .check(LYCEUM);
+    }
+
+    @Test
+    void only_views_and_their_helpers_depend_on_ui_packages() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                // Spring Security is told which view is the login page.
+                .and().doNotHaveFullyQualifiedName("io.lyceum.identity.SecurityConfig")
+                .should().dependOnClassesThat().resideInAPackage("io.lyceum..ui..")
+                .check(LYCEUM);
+    }
+
+    @Test
+    void base_and_tenancy_depend_on_no_feature_module() {
+        noClasses().that().resideInAnyPackage("io.lyceum.base..", "io.lyceum.tenancy..")
+                .should().dependOnClassesThat(new DescribedPredicate<>("belong to a feature module") {
+                    @Override
+                    public boolean test(JavaClass type) {
+                        String module = module(type);
+                        return type.getPackageName().startsWith("io.lyceum") && !module.isEmpty()
+                                && !module.equals("base") && !module.equals("tenancy");
+                    }
+                })
+                .check(LYCEUM);
+    }
+
+    @Test
+    void only_tenancy_sets_the_organization_of_a_thread_for_good() {
+        noClasses().that().resideOutsideOfPackage("io.lyceum.tenancy..")
+                .should().callMethod(TenantContext.class, "set", io.lyceum.tenancy.Tenant.class)
+                .check(LYCEUM);
+    }
+
+    @Test
+    void feature_modules_are_free_of_cycles() {
+        slices().matching("io.lyceum.(*)..").should().beFreeOfCycles().check(LYCEUM);
+    }
+}
