@@ -1,23 +1,23 @@
 package io.lyceum.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-
 import io.lyceum.LyceumApplication;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.platform.SignupRequest;
 import io.lyceum.platform.SignupService;
 import io.lyceum.tenancy.TenantContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.data.domain.PageRequest;
@@ -37,11 +37,17 @@ class LearningBenchmark {
     @Test
     void completion_cost_and_learners_page() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "bench-pg");
-        try (var app = new SpringApplicationBuilder(LyceumApplication.class, StatementCounter.class).run(
-                "--spring.datasource.url=", "--lyceum.embedded-db.data-dir=" + dataDir.toAbsolutePath(),
-                "--lyceum.demo=false", "--server.port=0")) {
-            var tenant = app.getBean(SignupService.class).signUp(new SignupRequest("Bench", "bench-learning",
-                    "Bench Admin", "owner@example.com", "bench-password-1"), "ENTERPRISE");
+        try (var app = new SpringApplicationBuilder(LyceumApplication.class, StatementCounter.class)
+                .run(
+                        "--spring.datasource.url=",
+                        "--lyceum.embedded-db.data-dir=" + dataDir.toAbsolutePath(),
+                        "--lyceum.demo=false",
+                        "--server.port=0")) {
+            var tenant = app.getBean(SignupService.class)
+                    .signUp(
+                            new SignupRequest(
+                                    "Bench", "bench-learning", "Bench Admin", "owner@example.com", "bench-password-1"),
+                            "ENTERPRISE");
             TenantContext.set(tenant);
             var users = app.getBean(UserService.class);
             var courses = app.getBean(CourseService.class);
@@ -49,22 +55,24 @@ class LearningBenchmark {
             var jdbc = app.getBean(JdbcTemplate.class);
             String schema = "\"" + tenant.schema() + "\"";
             var admin = users.findByEmail("owner@example.com").orElseThrow();
-            var adminUser = new LyceumUser(tenant.slug(), admin.id(), admin.email(), admin.displayName(),
-                    admin.roles(), false);
+            var adminUser =
+                    new LyceumUser(tenant.slug(), admin.id(), admin.email(), admin.displayName(), admin.roles(), false);
 
             for (int size : new int[] {10, 100}) {
                 signIn(adminUser);
                 long course = courses.create(new CourseForm("Course " + size, "", null, null));
                 List<Long> modules = new ArrayList<>();
                 for (int i = 0; i < size; i++) {
-                    modules.add(courses.addModule(course, ModuleForm.text("M" + i, "").withPublished(true)));
+                    modules.add(courses.addModule(
+                            course, ModuleForm.text("M" + i, "").withPublished(true)));
                 }
                 courses.publish(course);
-                users.create(new io.lyceum.identity.NewUser("student" + size + "@example.com", "Student",
-                        "bench-password-1", Set.of(Role.STUDENT)));
-                var student = users.findByEmail("student" + size + "@example.com").orElseThrow();
-                signIn(new LyceumUser(tenant.slug(), student.id(), student.email(), student.displayName(),
-                        student.roles(), false));
+                users.create(new NewUser(
+                        "student" + size + "@example.com", "Student", "bench-password-1", Set.of(Role.STUDENT)));
+                var student =
+                        users.findByEmail("student" + size + "@example.com").orElseThrow();
+                signIn(new LyceumUser(
+                        tenant.slug(), student.id(), student.email(), student.displayName(), student.roles(), false));
                 enrollments.enrollSelf(course);
                 enrollments.complete(course, modules.getFirst()); // warm-up
                 List<Double> times = new ArrayList<>();
@@ -79,18 +87,24 @@ class LearningBenchmark {
                     if (i == size - 1) {
                         // This one finishes the course: course.completed issues the certificate after commit.
                         finishing = executed;
-                        System.out.printf("%nBENCH the completion that finishes the course: %d SQL statements"
-                                + " (3 + the certificate: plugin check, facts, number, inserts), %.2f ms%n", executed,
-                                millis);
+                        System.out.printf(
+                                "%nBENCH the completion that finishes the course: %d SQL statements"
+                                        + " (3 + the certificate: plugin check, facts, number, inserts), %.2f ms%n",
+                                executed, millis);
                     } else {
                         times.add(millis);
                         statements = Math.max(statements, executed);
                     }
                 }
                 Collections.sort(times);
-                System.out.printf("%nBENCH completion in a course of %d modules: %d SQL statements (max),"
-                        + " median %.2f ms, max %.2f ms%s%n", size, statements, times.get(times.size() / 2),
-                        times.getLast(), finishing < 0 ? "" : " (not counting the finishing one)");
+                System.out.printf(
+                        "%nBENCH completion in a course of %d modules: %d SQL statements (max),"
+                                + " median %.2f ms, max %.2f ms%s%n",
+                        size,
+                        statements,
+                        times.get(times.size() / 2),
+                        times.getLast(),
+                        finishing < 0 ? "" : " (not counting the finishing one)");
             }
 
             // 1,000 students × 30 modules, created in SQL (bcrypt per user would dominate the set-up).
@@ -98,7 +112,8 @@ class LearningBenchmark {
             long course = courses.create(new CourseForm("Big course", "", null, null));
             List<Long> modules = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
-                modules.add(courses.addModule(course, ModuleForm.text("M" + i, "").withPublished(true)));
+                modules.add(
+                        courses.addModule(course, ModuleForm.text("M" + i, "").withPublished(true)));
             }
             courses.publish(course);
             jdbc.update("insert into " + schema + ".app_user (email, display_name, password_hash, created_at)"
@@ -106,12 +121,15 @@ class LearningBenchmark {
                     + " from generate_series(1, 1000) g");
             jdbc.update("insert into " + schema + ".user_role (user_id, role) select id, 'STUDENT' from " + schema
                     + ".app_user where email like 'bulk%'");
-            jdbc.update("insert into " + schema + ".enrollment (user_id, course_id, status, progress, enrolled_at,"
-                    + " last_accessed_at) select id, ?, 'ACTIVE', 0, now(), now() from " + schema
-                    + ".app_user where email like 'bulk%'", course);
-            jdbc.update("insert into " + schema + ".module_completion (enrollment_id, module_id, completed_at)"
-                    + " select e.id, m.id, now() from " + schema + ".enrollment e join " + schema
-                    + ".course_module m on m.course_id = e.course_id where e.course_id = ? and m.position % 3 = 0",
+            jdbc.update(
+                    "insert into " + schema + ".enrollment (user_id, course_id, status, progress, enrolled_at,"
+                            + " last_accessed_at) select id, ?, 'ACTIVE', 0, now(), now() from " + schema
+                            + ".app_user where email like 'bulk%'",
+                    course);
+            jdbc.update(
+                    "insert into " + schema + ".module_completion (enrollment_id, module_id, completed_at)"
+                            + " select e.id, m.id, now() from " + schema + ".enrollment e join " + schema
+                            + ".course_module m on m.course_id = e.course_id where e.course_id = ? and m.position % 3 = 0",
                     course);
             enrollments.learners(course, PageRequest.of(0, 50)); // warm-up
             List<Double> times = new ArrayList<>();
@@ -121,13 +139,16 @@ class LearningBenchmark {
                 var page = enrollments.learners(course, PageRequest.of(0, 50));
                 times.add((System.nanoTime() - started) / 1e6);
                 if (run == 0) {
-                    System.out.printf("%nBENCH learners page 1 of %d learners: %d SQL statements%n",
+                    System.out.printf(
+                            "%nBENCH learners page 1 of %d learners: %d SQL statements%n",
                             page.getTotalElements(), StatementCounter.EXECUTED.get() - before);
                 }
             }
             Collections.sort(times);
-            System.out.printf("BENCH learners view first page (50 of 1000 students x 30 modules): median %.1f ms,"
-                    + " max %.1f ms%n%n", times.get(times.size() / 2), times.getLast());
+            System.out.printf(
+                    "BENCH learners view first page (50 of 1000 students x 30 modules): median %.1f ms,"
+                            + " max %.1f ms%n%n",
+                    times.get(times.size() / 2), times.getLast());
         } finally {
             TenantContext.clear();
             SecurityContextHolder.clearContext();
@@ -136,7 +157,10 @@ class LearningBenchmark {
 
     private static void signIn(LyceumUser user) {
         SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                user, null, user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
+                user,
+                null,
+                user.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
                         .toList())));
     }
 }

@@ -1,14 +1,13 @@
 package io.lyceum.bench;
 
+import io.lyceum.LyceumApplication;
+import io.lyceum.platform.SignupRequest;
+import io.lyceum.platform.SignupService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import io.lyceum.LyceumApplication;
-import io.lyceum.platform.SignupRequest;
-import io.lyceum.platform.SignupService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -25,9 +24,12 @@ class SignupBenchmark {
     void signup_provisioning_time() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "bench-pg");
         long coldStart = System.nanoTime();
-        try (var app = new SpringApplicationBuilder(LyceumApplication.class).run(
-                "--spring.datasource.url=", "--lyceum.embedded-db.data-dir=" + dataDir.toAbsolutePath(),
-                "--lyceum.demo=false", "--server.port=0")) {
+        try (var app = new SpringApplicationBuilder(LyceumApplication.class)
+                .run(
+                        "--spring.datasource.url=",
+                        "--lyceum.embedded-db.data-dir=" + dataDir.toAbsolutePath(),
+                        "--lyceum.demo=false",
+                        "--server.port=0")) {
             double startMs = (System.nanoTime() - coldStart) / 1e6;
             var signups = app.getBean(SignupService.class);
             // One warm-up sign-up: class loading and Liquibase parsing are start-up costs, not per-org costs.
@@ -40,7 +42,8 @@ class SignupBenchmark {
             }
             Collections.sort(millis);
             System.out.printf("%nBENCH cold start (fresh embedded database, no demo data): %.0f ms%n", startMs);
-            System.out.printf("BENCH sign-up provisioning over %d sign-ups: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n%n",
+            System.out.printf(
+                    "BENCH sign-up provisioning over %d sign-ups: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n%n",
                     SIGNUPS, percentile(millis, 50), percentile(millis, 95), millis.getLast());
         }
     }

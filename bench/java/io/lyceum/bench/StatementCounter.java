@@ -2,13 +2,13 @@ package io.lyceum.bench;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -38,10 +38,11 @@ class StatementCounter implements BeanPostProcessor {
     }
 
     private static Statement statement(Statement statement) {
-        Class<?>[] types = statement instanceof java.sql.PreparedStatement
-                ? new Class<?>[] {java.sql.PreparedStatement.class} : new Class<?>[] {Statement.class};
-        return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), types,
-                (proxy, method, args) -> {
+        Class<?>[] types = statement instanceof PreparedStatement
+                ? new Class<?>[] {PreparedStatement.class}
+                : new Class<?>[] {Statement.class};
+        return (Statement)
+                Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), types, (proxy, method, args) -> {
                     if (method.getName().startsWith("execute")) {
                         EXECUTED.incrementAndGet();
                     }
@@ -50,7 +51,7 @@ class StatementCounter implements BeanPostProcessor {
     }
 
     interface Call {
-        Object apply(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable;
+        Object apply(Object target, Method method, Object[] args) throws Throwable;
     }
 
     @SuppressWarnings("unchecked")
@@ -59,7 +60,7 @@ class StatementCounter implements BeanPostProcessor {
         return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {

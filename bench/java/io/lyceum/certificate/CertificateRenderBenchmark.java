@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,17 +34,33 @@ class CertificateRenderBenchmark {
                 millis[i] = (System.nanoTime() - t0) / 1e6;
             }
             Arrays.sort(millis);
-            System.out.printf(Locale.ROOT, "%-8s %d renders: p50 %.1f ms, p95 %.1f ms, max %.1f ms, PDF %.1f KB%n",
-                    design, RUNS, percentile(millis, 50), percentile(millis, 95), millis[RUNS - 1],
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-8s %d renders: p50 %.1f ms, p95 %.1f ms, max %.1f ms, PDF %.1f KB%n",
+                    design,
+                    RUNS,
+                    percentile(millis, 50),
+                    percentile(millis, 95),
+                    millis[RUNS - 1],
                     bytes / (double) RUNS / 1024);
         }
     }
 
     private static CertificateDocument document(CertificateDesign design, int i, byte[] logo) {
-        return new CertificateDocument("Zoë Łukasiewicz " + i, "Advanced Spreadsheet Modelling",
-                LocalDate.of(2026, 11, 23), "Jürgen Groß", "Acme Academy", logo, "#0b6e4f", new BigDecimal("12.5"),
-                "ACME-2026-%06d".formatted(i), "http://localhost:8080/verify/ab3def9hjk2mnp4qrs6tuv8wxy",
-                LocalDate.of(2028, 11, 23), design, CertificateWording.defaults());
+        return new CertificateDocument(
+                "Zoë Łukasiewicz " + i,
+                "Advanced Spreadsheet Modelling",
+                LocalDate.of(2026, 11, 23),
+                "Jürgen Groß",
+                "Acme Academy",
+                logo,
+                "#0b6e4f",
+                new BigDecimal("12.5"),
+                "ACME-2026-%06d".formatted(i),
+                "http://localhost:8080/verify/ab3def9hjk2mnp4qrs6tuv8wxy",
+                LocalDate.of(2028, 11, 23),
+                design,
+                CertificateWording.defaults());
     }
 
     private static double percentile(double[] sorted, int percent) {

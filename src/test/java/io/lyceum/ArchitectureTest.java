@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -52,7 +53,11 @@ class ArchitectureTest {
 
     @Test
     void repositories_are_used_only_by_transactional_code_of_their_own_module() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
                 .should(new ArchCondition<>("be used only by transactional classes of their own module") {
                     @Override
                     public void check(JavaClass repository, ConditionEvents events) {
@@ -61,9 +66,13 @@ class ArchitectureTest {
                                 .filter(user -> !user.isAssignableTo(Repository.class))
                                 .distinct()
                                 .filter(user -> !module(user).equals(module(repository)) || !transactional(user))
-                                .forEach(user -> events.add(SimpleConditionEvent.violated(repository, user.getName()
-                                        + " uses " + repository.getSimpleName() + (module(user).equals(module(repository))
-                                                ? " outside a transaction" : " from another module"))));
+                                .forEach(user -> events.add(SimpleConditionEvent.violated(
+                                        repository,
+                                        user.getName()
+                                                + " uses " + repository.getSimpleName()
+                                                + (module(user).equals(module(repository))
+                                                        ? " outside a transaction"
+                                                        : " from another module"))));
                     }
                 })
                 .check(LYCEUM);
@@ -71,22 +80,32 @@ class ArchitectureTest {
 
     @Test
     void only_views_and_their_helpers_depend_on_ui_packages() {
-        noClasses().that().resideOutsideOfPackage("..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
                 // Spring Security is told which view is the login page.
-                .and().doNotHaveFullyQualifiedName("io.lyceum.identity.SecurityConfig")
-                .should().dependOnClassesThat().resideInAPackage("io.lyceum..ui..")
+                .and()
+                .doNotHaveFullyQualifiedName("io.lyceum.identity.SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.lyceum..ui..")
                 .check(LYCEUM);
     }
 
     @Test
     void base_and_tenancy_depend_on_no_feature_module() {
-        noClasses().that().resideInAnyPackage("io.lyceum.base..", "io.lyceum.tenancy..")
-                .should().dependOnClassesThat(new DescribedPredicate<>("belong to a feature module") {
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.lyceum.base..", "io.lyceum.tenancy..")
+                .should()
+                .dependOnClassesThat(new DescribedPredicate<>("belong to a feature module") {
                     @Override
                     public boolean test(JavaClass type) {
                         String module = module(type);
-                        return type.getPackageName().startsWith("io.lyceum") && !module.isEmpty()
-                                && !module.equals("base") && !module.equals("tenancy");
+                        return type.getPackageName().startsWith("io.lyceum")
+                                && !module.isEmpty()
+                                && !module.equals("base")
+                                && !module.equals("tenancy");
                     }
                 })
                 .check(LYCEUM);
@@ -94,8 +113,11 @@ class ArchitectureTest {
 
     @Test
     void only_tenancy_sets_the_organization_of_a_thread_for_good() {
-        noClasses().that().resideOutsideOfPackage("io.lyceum.tenancy..")
-                .should().callMethod(TenantContext.class, "set", io.lyceum.tenancy.Tenant.class)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.lyceum.tenancy..")
+                .should()
+                .callMethod(TenantContext.class, "set", Tenant.class)
                 .check(LYCEUM);
     }
 

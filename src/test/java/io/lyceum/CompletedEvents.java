@@ -1,9 +1,8 @@
 package io.lyceum;
 
+import io.lyceum.learning.CourseCompleted;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import io.lyceum.learning.CourseCompleted;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -20,7 +19,8 @@ public class CompletedEvents {
 
     /** Ids repeat across organizations (one schema each): an enrollment is named by both. */
     public List<CourseCompleted> forEnrollment(String org, long enrollmentId) {
-        return received.stream().filter(event -> event.org().equals(org) && event.enrollmentId() == enrollmentId)
+        return received.stream()
+                .filter(event -> event.org().equals(org) && event.enrollmentId() == enrollmentId)
                 .toList();
     }
 }

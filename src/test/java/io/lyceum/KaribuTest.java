@@ -1,8 +1,5 @@
 package io.lyceum;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -19,6 +16,8 @@ import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,29 +39,39 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected TestOrganizations organizations;
+
     @Autowired
     private UserService users;
 
     /** Views are package-private, which Karibu's own discovery skips; find them with ClassGraph. */
     @BeforeAll
     static void discoverRoutes() {
-        try (var scan = new ClassGraph().enableAnnotationInfo().enableClassInfo().ignoreClassVisibility()
+        try (var scan = new ClassGraph()
+                .enableAnnotationInfo()
+                .enableClassInfo()
+                .ignoreClassVisibility()
                 .acceptPackages("io.lyceum")
                 .scan()) {
-            Set<Class<? extends Component>> views = scan.getClassesWithAnnotation(Route.class.getName())
-                    .loadClasses(Component.class).stream().collect(Collectors.toSet());
+            Set<Class<? extends Component>> views =
+                    scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class).stream()
+                            .collect(Collectors.toSet());
             if (views.size() < 8) {
                 throw new IllegalStateException("Route discovery found only " + views);
             }
             Set<Class<? extends HasErrorParameter<?>>> errorViews = scan
-                    .getClassesImplementing(HasErrorParameter.class.getName()).filter(type -> !type.isAbstract())
-                    .loadClasses().stream().<Class<? extends HasErrorParameter<?>>>map(type -> {
+                    .getClassesImplementing(HasErrorParameter.class.getName())
+                    .filter(type -> !type.isAbstract())
+                    .loadClasses()
+                    .stream()
+                    .<Class<? extends HasErrorParameter<?>>>map(type -> {
                         @SuppressWarnings("unchecked")
                         var errorView = (Class<? extends HasErrorParameter<?>>) type;
                         return errorView;
-                    }).collect(Collectors.toSet());
+                    })
+                    .collect(Collectors.toSet());
             routes = new Routes(views, errorViews, true);
         }
     }
@@ -77,8 +86,8 @@ public abstract class KaribuTest {
     protected LyceumUser signIn(String email) {
         Tenant tenant = TenantContext.require();
         var member = users.findByEmail(email).orElseThrow();
-        var user = new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(),
-                false);
+        var user =
+                new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(), false);
         authenticate(user, user.roles().stream().map(role -> role.name()).collect(Collectors.toSet()));
         return user;
     }
@@ -88,8 +97,12 @@ public abstract class KaribuTest {
     }
 
     private static void authenticate(LyceumUser user, Set<String> roles) {
-        var token = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+        var token = UsernamePasswordAuthenticationToken.authenticated(
+                user,
+                null,
+                roles.stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList());
         SecurityContextHolder.setContext(new SecurityContextImpl(token));
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(token);
@@ -102,13 +115,19 @@ public abstract class KaribuTest {
         if (query < 0) {
             UI.getCurrent().navigate(pathAndQuery);
         } else {
-            UI.getCurrent().navigate(pathAndQuery.substring(0, query),
-                    QueryParameters.fromString(pathAndQuery.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(
+                            pathAndQuery.substring(0, query),
+                            QueryParameters.fromString(pathAndQuery.substring(query + 1)));
         }
     }
 
     protected static Class<?> currentView() {
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .getFirst()
+                .getClass();
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -15,17 +14,19 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=${LYCEUM_TEST_DB_URL:}",
-        "spring.datasource.username=${LYCEUM_TEST_DB_USER:postgres}",
-        "lyceum.embedded-db.data-dir=target/test-pg/${random.uuid}",
-        "lyceum.demo=false",
-        // Certificates are issued inline so that tests can assert right after a completion.
-        "lyceum.certificates.issue-async=false",
-        "lyceum.base-domain=lyceum.localhost:8080",
-        "lyceum.admin.email=staff@lyceum.test",
-        "lyceum.admin.password=staff-secret-2026"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=${LYCEUM_TEST_DB_URL:}",
+            "spring.datasource.username=${LYCEUM_TEST_DB_USER:postgres}",
+            "lyceum.embedded-db.data-dir=target/test-pg/${random.uuid}",
+            "lyceum.demo=false",
+            // Certificates are issued inline so that tests can assert right after a completion.
+            "lyceum.certificates.issue-async=false",
+            "lyceum.base-domain=lyceum.localhost:8080",
+            "lyceum.admin.email=staff@lyceum.test",
+            "lyceum.admin.password=staff-secret-2026"
+        })
 @Import({TestOrganizations.class, FailingProvisioningHook.class, CompletedEvents.class})
 @ExtendWith(OwnSecurityContextStrategy.class)
-public @interface LyceumIntegrationTest {
-}
+public @interface LyceumIntegrationTest {}

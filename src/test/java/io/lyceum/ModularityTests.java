@@ -3,7 +3,6 @@ package io.lyceum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -29,6 +28,7 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml();
         assertThat(folder.resolve("components.puml")).isNotEmptyFile();
         modules.forEach(module -> assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml"))
-                .as("the diagram of " + module.getDisplayName()).isNotEmptyFile());
+                .as("the diagram of " + module.getDisplayName())
+                .isNotEmptyFile());
     }
 }

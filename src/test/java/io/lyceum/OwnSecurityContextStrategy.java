@@ -16,7 +16,8 @@ class OwnSecurityContextStrategy implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext extension) {
-        SpringExtension.getApplicationContext(extension).getBeanProvider(SecurityContextHolderStrategy.class)
+        SpringExtension.getApplicationContext(extension)
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifUnique(SecurityContextHolder::setContextHolderStrategy);
     }
 }

@@ -46,8 +46,8 @@ public final class RawHttp {
         public Optional<String> cookie(String name) {
             return headers.getOrDefault("set-cookie", List.of()).stream()
                     .filter(cookie -> cookie.startsWith(name + "="))
-                    .map(cookie -> cookie.substring(name.length() + 1, cookie.contains(";") ? cookie.indexOf(';')
-                            : cookie.length()))
+                    .map(cookie -> cookie.substring(
+                            name.length() + 1, cookie.contains(";") ? cookie.indexOf(';') : cookie.length()))
                     .findFirst();
         }
     }
@@ -72,9 +72,11 @@ public final class RawHttp {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("POST " + path + " HTTP/1.1\r\n" + headers(host, session) + extraHeaders
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n", body);
+        return send(
+                "POST " + path + " HTTP/1.1\r\n" + headers(host, session) + extraHeaders
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                        + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n",
+                body);
     }
 
     /** Signs in through the real login form (with its CSRF token); returns the session id. */
@@ -93,13 +95,11 @@ public final class RawHttp {
     }
 
     /** The answer to a sign-in through the real login form (with its CSRF token), whatever it is. */
-    public Response loginResponse(String host, String email, String password, String extraHeaders)
-            throws IOException {
+    public Response loginResponse(String host, String email, String password, String extraHeaders) throws IOException {
         return signIn(host, email, password, extraHeaders).answer();
     }
 
-    private record SignIn(String session, Response answer) {
-    }
+    private record SignIn(String session, Response answer) {}
 
     private SignIn signIn(String host, String email, String password, String extraHeaders) throws IOException {
         Response page = get(host, "/login", "", extraHeaders);
@@ -108,13 +108,19 @@ public final class RawHttp {
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the login page");
         }
-        return new SignIn(session, postForm(host, "/login", session,
-                Map.of("username", email, "password", password, "_csrf", csrf.group(1)), extraHeaders));
+        return new SignIn(
+                session,
+                postForm(
+                        host,
+                        "/login",
+                        session,
+                        Map.of("username", email, "password", password, "_csrf", csrf.group(1)),
+                        extraHeaders));
     }
 
     private static String headers(String host, String session) {
-        return "Host: " + host + "\r\nConnection: close\r\n" + (session.isEmpty() ? ""
-                : "Cookie: JSESSIONID=" + session + "\r\n");
+        return "Host: " + host + "\r\nConnection: close\r\n"
+                + (session.isEmpty() ? "" : "Cookie: JSESSIONID=" + session + "\r\n");
     }
 
     /** Any request: the head as written (request line, headers, blank line) and a body of bytes. */

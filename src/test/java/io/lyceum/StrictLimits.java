@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -14,10 +13,12 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@TestPropertySource(properties = {
-        "lyceum.trusted-proxies=" + StrictLimits.PROXY,
-        "lyceum.signup.max-per-address=" + StrictLimits.SIGNUPS_PER_ADDRESS,
-        "lyceum.signup.max-total=" + StrictLimits.SIGNUPS_TOTAL})
+@TestPropertySource(
+        properties = {
+            "lyceum.trusted-proxies=" + StrictLimits.PROXY,
+            "lyceum.signup.max-per-address=" + StrictLimits.SIGNUPS_PER_ADDRESS,
+            "lyceum.signup.max-total=" + StrictLimits.SIGNUPS_TOTAL
+        })
 public @interface StrictLimits {
 
     String PROXY = "203.0.113.250";

@@ -1,8 +1,5 @@
 package io.lyceum;
 
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
@@ -11,6 +8,9 @@ import io.lyceum.platform.SignupRequest;
 import io.lyceum.platform.SignupService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import io.lyceum.tenancy.TenantDirectory;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -32,9 +32,9 @@ public class TestOrganizations {
 
     private final SignupService signups;
     private final UserService users;
-    private final io.lyceum.tenancy.TenantDirectory directory;
+    private final TenantDirectory directory;
 
-    TestOrganizations(SignupService signups, UserService users, io.lyceum.tenancy.TenantDirectory directory) {
+    TestOrganizations(SignupService signups, UserService users, TenantDirectory directory) {
         this.signups = signups;
         this.users = users;
         this.directory = directory;
@@ -51,8 +51,7 @@ public class TestOrganizations {
 
     public Tenant create(String prefix, String plan) {
         String slug = uniqueSlug(prefix);
-        return signups.signUp(new SignupRequest("Org " + slug, slug, "Ada Admin", ADMIN_EMAIL, ADMIN_PASSWORD),
-                plan);
+        return signups.signUp(new SignupRequest("Org " + slug, slug, "Ada Admin", ADMIN_EMAIL, ADMIN_PASSWORD), plan);
     }
 
     public Tenant create(String prefix) {
@@ -65,15 +64,18 @@ public class TestOrganizations {
 
     /** The principal a member would have after signing in on the organization's host. */
     public LyceumUser principal(Tenant tenant, String email) {
-        var member = TenantContext.callAs(tenant, () -> users.findByEmail(email)).orElseThrow();
-        return new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(),
-                false);
+        var member =
+                TenantContext.callAs(tenant, () -> users.findByEmail(email)).orElseThrow();
+        return new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(), false);
     }
 
     /** Signs the member in on this thread, as the login filter would for a request. */
     public static void signIn(LyceumUser user) {
         SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                user, null, user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
+                user,
+                null,
+                user.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
                         .toList())));
     }
 }

@@ -1,14 +1,12 @@
 package io.lyceum.certificate;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import io.lyceum.base.AbstractEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,14 +95,31 @@ class Certificate extends AbstractEntity {
     }
 
     /** Which completion a certificate is issued for, and the certificate it replaces, if any. */
-    record Issue(long enrollmentId, long userId, long courseId, Instant completedAt, @Nullable Long reissueOf) {
-    }
+    record Issue(
+            long enrollmentId,
+            long userId,
+            long courseId,
+            Instant completedAt,
+            @Nullable Long reissueOf) {}
 
     CertificateSummary summary(LocalDate today) {
-        CertificateStatus status = revokedAt != null ? CertificateStatus.REVOKED
+        CertificateStatus status = revokedAt != null
+                ? CertificateStatus.REVOKED
                 : expiresOn != null && expiresOn.isBefore(today) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
-        return new CertificateSummary(id(), number, verificationCode, userId, holderName, courseId, courseTitle,
-                completedOn, expiresOn, issuedAt, status, revokedReason, reissueOf);
+        return new CertificateSummary(
+                id(),
+                number,
+                verificationCode,
+                userId,
+                holderName,
+                courseId,
+                courseTitle,
+                completedOn,
+                expiresOn,
+                issuedAt,
+                status,
+                revokedReason,
+                reissueOf);
     }
 
     void revoke(String reason, Instant now) {

@@ -1,9 +1,8 @@
 package io.lyceum.certificate;
 
-import java.util.Optional;
-
 import io.lyceum.learning.CompletionAwards;
 import io.lyceum.plugin.PluginService;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Offers a completed course's certificate on My learning, when the organization has certificates. */
@@ -23,7 +22,8 @@ class CertificateAwards implements CompletionAwards {
         if (!plugins.isActive(CertificatePlugin.ID)) {
             return Optional.empty();
         }
-        return certificates.forEnrollment(enrollmentId)
+        return certificates
+                .forEnrollment(enrollmentId)
                 .map(certificate -> new Award("Download certificate", certificate.pdfPath()));
     }
 }

@@ -1,13 +1,11 @@
 package io.lyceum.certificate;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import io.lyceum.tenancy.TenancyProperties;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -34,8 +32,12 @@ class CertificateController {
     private final VerificationThrottle throttle;
     private final TenancyProperties tenancy;
 
-    CertificateController(CertificateService certificates, VerificationLookups lookups, TenantDirectory directory,
-            VerificationThrottle throttle, TenancyProperties tenancy) {
+    CertificateController(
+            CertificateService certificates,
+            VerificationLookups lookups,
+            TenantDirectory directory,
+            VerificationThrottle throttle,
+            TenancyProperties tenancy) {
         this.certificates = certificates;
         this.lookups = lookups;
         this.directory = directory;
@@ -48,13 +50,18 @@ class CertificateController {
         if (TenantContext.current().isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return certificates.pdf(id)
+        return certificates
+                .pdf(id)
                 .map(download -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
                         .cacheControl(CacheControl.noStore())
                         .header("X-Content-Type-Options", "nosniff")
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment().filename(download.fileName()).build().toString())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(download.fileName())
+                                        .build()
+                                        .toString())
                         .body(download.data()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -63,17 +70,23 @@ class CertificateController {
     ResponseEntity<String> verify(@PathVariable String code, HttpServletRequest request) {
         if (TenantContext.current().isPresent()) {
             // Verification lives on the base domain; a code typed on an org's host goes there.
-            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION,
-                    tenancy.platformUrl(request.getScheme(), "/verify/"
-                            + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8))).build();
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .header(
+                            HttpHeaders.LOCATION,
+                            tenancy.platformUrl(
+                                    request.getScheme(),
+                                    "/verify/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8)))
+                    .build();
         }
         var refusal = throttle.refusal(request.getRemoteAddr());
         if (refusal.isPresent()) {
             long seconds = Math.max(1, (refusal.get().toMillis() + 999) / 1000);
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                    .body(page("Too many checks", "<p class=\"status unknown\">Too many checks from your address."
-                            + " Try again in " + (seconds == 1 ? "a second" : seconds + " seconds") + ".</p>"));
+                    .body(page(
+                            "Too many checks",
+                            "<p class=\"status unknown\">Too many checks from your address." + " Try again in "
+                                    + (seconds == 1 ? "a second" : seconds + " seconds") + ".</p>"));
         }
         Verification result = lookUp(code);
         return ResponseEntity.status(result.known() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
@@ -87,8 +100,8 @@ class CertificateController {
         }
         return lookups.issuingOrganization(code)
                 .flatMap(directory::findBySlug)
-                .flatMap(entry -> TenantContext.callAs(entry.tenant(),
-                        () -> lookups.inOrganization(code, entry.tenant())))
+                .flatMap(entry ->
+                        TenantContext.callAs(entry.tenant(), () -> lookups.inOrganization(code, entry.tenant())))
                 .orElseGet(Verification::unknown);
     }
 
@@ -101,16 +114,19 @@ class CertificateController {
         String verdict = switch (status) {
             case VALID -> "<p class=\"status valid\">Valid certificate</p>";
             case EXPIRED -> "<p class=\"status expired\">Expired certificate</p>";
-            case REVOKED -> "<p class=\"status revoked\">Revoked certificate</p>"
-                    + "<p>The organization that issued this certificate has revoked it.</p>";
+            case REVOKED ->
+                "<p class=\"status revoked\">Revoked certificate</p>"
+                        + "<p>The organization that issued this certificate has revoked it.</p>";
         };
         return verdict + "<dl>"
                 + row("Holder", result.holderName())
                 + row("Course", result.courseTitle())
                 + row("Issued by", result.orgName())
                 + row("Completed on", date(result.completedOn()))
-                + (result.expiresOn() == null ? ""
-                        : row(status == CertificateStatus.EXPIRED ? "Expired on" : "Valid until",
+                + (result.expiresOn() == null
+                        ? ""
+                        : row(
+                                status == CertificateStatus.EXPIRED ? "Expired on" : "Valid until",
                                 date(result.expiresOn())))
                 + "</dl>";
     }

@@ -1,16 +1,23 @@
 package io.lyceum.certificate;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Set;
-
 import io.lyceum.learning.Completions;
 import io.lyceum.learning.CourseCompleted;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,7 +32,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * ({@code lyceum.certificates.issue-async=false}) to assert right after a completion.
  */
 @Component
-class CertificateDelivery implements org.springframework.beans.factory.DisposableBean {
+class CertificateDelivery implements DisposableBean {
 
     /** How far back a sweep looks for completions without a certificate. */
     static final Duration SWEEP_WINDOW = Duration.ofDays(30);
@@ -37,15 +44,24 @@ class CertificateDelivery implements org.springframework.beans.factory.Disposabl
     private final PluginService plugins;
     private final TenantDirectory directory;
     private final Clock clock;
-    private final java.util.concurrent.@org.jspecify.annotations.Nullable ExecutorService workers;
+    private final @Nullable ExecutorService workers;
 
-    CertificateDelivery(CertificateIssuer issuer, Completions completions,
-            PluginService plugins, TenantDirectory directory, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${lyceum.certificates.issue-async:true}")
-            boolean async) {
-        this.workers = async ? new java.util.concurrent.ThreadPoolExecutor(2, 2, 0, java.util.concurrent.TimeUnit.SECONDS,
-                new java.util.concurrent.ArrayBlockingQueue<>(10_000),
-                Thread.ofPlatform().name("certificates-", 1).daemon().factory()) : null;
+    CertificateDelivery(
+            CertificateIssuer issuer,
+            Completions completions,
+            PluginService plugins,
+            TenantDirectory directory,
+            Clock clock,
+            @Value("${lyceum.certificates.issue-async:true}") boolean async) {
+        this.workers = async
+                ? new ThreadPoolExecutor(
+                        2,
+                        2,
+                        0,
+                        TimeUnit.SECONDS,
+                        new ArrayBlockingQueue<>(10_000),
+                        Thread.ofPlatform().name("certificates-", 1).daemon().factory())
+                : null;
         this.issuer = issuer;
         this.completions = completions;
         this.plugins = plugins;
@@ -55,16 +71,19 @@ class CertificateDelivery implements org.springframework.beans.factory.Disposabl
 
     @TransactionalEventListener
     void on(CourseCompleted event) {
-        Runnable delivery = () -> directory.findBySlug(event.org()).ifPresent(entry -> TenantContext.runAs(
-                entry.tenant(), () -> issue(event.enrollmentId())));
+        Runnable delivery = () -> directory
+                .findBySlug(event.org())
+                .ifPresent(entry -> TenantContext.runAs(entry.tenant(), () -> issue(event.enrollmentId())));
         if (workers == null) {
             delivery.run();
             return;
         }
         try {
             workers.execute(delivery);
-        } catch (java.util.concurrent.RejectedExecutionException full) {
-            log.warn("Certificate queue full; enrollment {} of {} waits for the next sweep", event.enrollmentId(),
+        } catch (RejectedExecutionException full) {
+            log.warn(
+                    "Certificate queue full; enrollment {} of {} waits for the next sweep",
+                    event.enrollmentId(),
                     event.org());
         }
     }
@@ -73,12 +92,13 @@ class CertificateDelivery implements org.springframework.beans.factory.Disposabl
     public void destroy() throws InterruptedException {
         if (workers != null) {
             workers.shutdown();
-            workers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            workers.awaitTermination(10, TimeUnit.SECONDS);
         }
     }
 
     // First half a minute after start-up, on the scheduler's thread: start-up does not wait for it.
-    @Scheduled(initialDelayString = "${lyceum.certificates.sweep-initial-delay:PT30S}",
+    @Scheduled(
+            initialDelayString = "${lyceum.certificates.sweep-initial-delay:PT30S}",
             fixedDelayString = "${lyceum.certificates.sweep-interval:PT10M}")
     void sweepAll() {
         for (var tenant : directory.active()) {
@@ -113,8 +133,11 @@ class CertificateDelivery implements org.springframework.beans.factory.Disposabl
             // Issued at this very moment by another delivery of the same completion: one stands.
             return false;
         } catch (RuntimeException e) {
-            log.warn("Certificate for enrollment {} of {} not issued yet; a sweep will retry", enrollmentId,
-                    TenantContext.current().map(t -> t.slug()).orElse("?"), e);
+            log.warn(
+                    "Certificate for enrollment {} of {} not issued yet; a sweep will retry",
+                    enrollmentId,
+                    TenantContext.current().map(t -> t.slug()).orElse("?"),
+                    e);
             return false;
         }
     }

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +61,8 @@ record CertificateDocument(
         }
         verificationUrl = checkUrl(verificationUrl);
         if (expiryDate != null && expiryDate.isBefore(completionDate)) {
-            throw new IllegalArgumentException("Expiry date " + expiryDate + " is before completion date " + completionDate);
+            throw new IllegalArgumentException(
+                    "Expiry date " + expiryDate + " is before completion date " + completionDate);
         }
         required("Design", design);
         required("Wording", wording);
@@ -122,12 +122,14 @@ record CertificateDocument(
         String text = Checks.text("Verification URL", url, VERIFICATION_URL_MAX_LENGTH);
         try {
             URI uri = new URI(text);
-            if (!Set.of("http", "https").contains(uri.getScheme()) || uri.getHost() == null
+            if (!Set.of("http", "https").contains(uri.getScheme())
+                    || uri.getHost() == null
                     || !text.equals(uri.toASCIIString())) {
                 throw new URISyntaxException(text, "not an absolute ASCII http(s) URL");
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Verification URL must be an absolute http(s) URL, was '" + text + "'", e);
+            throw new IllegalArgumentException(
+                    "Verification URL must be an absolute http(s) URL, was '" + text + "'", e);
         }
         return text;
     }

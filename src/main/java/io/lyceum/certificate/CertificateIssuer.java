@@ -1,5 +1,14 @@
 package io.lyceum.certificate;
 
+import io.lyceum.course.CourseCatalog;
+import io.lyceum.files.FileStore;
+import io.lyceum.identity.UserService;
+import io.lyceum.identity.UserSummary;
+import io.lyceum.learning.Completions;
+import io.lyceum.plugin.PluginService;
+import io.lyceum.tenancy.TenancyProperties;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,16 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import io.lyceum.course.CourseCatalog;
-import io.lyceum.files.FileStore;
-import io.lyceum.identity.UserService;
-import io.lyceum.identity.UserSummary;
-import io.lyceum.learning.Completions;
-import io.lyceum.plugin.PluginService;
-import io.lyceum.tenancy.TenancyProperties;
-import io.lyceum.tenancy.Tenant;
-import io.lyceum.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -52,10 +51,20 @@ class CertificateIssuer {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CertificateIssuer(CertificateRepository certificates, CertificatePdfRepository pdfs,
-            CertificateSettingsRepository settings, VerificationIndex index, Completions completions,
-            CourseCatalog catalog, UserService users, FileStore files, PluginService plugins,
-            CertificateRenderer renderer, TenancyProperties tenancy, ApplicationEventPublisher events, Clock clock) {
+    CertificateIssuer(
+            CertificateRepository certificates,
+            CertificatePdfRepository pdfs,
+            CertificateSettingsRepository settings,
+            VerificationIndex index,
+            Completions completions,
+            CourseCatalog catalog,
+            UserService users,
+            FileStore files,
+            PluginService plugins,
+            CertificateRenderer renderer,
+            TenancyProperties tenancy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.certificates = certificates;
         this.pdfs = pdfs;
         this.settings = settings;
@@ -99,8 +108,8 @@ class CertificateIssuer {
         if (existing.isPresent()) {
             return Optional.of(existing.get().id());
         }
-        return Optional.of(issue(new Certificate.Issue(enrollmentId, done.userId(), done.courseId(),
-                done.completedAt(), null)));
+        return Optional.of(
+                issue(new Certificate.Issue(enrollmentId, done.userId(), done.courseId(), done.completedAt(), null)));
     }
 
     /** A new certificate for the same completion as another (after a name change, say); the other is revoked. */
@@ -115,24 +124,36 @@ class CertificateIssuer {
         Tenant tenant = TenantContext.require();
         var course = catalog.certificateFacts(issue.courseId())
                 .orElseThrow(() -> new IllegalStateException("Course " + issue.courseId() + " is gone"));
-        String holder = users.byIds(List.of(issue.userId())).stream().findFirst().map(UserSummary::displayName)
+        String holder = users.byIds(List.of(issue.userId())).stream()
+                .findFirst()
+                .map(UserSummary::displayName)
                 .orElseThrow(() -> new IllegalStateException("Member " + issue.userId() + " is gone"));
         CertificateTemplate template = settings.findById(CertificateSettings.ID)
-                .orElseGet(CertificateSettings::defaults).template();
+                .orElseGet(CertificateSettings::defaults)
+                .template();
         LocalDate completedOn = LocalDate.ofInstant(issue.completedAt(), tenant.timeZone());
         LocalDate expiresOn = course.validityMonths() == null ? null : completedOn.plusMonths(course.validityMonths());
         String code = verificationCode();
-        var document = new CertificateDocument(holder, course.title(), completedOn,
-                course.instructor().isBlank() ? null : course.instructor(), tenant.name(), logo(template),
+        var document = new CertificateDocument(
+                holder,
+                course.title(),
+                completedOn,
+                course.instructor().isBlank() ? null : course.instructor(),
+                tenant.name(),
+                logo(template),
                 template.primaryColor() == null ? CertificateDocument.DEFAULT_COLOUR : template.primaryColor(),
-                course.hours(), number(tenant, completedOn), verificationUrl(code), expiresOn, template.design(),
+                course.hours(),
+                number(tenant, completedOn),
+                verificationUrl(code),
+                expiresOn,
+                template.design(),
                 template.wording());
         byte[] pdf = renderer.render(document);
         Certificate certificate = certificates.saveAndFlush(new Certificate(issue, document, code, clock.instant()));
         pdfs.save(new CertificatePdf(certificate.id(), pdf));
         index.save(new VerificationIndexEntry(code, tenant.slug(), clock.instant()));
-        events.publishEvent(new CertificateIssued(tenant.slug(), certificate.id(), issue.userId(), issue.courseId(),
-                certificate.number()));
+        events.publishEvent(new CertificateIssued(
+                tenant.slug(), certificate.id(), issue.userId(), issue.courseId(), certificate.number()));
         return certificate.id();
     }
 
@@ -143,8 +164,12 @@ class CertificateIssuer {
     /** The logo, if it can be printed: a bad one must not stop certificates, so it is left out. */
     private byte @Nullable [] logo(CertificateTemplate template) {
         UUID fileId = template.logoFile();
-        return fileId == null ? null : files.load(fileId).map(FileStore.Content::data)
-                .filter(data -> CertificateService.logoProblem(data).isEmpty()).orElse(null);
+        return fileId == null
+                ? null
+                : files.load(fileId)
+                        .map(FileStore.Content::data)
+                        .filter(data -> CertificateService.logoProblem(data).isEmpty())
+                        .orElse(null);
     }
 
     /** ACME-2026-000042: the org's slug (shortened), the year of completion, a number of the org's own. */

@@ -1,10 +1,9 @@
 package io.lyceum.certificate;
 
-import java.util.UUID;
-
 import io.lyceum.files.FileAccessRule;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,5 +2,4 @@ package io.lyceum.certificate;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CertificatePdfRepository extends JpaRepository<CertificatePdf, Long> {
-}
+interface CertificatePdfRepository extends JpaRepository<CertificatePdf, Long> {}

@@ -1,12 +1,11 @@
 package io.lyceum.certificate;
 
-import java.util.List;
-import java.util.Set;
-
 import io.lyceum.identity.Role;
 import io.lyceum.plugin.InstallContext;
 import io.lyceum.plugin.LyceumPlugin;
 import io.lyceum.plugin.NavEntry;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Certificates of completion: issued when a learner completes a course, verifiable by anyone. */
@@ -33,7 +32,11 @@ class CertificatePlugin implements LyceumPlugin {
 
     @Override
     public List<NavEntry> navigation() {
-        return List.of(new NavEntry("My certificates", "/learn/certificates", "DIPLOMA",
+        return List.of(
+                new NavEntry(
+                        "My certificates",
+                        "/learn/certificates",
+                        "DIPLOMA",
                         Set.of(Role.STUDENT, Role.INSTRUCTOR, Role.ADMIN)),
                 new NavEntry("Certificates", "/admin/certificates", "DIPLOMA", Set.of(Role.ADMIN)));
     }

@@ -17,9 +17,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -35,8 +36,12 @@ class CertificateRenderer {
 
     // DejaVu 2.37 as shipped in net.sf.jasperreports:jasperreports-fonts (licence: LICENSE in the same folder).
     private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
-    private static final List<String> FONTS = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif.ttf",
-            "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf");
+    private static final List<String> FONTS = List.of(
+            "DejaVuSans.ttf",
+            "DejaVuSans-Bold.ttf",
+            "DejaVuSerif.ttf",
+            "DejaVuSerif-Bold.ttf",
+            "DejaVuSerif-Italic.ttf");
     private static final int IDLE_FONT_RESOLVERS = 4;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
@@ -55,10 +60,10 @@ class CertificateRenderer {
      * The first render in a JVM loads the PDF stack (≈ 0.4 s): do it in the background once the app
      * is up, so that the first learner to complete a course does not wait for it.
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread.startVirtualThread(() -> renderPreview(CertificateDesign.CLASSIC, CertificateWording.defaults(),
-                "Lyceum", null, null));
+        Thread.startVirtualThread(
+                () -> renderPreview(CertificateDesign.CLASSIC, CertificateWording.defaults(), "Lyceum", null, null));
     }
 
     byte[] render(CertificateDocument doc) {
@@ -66,11 +71,26 @@ class CertificateRenderer {
     }
 
     /** A sample certificate with the org's branding, for admins choosing a design and wording; always the same. */
-    byte[] renderPreview(CertificateDesign design, CertificateWording wording, String orgName, byte @Nullable [] logo,
+    byte[] renderPreview(
+            CertificateDesign design,
+            CertificateWording wording,
+            String orgName,
+            byte @Nullable [] logo,
             @Nullable String primaryColour) {
-        return render(new CertificateDocument("Zoë Łukasiewicz", "Introduction to Data Analysis",
-                LocalDate.of(2026, 11, 23), "Jürgen Groß", orgName, logo, primaryColour, new BigDecimal("12.5"),
-                "PREVIEW-0000-000000", "https://lyceum.example/verify/PREVIEW", null, design, wording));
+        return render(new CertificateDocument(
+                "Zoë Łukasiewicz",
+                "Introduction to Data Analysis",
+                LocalDate.of(2026, 11, 23),
+                "Jürgen Groß",
+                orgName,
+                logo,
+                primaryColour,
+                new BigDecimal("12.5"),
+                "PREVIEW-0000-000000",
+                "https://lyceum.example/verify/PREVIEW",
+                null,
+                design,
+                wording));
     }
 
     /** Lays out a complete XHTML document; package-private so tests can feed it documents of their own. */
@@ -78,8 +98,12 @@ class CertificateRenderer {
         ITextFontResolver fonts = Objects.requireNonNullElseGet(idleFontResolvers.poll(), this::newFontResolver);
         try {
             var device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-            var renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                    device, new OfflineUserAgent(device), fonts);
+            var renderer = new ITextRenderer(
+                    ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                    ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                    device,
+                    new OfflineUserAgent(device),
+                    fonts);
             renderer.setDocumentFromString(xhtml);
             renderer.layout();
             var pdf = new ByteArrayOutputStream(64 * 1024);
@@ -116,13 +140,22 @@ class CertificateRenderer {
                 Map.entry("courseTitleSize", sizeClass(doc.courseTitle(), 60, 120)),
                 Map.entry("details", xml(String.join(" · ", details))),
                 Map.entry("orgName", xml(doc.orgName())),
-                Map.entry("logo", logo == null ? ""
-                        : Logo.fit(logo, doc.design().logoMaxWidthMm, doc.design().logoMaxHeightMm).img("logo")),
-                Map.entry("signature", instructor == null ? ""
-                        : "<div class=\"signer\">" + xml(instructor) + "</div><div class=\"role\">"
-                                + xml(wording.signatureLabel()) + "</div>"),
-                Map.entry("qrCode", "data:image/png;base64," + Base64.getEncoder().encodeToString(
-                        QrCode.png(doc.verificationUrl()))),
+                Map.entry(
+                        "logo",
+                        logo == null
+                                ? ""
+                                : Logo.fit(logo, doc.design().logoMaxWidthMm, doc.design().logoMaxHeightMm)
+                                        .img("logo")),
+                Map.entry(
+                        "signature",
+                        instructor == null
+                                ? ""
+                                : "<div class=\"signer\">" + xml(instructor) + "</div><div class=\"role\">"
+                                        + xml(wording.signatureLabel()) + "</div>"),
+                Map.entry(
+                        "qrCode",
+                        "data:image/png;base64,"
+                                + Base64.getEncoder().encodeToString(QrCode.png(doc.verificationUrl()))),
                 Map.entry("certificateNumber", xml(doc.certificateNumber())),
                 Map.entry("verificationUrl", xml(doc.verificationUrl())));
     }

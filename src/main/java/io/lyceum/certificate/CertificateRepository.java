@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,8 +34,8 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
             select c from Certificate c
             where c.courseId = coalesce(:courseId, c.courseId)
               and c.completedOn between coalesce(:from, c.completedOn) and coalesce(:to, c.completedOn)""")
-    Page<Certificate> search(@Nullable Long courseId, @Nullable LocalDate from, @Nullable LocalDate to,
-            Pageable pageable);
+    Page<Certificate> search(
+            @Nullable Long courseId, @Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable);
 
     @Query("""
             select c from Certificate c

@@ -1,15 +1,16 @@
 package io.lyceum.certificate;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 import io.lyceum.files.FileStore;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
+import io.lyceum.learning.EnrollmentService;
+import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.tenancy.TenantContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,12 +35,18 @@ public class CertificateService {
     private final CertificateRenderer renderer;
     private final FileStore files;
     private final CurrentUser currentUser;
-    private final io.lyceum.learning.EnrollmentService enrollments;
+    private final EnrollmentService enrollments;
     private final Clock clock;
 
-    CertificateService(CertificateRepository certificates, CertificatePdfRepository pdfs,
-            CertificateSettingsRepository settings, CertificateIssuer issuer, CertificateRenderer renderer,
-            FileStore files, CurrentUser currentUser, io.lyceum.learning.EnrollmentService enrollments,
+    CertificateService(
+            CertificateRepository certificates,
+            CertificatePdfRepository pdfs,
+            CertificateSettingsRepository settings,
+            CertificateIssuer issuer,
+            CertificateRenderer renderer,
+            FileStore files,
+            CurrentUser currentUser,
+            EnrollmentService enrollments,
             Clock clock) {
         this.enrollments = enrollments;
         this.certificates = certificates;
@@ -56,16 +63,21 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public List<CertificateSummary> mine() {
         LocalDate today = today();
-        return certificates.findByUserIdOrderByIssuedAtDesc(currentUser.require().id()).stream()
-                .map(certificate -> certificate.summary(today)).toList();
+        return certificates
+                .findByUserIdOrderByIssuedAtDesc(currentUser.require().id())
+                .stream()
+                .map(certificate -> certificate.summary(today))
+                .toList();
     }
 
     /** The certificate to show for an enrollment on My learning: its newest one not revoked. */
     @Transactional(readOnly = true)
     public Optional<CertificateSummary> forEnrollment(long enrollmentId) {
         long me = currentUser.require().id();
-        return certificates.findFirstByEnrollmentIdAndRevokedAtIsNullOrderByIssuedAtDesc(enrollmentId)
-                .filter(certificate -> certificate.userId() == me).map(certificate -> certificate.summary(today()));
+        return certificates
+                .findFirstByEnrollmentIdAndRevokedAtIsNullOrderByIssuedAtDesc(enrollmentId)
+                .filter(certificate -> certificate.userId() == me)
+                .map(certificate -> certificate.summary(today()));
     }
 
     /**
@@ -73,8 +85,9 @@ public class CertificateService {
      * its certificate first, if it has none yet (a failed issue): retaking must not lose it.
      */
     public void retake(long courseId) {
-        enrollments.mine(courseId)
-                .filter(enrollment -> enrollment.status() == io.lyceum.learning.EnrollmentStatus.COMPLETED)
+        enrollments
+                .mine(courseId)
+                .filter(enrollment -> enrollment.status() == EnrollmentStatus.COMPLETED)
                 .ifPresent(enrollment -> issuer.issueFor(enrollment.id()));
         enrollments.retake(courseId);
     }
@@ -87,20 +100,21 @@ public class CertificateService {
             return Optional.empty();
         }
         boolean admin = user.get().roles().contains(Role.ADMIN);
-        return certificates.findById(certificateId)
-                .filter(certificate -> admin || certificate.userId() == user.get().id())
+        return certificates
+                .findById(certificateId)
+                .filter(certificate ->
+                        admin || certificate.userId() == user.get().id())
                 .flatMap(certificate -> pdfs.findById(certificate.id())
                         .map(pdf -> new Download(certificate.number() + ".pdf", pdf.pdf())));
     }
 
     /** A file to send: its name and bytes. */
-    public record Download(String fileName, byte[] data) {
-    }
+    public record Download(String fileName, byte[] data) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.HAS_ADMIN)
-    public Page<CertificateSummary> search(@Nullable Long courseId, @Nullable LocalDate from, @Nullable LocalDate to,
-            Pageable pageable) {
+    public Page<CertificateSummary> search(
+            @Nullable Long courseId, @Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable) {
         LocalDate today = today();
         return certificates.search(courseId, from, to, pageable).map(certificate -> certificate.summary(today));
     }
@@ -110,7 +124,8 @@ public class CertificateService {
     @PreAuthorize(Roles.HAS_ADMIN)
     public Page<CertificateSummary> expiringSoon(Pageable pageable) {
         LocalDate today = today();
-        return certificates.expiring(today, today.plusDays(EXPIRING_WITHIN_DAYS), pageable)
+        return certificates
+                .expiring(today, today.plusDays(EXPIRING_WITHIN_DAYS), pageable)
                 .map(certificate -> certificate.summary(today));
     }
 
@@ -118,11 +133,12 @@ public class CertificateService {
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.HAS_ADMIN)
     public List<CourseOption> courses() {
-        return certificates.courses().stream().map(row -> new CourseOption((Long) row[0], (String) row[1])).toList();
+        return certificates.courses().stream()
+                .map(row -> new CourseOption((Long) row[0], (String) row[1]))
+                .toList();
     }
 
-    public record CourseOption(long id, String title) {
-    }
+    public record CourseOption(long id, String title) {}
 
     @Transactional
     @PreAuthorize(Roles.HAS_ADMIN)
@@ -158,7 +174,9 @@ public class CertificateService {
 
     @Transactional(readOnly = true)
     public CertificateTemplate template() {
-        return settings.findById(CertificateSettings.ID).orElseGet(CertificateSettings::defaults).template();
+        return settings.findById(CertificateSettings.ID)
+                .orElseGet(CertificateSettings::defaults)
+                .template();
     }
 
     @Transactional
@@ -175,10 +193,11 @@ public class CertificateService {
     @PreAuthorize(Roles.HAS_ADMIN)
     public byte[] preview(CertificateTemplate template) {
         check(template);
-        byte[] logo = template.logoFile() == null ? null
+        byte[] logo = template.logoFile() == null
+                ? null
                 : files.load(template.logoFile()).map(FileStore.Content::data).orElse(null);
-        return renderer.renderPreview(template.design(), template.wording(), TenantContext.require().name(), logo,
-                template.primaryColor());
+        return renderer.renderPreview(
+                template.design(), template.wording(), TenantContext.require().name(), logo, template.primaryColor());
     }
 
     /** The largest logo a certificate prints (the PDF embeds it). */
@@ -190,7 +209,8 @@ public class CertificateService {
             return Optional.of("Use a PNG or JPEG image for certificates");
         }
         return image.length > CertificateDocument.LOGO_MAX_BYTES
-                ? Optional.of("Use a logo of at most 2 MB for certificates") : Optional.empty();
+                ? Optional.of("Use a logo of at most 2 MB for certificates")
+                : Optional.empty();
     }
 
     /** The colour checks itself (CertificateTemplate); the logo must still be there and printable. */
@@ -205,7 +225,8 @@ public class CertificateService {
     }
 
     private Certificate find(long certificateId) {
-        return certificates.findById(certificateId)
+        return certificates
+                .findById(certificateId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no such certificate."));
     }
 

@@ -1,15 +1,13 @@
 package io.lyceum.certificate;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The organization's certificate design, wording, colour and logo: one row, defaults until saved. */
@@ -60,8 +58,8 @@ class CertificateSettings {
     }
 
     CertificateTemplate template() {
-        return new CertificateTemplate(design, new CertificateWording(title, intro, achievement, signatureLabel),
-                primaryColor, logoFile);
+        return new CertificateTemplate(
+                design, new CertificateWording(title, intro, achievement, signatureLabel), primaryColor, logoFile);
     }
 
     void apply(CertificateTemplate template, Instant now) {

@@ -1,7 +1,6 @@
 package io.lyceum.certificate;
 
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

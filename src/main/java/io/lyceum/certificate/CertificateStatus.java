@@ -2,5 +2,7 @@ package io.lyceum.certificate;
 
 /** What verification says of a certificate. */
 public enum CertificateStatus {
-    VALID, REVOKED, EXPIRED
+    VALID,
+    REVOKED,
+    EXPIRED
 }

@@ -1,11 +1,14 @@
 package io.lyceum.certificate;
 
+import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /** How the organization's certificates look: design, wording, colour ("#rrggbb", none: the default) and logo. */
-public record CertificateTemplate(CertificateDesign design, CertificateWording wording, @Nullable String primaryColor,
+public record CertificateTemplate(
+        CertificateDesign design,
+        CertificateWording wording,
+        @Nullable String primaryColor,
         @Nullable UUID logoFile) {
 
     public static final String COLOUR_PROBLEM = "Enter the colour as #rrggbb, e.g. #1f5fa8";
@@ -17,8 +20,9 @@ public record CertificateTemplate(CertificateDesign design, CertificateWording w
     }
 
     /** What is wrong with a colour typed by an admin, if anything. */
-    public static java.util.Optional<String> colourProblem(String colour) {
-        return CertificateDocument.COLOUR.matcher(colour.strip()).matches() ? java.util.Optional.empty()
-                : java.util.Optional.of(COLOUR_PROBLEM);
+    public static Optional<String> colourProblem(String colour) {
+        return CertificateDocument.COLOUR.matcher(colour.strip()).matches()
+                ? Optional.empty()
+                : Optional.of(COLOUR_PROBLEM);
     }
 }

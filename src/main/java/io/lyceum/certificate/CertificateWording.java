@@ -16,7 +16,7 @@ public record CertificateWording(String title, String intro, String achievement,
     }
 
     public static CertificateWording defaults() {
-        return new CertificateWording("Certificate of Completion", "This certifies that", "has successfully completed",
-                "Instructor");
+        return new CertificateWording(
+                "Certificate of Completion", "This certifies that", "has successfully completed", "Instructor");
     }
 }

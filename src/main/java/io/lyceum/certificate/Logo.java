@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Locale;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-
 import org.jspecify.annotations.Nullable;
 
 /** An org logo sized to fit a box on the certificate, as an {@code <img>} for the template. */
@@ -37,13 +35,20 @@ record Logo(String dataUri, double widthMm, double heightMm) {
         }
         int[] size = pixelSize(bytes);
         double scale = Math.min(maxWidthMm / size[0], maxHeightMm / size[1]);
-        return new Logo("data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes),
-                size[0] * scale, size[1] * scale);
+        return new Logo(
+                "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes),
+                size[0] * scale,
+                size[1] * scale);
     }
 
     String img(String cssClass) {
-        return String.format(Locale.ROOT, "<img class=\"%s\" src=\"%s\" style=\"width: %.1fmm; height: %.1fmm\" alt=\"\"/>",
-                cssClass, dataUri, widthMm, heightMm);
+        return String.format(
+                Locale.ROOT,
+                "<img class=\"%s\" src=\"%s\" style=\"width: %.1fmm; height: %.1fmm\" alt=\"\"/>",
+                cssClass,
+                dataUri,
+                widthMm,
+                heightMm);
     }
 
     // Reads only the header: the size without decoding the pixels.

@@ -3,7 +3,6 @@ package io.lyceum.certificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
-
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
@@ -18,7 +17,8 @@ final class OfflineUserAgent extends ITextUserAgent {
     // Flying Saucer reads its own user-agent stylesheet through the user agent, by this resource's URL.
     private static final String DEFAULT_CSS_RESOURCE = "/resources/css/XhtmlNamespaceHandler.css";
     private static final String DEFAULT_CSS = Objects.requireNonNull(
-            XhtmlCssOnlyNamespaceHandler.class.getResource(DEFAULT_CSS_RESOURCE)).toString();
+                    XhtmlCssOnlyNamespaceHandler.class.getResource(DEFAULT_CSS_RESOURCE))
+            .toString();
 
     OfflineUserAgent(ITextOutputDevice device) {
         super(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);

@@ -1,19 +1,17 @@
 package io.lyceum.certificate;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import javax.imageio.ImageIO;
 
 /** QR codes as small black-and-white PNGs. */
 final class QrCode {
@@ -21,15 +19,19 @@ final class QrCode {
     // Several pixels per module: viewers that smooth scaled images would blur a 1-pixel-per-module code.
     private static final int PIXELS_PER_MODULE = 6;
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     /** A QR code of exactly {@code text} (ASCII, so no ECI header), with the standard 4-module quiet zone. */
     static byte[] png(String text) {
         BitMatrix modules;
         try {
-            modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            modules = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode a QR code of " + text.length() + " characters", e);
         }

@@ -1,11 +1,10 @@
 package io.lyceum.certificate;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * Verification code → organization, in the platform schema: public verification on the base domain

@@ -1,10 +1,9 @@
 package io.lyceum.certificate;
 
+import io.lyceum.tenancy.Tenant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-
-import io.lyceum.tenancy.Tenant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +34,13 @@ class VerificationLookups {
     Optional<Verification> inOrganization(String code, Tenant tenant) {
         return certificates.findByVerificationCode(code).map(certificate -> {
             CertificateSummary summary = certificate.summary(LocalDate.now(clock.withZone(tenant.timeZone())));
-            return new Verification(summary.status(), summary.holderName(), summary.courseTitle(), tenant.name(),
-                    summary.completedOn(), summary.expiresOn());
+            return new Verification(
+                    summary.status(),
+                    summary.holderName(),
+                    summary.courseTitle(),
+                    tenant.name(),
+                    summary.completedOn(),
+                    summary.expiresOn());
         });
     }
 }

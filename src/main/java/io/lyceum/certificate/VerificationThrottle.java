@@ -1,11 +1,10 @@
 package io.lyceum.certificate;
 
+import io.lyceum.base.throttle.ClientAddress;
+import io.lyceum.base.throttle.Throttle;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-
-import io.lyceum.base.throttle.ClientAddress;
-import io.lyceum.base.throttle.Throttle;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,9 +1,18 @@
 /** The certificates plugin: registration of certificates of completion. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {
-        "base", "base :: *", "course", "files", "files :: ui", "identity", "learning", "plugin", "shell",
-        "tenancy"
-})
+@ApplicationModule(
+        allowedDependencies = {
+            "base",
+            "base :: *",
+            "course",
+            "files",
+            "files :: ui",
+            "identity",
+            "learning",
+            "plugin",
+            "shell",
+            "tenancy"
+        })
 package io.lyceum.certificate;
 
 import org.jspecify.annotations.NullMarked;

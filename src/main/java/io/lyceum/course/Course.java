@@ -1,10 +1,6 @@
 package io.lyceum.course;
 
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,8 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.lyceum.base.AbstractEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A course of the organization in context. Its outline (sections, modules) is stored beside it. */
@@ -46,7 +45,7 @@ class Course extends AbstractEntity {
     private boolean selfEnrollment = true;
 
     @Column(name = "certificate_hours", precision = 6, scale = 1)
-    private java.math.@Nullable BigDecimal certificateHours;
+    private @Nullable BigDecimal certificateHours;
 
     @Column(name = "certificate_validity_months")
     private @Nullable Integer certificateValidityMonths;
@@ -96,7 +95,9 @@ class Course extends AbstractEntity {
     void apply(CourseForm form, Instant now) {
         this.title = form.title().strip();
         this.description = form.description();
-        this.category = form.category() == null || form.category().isBlank() ? null : form.category().strip();
+        this.category = form.category() == null || form.category().isBlank()
+                ? null
+                : form.category().strip();
         this.estimatedMinutes = form.estimatedMinutes();
         this.coverFile = form.coverFile();
         this.selfEnrollment = form.selfEnrollment();
@@ -106,8 +107,15 @@ class Course extends AbstractEntity {
     }
 
     CourseForm form() {
-        return new CourseForm(title, description, category, estimatedMinutes, coverFile, selfEnrollment,
-                certificateHours, certificateValidityMonths);
+        return new CourseForm(
+                title,
+                description,
+                category,
+                estimatedMinutes,
+                coverFile,
+                selfEnrollment,
+                certificateHours,
+                certificateValidityMonths);
     }
 
     boolean selfEnrollment() {

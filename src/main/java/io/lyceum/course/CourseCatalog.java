@@ -1,9 +1,14 @@
 package io.lyceum.course;
 
+import io.lyceum.base.markdown.SafeMarkdown;
+import io.lyceum.identity.UserService;
+import io.lyceum.identity.UserSummary;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import io.lyceum.base.markdown.SafeMarkdown;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -19,10 +24,9 @@ public class CourseCatalog {
     private final CourseRepository courses;
     private final CourseModuleRepository modules;
     private final OutlineReader reader;
-    private final io.lyceum.identity.UserService users;
+    private final UserService users;
 
-    CourseCatalog(CourseRepository courses, CourseModuleRepository modules, OutlineReader reader,
-            io.lyceum.identity.UserService users) {
+    CourseCatalog(CourseRepository courses, CourseModuleRepository modules, OutlineReader reader, UserService users) {
         this.users = users;
         this.courses = courses;
         this.modules = modules;
@@ -30,31 +34,42 @@ public class CourseCatalog {
     }
 
     /** One published course's card in the catalog. */
-    public record Entry(long id, String title, String instructor, String descriptionText, long modules,
-            @org.jspecify.annotations.Nullable Integer estimatedMinutes,
-            @org.jspecify.annotations.Nullable UUID coverFile) {
-    }
+    public record Entry(
+            long id,
+            String title,
+            String instructor,
+            String descriptionText,
+            long modules,
+            @Nullable Integer estimatedMinutes,
+            @Nullable UUID coverFile) {}
 
     @Transactional(readOnly = true)
     public Page<Entry> published(String text, Pageable pageable) {
         var page = courses.summaries(true, 0, CourseStatus.PUBLISHED, text.strip(), pageable);
         var found = courses.findAllById(page.map(CourseSummary::id).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(Course::id, course -> course));
-        var owners = users.byIds(found.values().stream().map(Course::ownerId).distinct().toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(io.lyceum.identity.UserSummary::id,
-                        io.lyceum.identity.UserSummary::displayName));
+                .collect(Collectors.toMap(Course::id, course -> course));
+        var owners = users
+                .byIds(found.values().stream().map(Course::ownerId).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName));
         return page.map(summary -> {
             Course course = found.get(summary.id());
-            return new Entry(course.id(), course.title(), owners.getOrDefault(course.ownerId(), ""),
-                    SafeMarkdown.toPlainText(course.description()), modules.countByCourseIdAndPublishedTrue(course.id()),
-                    course.estimatedMinutes(), course.coverFile());
+            return new Entry(
+                    course.id(),
+                    course.title(),
+                    owners.getOrDefault(course.ownerId(), ""),
+                    SafeMarkdown.toPlainText(course.description()),
+                    modules.countByCourseIdAndPublishedTrue(course.id()),
+                    course.estimatedMinutes(),
+                    course.coverFile());
         });
     }
 
     /** A published course as students see it; empty for drafts, archived and unknown ids. */
     @Transactional(readOnly = true)
     public Optional<StudentCourse> course(long courseId) {
-        return courses.findById(courseId).filter(course -> course.status() == CourseStatus.PUBLISHED)
+        return courses.findById(courseId)
+                .filter(course -> course.status() == CourseStatus.PUBLISHED)
                 .map(reader::studentView);
     }
 
@@ -62,19 +77,23 @@ public class CourseCatalog {
      * What a certificate of the course states: its title, its instructor, the hours and months of
      * validity it grants. Whatever the course's status now: it may have been archived since.
      */
-    public record CertificateFacts(long courseId, String title, String instructor,
-            java.math.@org.jspecify.annotations.Nullable BigDecimal hours,
-            @org.jspecify.annotations.Nullable Integer validityMonths) {
-    }
+    public record CertificateFacts(
+            long courseId,
+            String title,
+            String instructor,
+            @Nullable BigDecimal hours,
+            @Nullable Integer validityMonths) {}
 
     @Transactional(readOnly = true)
     public Optional<CertificateFacts> certificateFacts(long courseId) {
         return courses.findById(courseId).map(course -> {
             var form = course.form();
-            String instructor = users.byIds(java.util.List.of(course.ownerId())).stream().findFirst()
-                    .map(io.lyceum.identity.UserSummary::displayName).orElse("");
-            return new CertificateFacts(course.id(), course.title(), instructor, form.certificateHours(),
-                    form.certificateValidityMonths());
+            String instructor = users.byIds(List.of(course.ownerId())).stream()
+                    .findFirst()
+                    .map(UserSummary::displayName)
+                    .orElse("");
+            return new CertificateFacts(
+                    course.id(), course.title(), instructor, form.certificateHours(), form.certificateValidityMonths());
         });
     }
 

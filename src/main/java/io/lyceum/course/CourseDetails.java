@@ -2,11 +2,9 @@ package io.lyceum.course;
 
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
 /** A course's own fields, with who teaches it. */
-public record CourseDetails(long id, CourseForm form, CourseStatus status, long ownerId, Set<Long> coInstructors,
-        long version) {
+public record CourseDetails(
+        long id, CourseForm form, CourseStatus status, long ownerId, Set<Long> coInstructors, long version) {
 
     public String title() {
         return form.title();

@@ -1,5 +1,8 @@
 package io.lyceum.course;
 
+import java.util.Collection;
+import java.util.Map;
+
 /**
  * How many learners courses have; implemented by the learning module, which owns enrollment (the
  * course module never reads its tables).
@@ -12,5 +15,5 @@ public interface CourseEnrollments {
     boolean anyEver(long courseId);
 
     /** Learners (not withdrawn) per course, for a page of courses; courses without any are absent. */
-    java.util.Map<Long, Long> counts(java.util.Collection<Long> courseIds);
+    Map<Long, Long> counts(Collection<Long> courseIds);
 }

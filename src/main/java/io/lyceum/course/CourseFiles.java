@@ -1,15 +1,14 @@
 package io.lyceum.course;
 
+import io.lyceum.files.FileAccessRule;
+import io.lyceum.files.FileStore;
+import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.lyceum.files.FileAccessRule;
-import io.lyceum.files.FileStore;
-import io.lyceum.identity.LyceumUser;
-import io.lyceum.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class CourseFiles implements FileAccessRule {
 
-    private static final Pattern FILE_URL = Pattern.compile(
-            "/files/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    private static final Pattern FILE_URL =
+            Pattern.compile("/files/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     private final CourseRepository courses;
     private final CourseModuleRepository modules;

@@ -1,13 +1,12 @@
 package io.lyceum.course;
 
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.lyceum.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
 /** One step of a course: a text, a video or a quiz. Unpublished modules keep their content. */

@@ -1,12 +1,11 @@
 package io.lyceum.course;
 
-import java.util.List;
-import java.util.Set;
-
 import io.lyceum.identity.Role;
 import io.lyceum.plugin.InstallContext;
 import io.lyceum.plugin.LyceumPlugin;
 import io.lyceum.plugin.NavEntry;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Courses: the course builder for instructors and the catalog for students. */

@@ -1,10 +1,8 @@
 package io.lyceum.course;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,8 +30,8 @@ interface CourseRepository extends JpaRepository<Course, Long> {
               and (:status is null or c.status = :status)
               and (:text = '' or lower(c.title) like lower(concat('%', :text, '%')))
             """)
-    Page<CourseSummary> summaries(boolean everything, long userId, @Nullable CourseStatus status, String text,
-            Pageable pageable);
+    Page<CourseSummary> summaries(
+            boolean everything, long userId, @Nullable CourseStatus status, String text, Pageable pageable);
 
     long countByStatusNot(CourseStatus status);
 
@@ -47,8 +45,10 @@ interface CourseRepository extends JpaRepository<Course, Long> {
     void forgetFiles(long courseId);
 
     @Modifying(flushAutomatically = true)
-    @Query(nativeQuery = true, value = "insert into course_file (course_id, file_id, for_members)"
-            + " values (:courseId, :file, :forMembers)")
+    @Query(
+            nativeQuery = true,
+            value = "insert into course_file (course_id, file_id, for_members)"
+                    + " values (:courseId, :file, :forMembers)")
     void rememberFile(long courseId, UUID file, boolean forMembers);
 
     /**

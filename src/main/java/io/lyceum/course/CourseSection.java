@@ -1,11 +1,9 @@
 package io.lyceum.course;
 
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import io.lyceum.base.AbstractEntity;
-import org.jspecify.annotations.Nullable;
 
 /** A heading that groups modules in a course's outline. */
 @Entity

@@ -1,14 +1,5 @@
 package io.lyceum.course;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import io.lyceum.base.markdown.SafeMarkdown;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
@@ -20,6 +11,13 @@ import io.lyceum.quiz.GiftReport;
 import io.lyceum.quiz.QuestionSpec;
 import io.lyceum.quiz.QuizService;
 import io.lyceum.quiz.QuizSettings;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,10 +49,19 @@ public class CourseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CourseService(CourseRepository courses, CourseSectionRepository sections, CourseModuleRepository modules,
-            OutlineWriter outlineWriter, PlanPolicy planPolicy, CurrentUser currentUser,
-            ObjectProvider<CourseEnrollments> enrollments, QuizService quizzes, OutlineReader reader,
-            CourseFiles courseFiles, ApplicationEventPublisher events, Clock clock) {
+    CourseService(
+            CourseRepository courses,
+            CourseSectionRepository sections,
+            CourseModuleRepository modules,
+            OutlineWriter outlineWriter,
+            PlanPolicy planPolicy,
+            CurrentUser currentUser,
+            ObjectProvider<CourseEnrollments> enrollments,
+            QuizService quizzes,
+            OutlineReader reader,
+            CourseFiles courseFiles,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.courseFiles = courseFiles;
         this.courses = courses;
         this.sections = sections;
@@ -145,7 +152,8 @@ public class CourseService {
         Course course = editable(courseId);
         CourseEnrollments counter = enrollments.getIfAvailable();
         if (counter != null && counter.anyEver(courseId)) {
-            throw new InvalidCourseException("", "Learners have been enrolled in this course: archive it instead, to keep their history.");
+            throw new InvalidCourseException(
+                    "", "Learners have been enrolled in this course: archive it instead, to keep their history.");
         }
         courses.delete(course);
     }
@@ -157,19 +165,26 @@ public class CourseService {
         planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
         String title = "Copy of " + original.title();
         var copied = original.form();
-        var form = new CourseForm(title.length() > Course.TITLE_MAX_LENGTH
-                ? title.substring(0, Course.TITLE_MAX_LENGTH) : title, copied.description(), copied.category(),
-                copied.estimatedMinutes(), copied.coverFile(), copied.selfEnrollment(), copied.certificateHours(),
+        var form = new CourseForm(
+                title.length() > Course.TITLE_MAX_LENGTH ? title.substring(0, Course.TITLE_MAX_LENGTH) : title,
+                copied.description(),
+                copied.category(),
+                copied.estimatedMinutes(),
+                copied.coverFile(),
+                copied.selfEnrollment(),
+                copied.certificateHours(),
                 copied.certificateValidityMonths());
         Course copy = courses.save(new Course(form, currentUser.require().id(), clock.instant()));
         Map<Long, Long> sectionCopies = new HashMap<>();
         for (CourseSection section : sections.findByCourseIdOrderByPosition(courseId)) {
-            sectionCopies.put(section.id(),
-                    sections.save(new CourseSection(copy.id(), section.title(), section.position())).id());
+            sectionCopies.put(
+                    section.id(),
+                    sections.save(new CourseSection(copy.id(), section.title(), section.position()))
+                            .id());
         }
         for (CourseModule module : modules.findByCourseIdOrderByPosition(courseId)) {
-            CourseModule moduleCopy = modules.save(module.copyTo(copy.id(),
-                    module.sectionId() == null ? null : sectionCopies.get(module.sectionId())));
+            CourseModule moduleCopy = modules.save(module.copyTo(
+                    copy.id(), module.sectionId() == null ? null : sectionCopies.get(module.sectionId())));
             if (module.kind() == ModuleKind.QUIZ) {
                 quizzes.copy(module.id(), moduleCopy.id());
             }
@@ -199,7 +214,8 @@ public class CourseService {
     public long addSection(long courseId, String title) {
         Course course = editable(courseId);
         requireTitle("sectionTitle", title);
-        long id = sections.save(new CourseSection(courseId, title, sections.maxPosition(courseId) + 1)).id();
+        long id = sections.save(new CourseSection(courseId, title, sections.maxPosition(courseId) + 1))
+                .id();
         course.touch(clock.instant());
         return id;
     }
@@ -211,7 +227,8 @@ public class CourseService {
         validate(form);
         var all = sections.findByCourseIdOrderByPosition(courseId);
         Long section = all.isEmpty() ? null : all.getLast().id();
-        long id = modules.save(new CourseModule(courseId, section, modules.maxPosition(courseId) + 1, form)).id();
+        long id = modules.save(new CourseModule(courseId, section, modules.maxPosition(courseId) + 1, form))
+                .id();
         course.touch(clock.instant());
         courseFiles.refresh(course);
         if (form.published() && form.required()) {
@@ -233,8 +250,8 @@ public class CourseService {
         validate(form);
         CourseModule module = editableModule(moduleId);
         if (module.version() != expectedVersion) {
-            throw new CourseConflictException("Someone else saved this module meanwhile. Reload to see their "
-                    + "changes.");
+            throw new CourseConflictException(
+                    "Someone else saved this module meanwhile. Reload to see their " + "changes.");
         }
         if (module.published() && !form.published()) {
             guardLastPublished(module);
@@ -248,8 +265,8 @@ public class CourseService {
         try {
             modules.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new CourseConflictException("Someone else saved this module meanwhile. Reload to see their "
-                    + "changes.");
+            throw new CourseConflictException(
+                    "Someone else saved this module meanwhile. Reload to see their " + "changes.");
         }
         courses.findById(module.courseId()).ifPresent(courseFiles::refresh);
         return new ModuleEdit(module.id(), module.courseId(), module.version(), module.form());
@@ -287,8 +304,7 @@ public class CourseService {
     /** Removes a section heading; its modules stay where they are, under the section above it. */
     @Transactional
     public void deleteSection(long sectionId) {
-        CourseSection section = sections.findById(sectionId)
-                .orElseThrow(() -> new CourseNotFoundException(sectionId));
+        CourseSection section = sections.findById(sectionId).orElseThrow(() -> new CourseNotFoundException(sectionId));
         Course course = editable(section.courseId());
         Long above = null;
         for (CourseSection other : sections.findByCourseIdOrderByPosition(course.id())) {
@@ -410,7 +426,9 @@ public class CourseService {
     }
 
     private void requireQuestionsToPublish(CourseModule module, boolean published) {
-        if (published && module.kind() == ModuleKind.QUIZ && quizzes.questions(module.id()).isEmpty()) {
+        if (published
+                && module.kind() == ModuleKind.QUIZ
+                && quizzes.questions(module.id()).isEmpty()) {
             throw new InvalidCourseException("published", "Add at least one question before publishing the quiz.");
         }
     }
@@ -447,15 +465,16 @@ public class CourseService {
     private void guardLastPublished(CourseModule module) {
         Course course = editable(module.courseId());
         if (course.status() == CourseStatus.PUBLISHED && modules.countByCourseIdAndPublishedTrue(course.id()) <= 1) {
-            throw new InvalidCourseException("published", "A published course needs at least one published "
-                    + "module. Unpublish the course first.");
+            throw new InvalidCourseException(
+                    "published",
+                    "A published course needs at least one published " + "module. Unpublish the course first.");
         }
     }
 
     private static void checkVersion(Course course, long expectedVersion) {
         if (course.version() != expectedVersion) {
-            throw new CourseConflictException("Someone else saved this course meanwhile. Reload to see their "
-                    + "changes.");
+            throw new CourseConflictException(
+                    "Someone else saved this course meanwhile. Reload to see their " + "changes.");
         }
     }
 
@@ -465,15 +484,20 @@ public class CourseService {
     }
 
     private static CourseDetails details(Course course) {
-        return new CourseDetails(course.id(), course.form(), course.status(), course.ownerId(),
-                course.coInstructors(), course.version());
+        return new CourseDetails(
+                course.id(),
+                course.form(),
+                course.status(),
+                course.ownerId(),
+                course.coInstructors(),
+                course.version());
     }
 
     private static void validate(CourseForm form) {
         requireTitle("title", form.title());
         if (form.description().length() > Course.DESCRIPTION_MAX_LENGTH) {
-            throw new InvalidCourseException("description",
-                    "Use at most " + Course.DESCRIPTION_MAX_LENGTH + " characters");
+            throw new InvalidCourseException(
+                    "description", "Use at most " + Course.DESCRIPTION_MAX_LENGTH + " characters");
         }
         if (form.category() != null && form.category().strip().length() > Course.CATEGORY_MAX_LENGTH) {
             throw new InvalidCourseException("category", "Use at most " + Course.CATEGORY_MAX_LENGTH + " characters");
@@ -482,14 +506,18 @@ public class CourseService {
             throw new InvalidCourseException("estimatedMinutes", "Enter a duration between 1 and 100000 minutes");
         }
         var hours = form.certificateHours();
-        if (hours != null && (hours.signum() <= 0 || hours.compareTo(CourseForm.MAX_HOURS) > 0
-                || hours.stripTrailingZeros().scale() > 1)) {
-            throw new InvalidCourseException("certificateHours",
+        if (hours != null
+                && (hours.signum() <= 0
+                        || hours.compareTo(CourseForm.MAX_HOURS) > 0
+                        || hours.stripTrailingZeros().scale() > 1)) {
+            throw new InvalidCourseException(
+                    "certificateHours",
                     "Enter hours between 0.1 and " + CourseForm.MAX_HOURS + ", with at most one decimal");
         }
         var months = form.certificateValidityMonths();
         if (months != null && (months < 1 || months > CourseForm.MAX_VALIDITY_MONTHS)) {
-            throw new InvalidCourseException("certificateValidityMonths",
+            throw new InvalidCourseException(
+                    "certificateValidityMonths",
                     "Enter a validity between 1 and " + CourseForm.MAX_VALIDITY_MONTHS + " months, or leave it empty");
         }
     }
@@ -499,8 +527,8 @@ public class CourseService {
         switch (form.kind()) {
             case TEXT -> {
                 if (form.body() != null && form.body().length() > ModuleEdit.BODY_MAX_LENGTH) {
-                    throw new InvalidCourseException("body", "Use at most " + ModuleEdit.BODY_MAX_LENGTH
-                            + " characters");
+                    throw new InvalidCourseException(
+                            "body", "Use at most " + ModuleEdit.BODY_MAX_LENGTH + " characters");
                 }
             }
             case VIDEO -> {

@@ -1,5 +1,7 @@
 package io.lyceum.course;
 
 public enum CourseStatus {
-    DRAFT, PUBLISHED, ARCHIVED
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
 }

@@ -3,8 +3,14 @@ package io.lyceum.course;
 import org.jspecify.annotations.Nullable;
 
 /** The editable content of a module; which fields matter depends on its kind. */
-public record ModuleForm(ModuleKind kind, String title, boolean required, boolean published, @Nullable String body,
-        @Nullable String videoUrl, @Nullable Integer videoMinutes) {
+public record ModuleForm(
+        ModuleKind kind,
+        String title,
+        boolean required,
+        boolean published,
+        @Nullable String body,
+        @Nullable String videoUrl,
+        @Nullable Integer videoMinutes) {
 
     public static ModuleForm text(String title, String markdown) {
         return new ModuleForm(ModuleKind.TEXT, title, true, false, markdown, null, null);

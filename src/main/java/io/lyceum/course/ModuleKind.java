@@ -1,5 +1,7 @@
 package io.lyceum.course;
 
 public enum ModuleKind {
-    TEXT, VIDEO, QUIZ
+    TEXT,
+    VIDEO,
+    QUIZ
 }

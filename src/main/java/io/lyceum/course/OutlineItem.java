@@ -6,11 +6,18 @@ import org.jspecify.annotations.Nullable;
  * One row of a course outline: a section heading or a module. In an outline, a module belongs to
  * the nearest section above it (none if it comes before every section).
  */
-public record OutlineItem(Type type, long id, String title, @Nullable ModuleKind kind, boolean required,
-        boolean published, @Nullable Long sectionId) {
+public record OutlineItem(
+        Type type,
+        long id,
+        String title,
+        @Nullable ModuleKind kind,
+        boolean required,
+        boolean published,
+        @Nullable Long sectionId) {
 
     public enum Type {
-        SECTION, MODULE
+        SECTION,
+        MODULE
     }
 
     public boolean isSection() {
@@ -22,6 +29,5 @@ public record OutlineItem(Type type, long id, String title, @Nullable ModuleKind
         return new Ref(type, id);
     }
 
-    public record Ref(Type type, long id) {
-    }
+    public record Ref(Type type, long id) {}
 }

@@ -1,13 +1,12 @@
 package io.lyceum.course;
 
+import io.lyceum.base.markdown.SafeMarkdown;
+import io.lyceum.quiz.QuizService;
+import io.lyceum.quiz.QuizSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.lyceum.base.markdown.SafeMarkdown;
-import io.lyceum.quiz.QuizService;
-import io.lyceum.quiz.QuizSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,21 +38,29 @@ class OutlineReader {
             if (module.sectionId() == null) {
                 loose.add(module);
             } else {
-                bySection.computeIfAbsent(module.sectionId(), id -> new ArrayList<>()).add(module);
+                bySection
+                        .computeIfAbsent(module.sectionId(), id -> new ArrayList<>())
+                        .add(module);
             }
         }
         loose.forEach(module -> items.add(item(module)));
         for (CourseSection section : sections.findByCourseIdOrderByPosition(course.id())) {
-            items.add(new OutlineItem(OutlineItem.Type.SECTION, section.id(), section.title(), null, false, true,
-                    null));
+            items.add(
+                    new OutlineItem(OutlineItem.Type.SECTION, section.id(), section.title(), null, false, true, null));
             bySection.getOrDefault(section.id(), List.of()).forEach(module -> items.add(item(module)));
         }
         return new Outline(course.id(), course.title(), course.status(), course.version(), items);
     }
 
     private static OutlineItem item(CourseModule module) {
-        return new OutlineItem(OutlineItem.Type.MODULE, module.id(), module.title(), module.kind(),
-                module.required(), module.published(), module.sectionId());
+        return new OutlineItem(
+                OutlineItem.Type.MODULE,
+                module.id(),
+                module.title(),
+                module.kind(),
+                module.required(),
+                module.published(),
+                module.sectionId());
     }
 
     StudentCourse studentView(Course course) {
@@ -77,7 +84,11 @@ class OutlineReader {
             groups.add(new StudentCourse.Section(heading, current));
         }
         groups.removeIf(group -> group.modules().isEmpty());
-        return new StudentCourse(course.id(), course.title(), SafeMarkdown.toHtml(course.description()), groups,
+        return new StudentCourse(
+                course.id(),
+                course.title(),
+                SafeMarkdown.toHtml(course.description()),
+                groups,
                 course.selfEnrollment());
     }
 
@@ -85,19 +96,42 @@ class OutlineReader {
         QuizSettings settings = quizzes.settings(moduleId);
         int count = quizzes.questions(moduleId).size();
         return "<p>" + count + (count == 1 ? " question" : " questions") + " · pass at " + settings.passingScore()
-                + "% · " + (settings.attemptsAllowed() == null ? "unlimited attempts"
+                + "% · "
+                + (settings.attemptsAllowed() == null
+                        ? "unlimited attempts"
                         : settings.attemptsAllowed() + (settings.attemptsAllowed() == 1 ? " attempt" : " attempts"))
                 + "</p>";
     }
 
     private StudentModule student(CourseModule module) {
         return switch (module.kind()) {
-            case TEXT -> new StudentModule(module.id(), module.title(), module.kind(), module.required(),
-                    SafeMarkdown.toHtml(module.body() == null ? "" : module.body()), null, null);
-            case VIDEO -> new StudentModule(module.id(), module.title(), module.kind(), module.required(), null,
-                    module.videoUrl() == null ? null : VideoSource.parse(module.videoUrl()), module.videoMinutes());
-            case QUIZ -> new StudentModule(module.id(), module.title(), module.kind(), module.required(),
-                    quizSummary(module.id()), null, null);
+            case TEXT ->
+                new StudentModule(
+                        module.id(),
+                        module.title(),
+                        module.kind(),
+                        module.required(),
+                        SafeMarkdown.toHtml(module.body() == null ? "" : module.body()),
+                        null,
+                        null);
+            case VIDEO ->
+                new StudentModule(
+                        module.id(),
+                        module.title(),
+                        module.kind(),
+                        module.required(),
+                        null,
+                        module.videoUrl() == null ? null : VideoSource.parse(module.videoUrl()),
+                        module.videoMinutes());
+            case QUIZ ->
+                new StudentModule(
+                        module.id(),
+                        module.title(),
+                        module.kind(),
+                        module.required(),
+                        quizSummary(module.id()),
+                        null,
+                        null);
         };
     }
 }

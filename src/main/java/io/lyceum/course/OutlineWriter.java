@@ -1,13 +1,11 @@
 package io.lyceum.course;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
-
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -26,8 +24,7 @@ class OutlineWriter {
         this.entityManager = entityManager;
     }
 
-    record Placement(long id, int position, @Nullable Long sectionId) {
-    }
+    record Placement(long id, int position, @Nullable Long sectionId) {}
 
     /** Returns false, having written nothing, when the course is no longer at {@code expectedVersion}. */
     boolean write(long courseId, long expectedVersion, List<Placement> sections, List<Placement> modules) {
@@ -46,8 +43,9 @@ class OutlineWriter {
         });
     }
 
-    private static void update(Connection connection, String table, long courseId, List<Placement> placements,
-            boolean withSection) throws SQLException {
+    private static void update(
+            Connection connection, String table, long courseId, List<Placement> placements, boolean withSection)
+            throws SQLException {
         if (placements.isEmpty()) {
             return;
         }
@@ -55,9 +53,24 @@ class OutlineWriter {
                 + (withSection ? ", section_id = u.section_id" : "")
                 + " from unnest(?, ?, ?) as u(id, position, section_id) where t.id = u.id and t.course_id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setArray(1, array(connection, "bigint", placements.stream().map(Placement::id).toArray()));
-            update.setArray(2, array(connection, "integer", placements.stream().map(Placement::position).toArray()));
-            update.setArray(3, array(connection, "bigint", placements.stream().map(Placement::sectionId).toArray()));
+            update.setArray(
+                    1,
+                    array(
+                            connection,
+                            "bigint",
+                            placements.stream().map(Placement::id).toArray()));
+            update.setArray(
+                    2,
+                    array(
+                            connection,
+                            "integer",
+                            placements.stream().map(Placement::position).toArray()));
+            update.setArray(
+                    3,
+                    array(
+                            connection,
+                            "bigint",
+                            placements.stream().map(Placement::sectionId).toArray()));
             update.setLong(4, courseId);
             update.executeUpdate();
         }

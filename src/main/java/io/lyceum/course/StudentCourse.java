@@ -1,15 +1,14 @@
 package io.lyceum.course;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * A course as a student sees it: published modules only, grouped by section, and whether students
  * may enroll themselves.
  */
-public record StudentCourse(long id, String title, String descriptionHtml, List<Section> sections,
-        boolean selfEnrollment) {
+public record StudentCourse(
+        long id, String title, String descriptionHtml, List<Section> sections, boolean selfEnrollment) {
 
     public StudentCourse {
         sections = List.copyOf(sections);

@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
 public record VideoSource(Provider provider, String url, String embedUrl) {
 
     public enum Provider {
-        YOUTUBE, VIMEO, CLOUDFLARE_STREAM, MP4, HLS
+        YOUTUBE,
+        VIMEO,
+        CLOUDFLARE_STREAM,
+        MP4,
+        HLS
     }
 
-    public static final String UNSUPPORTED = "Use a link from YouTube, Vimeo, Cloudflare Stream, or a direct https"
-            + " .mp4 or .m3u8 file";
+    public static final String UNSUPPORTED =
+            "Use a link from YouTube, Vimeo, Cloudflare Stream, or a direct https" + " .mp4 or .m3u8 file";
 
     private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern VIMEO_PATH = Pattern.compile("/(?:video/)?(\\d{1,12})/?");
@@ -40,7 +44,9 @@ public record VideoSource(Provider provider, String url, String embedUrl) {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawUserInfo() != null || uri.getHost() == null
+        if (!"https".equalsIgnoreCase(uri.getScheme())
+                || uri.getRawUserInfo() != null
+                || uri.getHost() == null
                 || (uri.getPort() != -1 && uri.getPort() != 443)) {
             return Optional.empty();
         }
@@ -50,20 +56,24 @@ public record VideoSource(Provider provider, String url, String embedUrl) {
         return switch (host) {
             case "www.youtube.com", "youtube.com", "m.youtube.com" -> youtube(url, path, uri.getRawQuery());
             case "youtu.be" -> youtubeId(url, path.replaceFirst("^/", ""));
-            case "www.youtube-nocookie.com", "youtube-nocookie.com" -> path.startsWith("/embed/")
-                    ? youtubeId(url, path.substring("/embed/".length())) : Optional.empty();
-            case "vimeo.com", "www.vimeo.com", "player.vimeo.com" -> match(VIMEO_PATH, path)
-                    .map(id -> new VideoSource(Provider.VIMEO, url, "https://player.vimeo.com/video/" + id));
-            case "iframe.videodelivery.net" -> match(CLOUDFLARE_PATH, path).map(id -> new VideoSource(
-                    Provider.CLOUDFLARE_STREAM, url, "https://iframe.videodelivery.net/" + id));
+            case "www.youtube-nocookie.com", "youtube-nocookie.com" ->
+                path.startsWith("/embed/") ? youtubeId(url, path.substring("/embed/".length())) : Optional.empty();
+            case "vimeo.com", "www.vimeo.com", "player.vimeo.com" ->
+                match(VIMEO_PATH, path)
+                        .map(id -> new VideoSource(Provider.VIMEO, url, "https://player.vimeo.com/video/" + id));
+            case "iframe.videodelivery.net" ->
+                match(CLOUDFLARE_PATH, path)
+                        .map(id -> new VideoSource(
+                                Provider.CLOUDFLARE_STREAM, url, "https://iframe.videodelivery.net/" + id));
             default -> other(url, host, path);
         };
     }
 
     private static Optional<VideoSource> other(String url, String host, String path) {
         if (CLOUDFLARE_HOST.matcher(host).matches()) {
-            return match(CLOUDFLARE_PATH, path).map(id -> new VideoSource(Provider.CLOUDFLARE_STREAM, url,
-                    "https://" + host + "/" + id + "/iframe"));
+            return match(CLOUDFLARE_PATH, path)
+                    .map(id ->
+                            new VideoSource(Provider.CLOUDFLARE_STREAM, url, "https://" + host + "/" + id + "/iframe"));
         }
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".mp4")) {

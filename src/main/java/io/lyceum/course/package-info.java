@@ -1,9 +1,18 @@
 /** The courses plugin: registration of the course builder (filled in by the course builder work). */
 @NullMarked
-@ApplicationModule(allowedDependencies = {
-        "base", "base :: *", "files", "files :: ui", "identity", "platform", "plugin", "quiz", "shell",
-        "tenancy"
-})
+@ApplicationModule(
+        allowedDependencies = {
+            "base",
+            "base :: *",
+            "files",
+            "files :: ui",
+            "identity",
+            "platform",
+            "plugin",
+            "quiz",
+            "shell",
+            "tenancy"
+        })
 package io.lyceum.course;
 
 import org.jspecify.annotations.NullMarked;

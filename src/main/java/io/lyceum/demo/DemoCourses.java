@@ -1,9 +1,5 @@
 package io.lyceum.demo;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
@@ -11,8 +7,12 @@ import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.UserService;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.platform.DemoOrganizationsCreated;
+import io.lyceum.quiz.QuestionSpec;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -63,13 +63,15 @@ class DemoCourses {
         }
     }
 
-    private record Built(long course, long text, long video, long quiz) {
-    }
+    private record Built(long course, long text, long video, long quiz) {}
 
     private Built buildCourse(Tenant tenant) {
         actAs(tenant, "instructor@example.com");
-        long course = courses.create(new CourseForm("Workplace Safety Essentials",
-                "Everything a new colleague needs on day one: exits, alarms and extinguishers.", "Compliance", 25)
+        long course = courses.create(new CourseForm(
+                        "Workplace Safety Essentials",
+                        "Everything a new colleague needs on day one: exits, alarms and extinguishers.",
+                        "Compliance",
+                        25)
                 .withCertificate(new BigDecimal("1.5"), 12));
         courses.addSection(course, "Before an emergency");
         long text = courses.addModule(course, ModuleForm.text("Welcome", """
@@ -77,8 +79,10 @@ class DemoCourses {
 
                 This short course takes **25 minutes**. Complete every module to receive your certificate,
                 valid for a year.""").withPublished(true));
-        long video = courses.addModule(course, ModuleForm.video("Finding your exits",
-                "https://www.youtube.com/watch?v=dQw4w9WgXcQ", 4).withPublished(true));
+        long video = courses.addModule(
+                course,
+                ModuleForm.video("Finding your exits", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", 4)
+                        .withPublished(true));
         long quiz = courses.addModule(course, ModuleForm.quiz("Check your knowledge"));
         courses.importGift(quiz, GIFT);
         courses.setModulePublished(quiz, true);
@@ -92,15 +96,19 @@ class DemoCourses {
         enrollments.enrollSelf(course);
         enrollments.complete(course, built.text());
         enrollments.recordWatching(course, built.video(), 240, 240);
-        enrollments.submitQuiz(course, built.quiz(), Map.of(0, List.of("To the nearest marked exit"),
-                1, List.of(io.lyceum.quiz.QuestionSpec.TRUE)));
+        enrollments.submitQuiz(
+                course, built.quiz(), Map.of(0, List.of("To the nearest marked exit"), 1, List.of(QuestionSpec.TRUE)));
     }
 
     private void actAs(Tenant tenant, String email) {
         var member = users.findByEmail(email).orElseThrow();
-        var user = new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(),
-                false);
+        var user =
+                new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(), false);
         SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                user, null, user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())));
+                user,
+                null,
+                user.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
+                        .toList())));
     }
 }

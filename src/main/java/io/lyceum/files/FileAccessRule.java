@@ -1,8 +1,7 @@
 package io.lyceum.files;
 
-import java.util.UUID;
-
 import io.lyceum.identity.LyceumUser;
+import java.util.UUID;
 
 /**
  * How a module that shows files says who may read them: the module that owns the object a file

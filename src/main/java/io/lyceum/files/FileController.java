@@ -1,8 +1,7 @@
 package io.lyceum.files;
 
-import java.util.UUID;
-
 import io.lyceum.tenancy.TenantContext;
+import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,8 +34,12 @@ class FileController {
                 .map(content -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(content.contentType()))
                         .cacheControl(CacheControl.noCache().cachePrivate())
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.inline().filename(content.name()).build().toString())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline()
+                                        .filename(content.name())
+                                        .build()
+                                        .toString())
                         .body(content.data()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -1,16 +1,15 @@
 package io.lyceum.files;
 
+import io.lyceum.base.upload.FileSignature;
+import io.lyceum.base.upload.UploadLimits;
+import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.LyceumUser;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import io.lyceum.base.upload.FileSignature;
-import io.lyceum.base.upload.UploadLimits;
-import io.lyceum.identity.CurrentUser;
-import io.lyceum.identity.LyceumUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +32,11 @@ public class FileStore {
     private final UploadLimits limits;
     private final Clock clock;
 
-    FileStore(StoredFileRepository files, ObjectProvider<FileAccessRule> rules, CurrentUser currentUser, UploadLimits limits,
+    FileStore(
+            StoredFileRepository files,
+            ObjectProvider<FileAccessRule> rules,
+            CurrentUser currentUser,
+            UploadLimits limits,
             Clock clock) {
         this.files = files;
         this.rules = rules;
@@ -56,12 +59,13 @@ public class FileStore {
         if (data.length > limits.maxImageSize().toBytes()) {
             throw new FileRejectedException("Images may be at most " + UploadLimits.describe(limits.maxImageSize()));
         }
-        String type = imageType(data).orElseThrow(
-                () -> new FileRejectedException("Only PNG, JPEG, GIF and WebP images can be uploaded"));
+        String type = imageType(data)
+                .orElseThrow(() -> new FileRejectedException("Only PNG, JPEG, GIF and WebP images can be uploaded"));
         String safeName = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         Long uploader = currentUser.get().map(LyceumUser::id).orElse(null);
-        return files.save(new StoredFile(safeName.isBlank() ? "image" : safeName, type, data, uploader,
-                clock.instant())).publicId();
+        return files.save(
+                        new StoredFile(safeName.isBlank() ? "image" : safeName, type, data, uploader, clock.instant()))
+                .publicId();
     }
 
     /**
@@ -96,8 +100,7 @@ public class FileStore {
         return ids.isEmpty() ? Set.of() : Set.copyOf(files.findExistingPublicIds(ids));
     }
 
-    public record Content(String name, String contentType, byte[] data) {
-    }
+    public record Content(String name, String contentType, byte[] data) {}
 
     static Optional<String> imageType(byte[] data) {
         if (FileSignature.startsWith(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
@@ -109,7 +112,8 @@ public class FileStore {
         if (FileSignature.startsWith(data, 'G', 'I', 'F', '8')) {
             return Optional.of("image/gif");
         }
-        if (FileSignature.startsWith(data, 'R', 'I', 'F', 'F') && data.length >= 12
+        if (FileSignature.startsWith(data, 'R', 'I', 'F', 'F')
+                && data.length >= 12
                 && Arrays.equals(Arrays.copyOfRange(data, 8, 12), "WEBP".getBytes())) {
             return Optional.of("image/webp");
         }

@@ -1,15 +1,13 @@
 package io.lyceum.files;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
-
-import io.lyceum.base.AbstractEntity;
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A file's bytes and what is known of it. Outside this module a file is known by its {@code publicId} only. */

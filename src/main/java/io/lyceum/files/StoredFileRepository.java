@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -21,6 +20,5 @@ interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
     @Query("select f.publicId from StoredFile f where f.publicId in :ids")
     List<UUID> findExistingPublicIds(Collection<UUID> ids);
 
-    record Upload(@Nullable Long uploadedBy) {
-    }
+    record Upload(@Nullable Long uploadedBy) {}
 }

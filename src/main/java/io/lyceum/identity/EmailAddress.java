@@ -11,8 +11,7 @@ public final class EmailAddress {
 
     public static final String INVALID = "Enter a valid email address, like name@example.com";
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     public static Optional<String> problem(String email) {
         String value = email.strip();

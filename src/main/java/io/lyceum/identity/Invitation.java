@@ -1,12 +1,10 @@
 package io.lyceum.identity;
 
-import java.time.Instant;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import io.lyceum.base.AbstractEntity;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A single-use invitation to set a password. The token itself is never stored, only its SHA-256. */

@@ -18,6 +18,7 @@ public class InvitationLinks {
     }
 
     public String url(String token) {
-        return tenancy.organizationUrl(tenancy.publicScheme(), TenantContext.require().slug()) + "invite/" + token;
+        return tenancy.organizationUrl(
+                        tenancy.publicScheme(), TenantContext.require().slug()) + "invite/" + token;
     }
 }

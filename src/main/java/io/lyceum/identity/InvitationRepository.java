@@ -2,7 +2,6 @@ package io.lyceum.identity;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;

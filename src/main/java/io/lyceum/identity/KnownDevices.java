@@ -1,19 +1,16 @@
 package io.lyceum.identity;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +41,8 @@ class KnownDevices {
         }
         byte[] expected = mark(org, email).getBytes(StandardCharsets.US_ASCII);
         for (Cookie cookie : request.getCookies()) {
-            if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null
+            if (COOKIE.equals(cookie.getName())
+                    && cookie.getValue() != null
                     && MessageDigest.isEqual(expected, cookie.getValue().getBytes(StandardCharsets.US_ASCII))) {
                 return true;
             }

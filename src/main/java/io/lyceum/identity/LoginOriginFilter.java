@@ -1,13 +1,11 @@
 package io.lyceum.identity;
 
-import java.io.IOException;
-import java.net.URI;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.net.URI;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,7 +45,8 @@ class LoginOriginFilter extends OncePerRequestFilter {
         try {
             URI uri = URI.create(origin);
             String scheme = request.getScheme();
-            return uri.getHost() != null && scheme.equalsIgnoreCase(uri.getScheme())
+            return uri.getHost() != null
+                    && scheme.equalsIgnoreCase(uri.getScheme())
                     && uri.getHost().equalsIgnoreCase(request.getServerName())
                     && portOf(uri.getPort(), uri.getScheme()) == portOf(request.getServerPort(), scheme);
         } catch (IllegalArgumentException malformed) {

@@ -1,13 +1,12 @@
 package io.lyceum.identity;
 
+import io.lyceum.base.throttle.ClientAddress;
+import io.lyceum.base.throttle.Throttle;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import io.lyceum.base.throttle.ClientAddress;
-import io.lyceum.base.throttle.Throttle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -41,15 +40,18 @@ class LoginThrottle {
     record Refusal(Kind kind, Duration retryAfter) {
 
         enum Kind {
-            ACCOUNT_FROM_ADDRESS, ACCOUNT, ADDRESS
+            ACCOUNT_FROM_ADDRESS,
+            ACCOUNT,
+            ADDRESS
         }
 
         String message() {
             String when = "Try again in " + Throttle.minutesText(retryAfter);
             return switch (kind) {
                 case ACCOUNT_FROM_ADDRESS -> "Too many failed sign-in attempts. " + when + ".";
-                case ACCOUNT -> "Too many failed sign-in attempts for this account. " + when
-                        + ", or ask your administrator for a link to set a new password.";
+                case ACCOUNT ->
+                    "Too many failed sign-in attempts for this account. " + when
+                            + ", or ask your administrator for a link to set a new password.";
                 case ADDRESS -> "Too many failed sign-in attempts from your network. " + when + ".";
             };
         }
@@ -71,10 +73,13 @@ class LoginThrottle {
     Optional<Refusal> refusal(String org, String email, String from, boolean knownDevice) {
         String client = ClientAddress.key(from);
         return Stream.of(
-                        accountFromAddress.blocked(accountKey(org, email) + "@" + client)
+                        accountFromAddress
+                                .blocked(accountKey(org, email) + "@" + client)
                                 .map(wait -> new Refusal(Refusal.Kind.ACCOUNT_FROM_ADDRESS, wait)),
-                        knownDevice ? Optional.<Refusal>empty() : account.blocked(accountKey(org, email))
-                                .map(wait -> new Refusal(Refusal.Kind.ACCOUNT, wait)),
+                        knownDevice
+                                ? Optional.<Refusal>empty()
+                                : account.blocked(accountKey(org, email))
+                                        .map(wait -> new Refusal(Refusal.Kind.ACCOUNT, wait)),
                         orgFromAddress.blocked(org + "@" + client).map(wait -> new Refusal(Refusal.Kind.ADDRESS, wait)),
                         address.blocked(client).map(wait -> new Refusal(Refusal.Kind.ADDRESS, wait)))
                 .flatMap(Optional::stream)

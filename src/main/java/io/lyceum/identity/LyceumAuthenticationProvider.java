@@ -1,10 +1,9 @@
 package io.lyceum.identity;
 
-import java.util.List;
-import java.util.Optional;
-
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -33,8 +32,12 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
     // Compared against when the account does not exist, so that timing does not reveal which emails exist.
     private final String unknownAccountHash;
 
-    LyceumAuthenticationProvider(UserService users, StaffService staff, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, KnownDevices devices) {
+    LyceumAuthenticationProvider(
+            UserService users,
+            StaffService staff,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            KnownDevices devices) {
         this.devices = devices;
         this.users = users;
         this.staff = staff;
@@ -45,18 +48,23 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String email = authentication.getName() == null ? "" : authentication.getName().strip();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String email =
+                authentication.getName() == null ? "" : authentication.getName().strip();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         String org = TenantContext.current().map(Tenant::slug).orElse("");
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
 
         var refusal = throttle.refusal(org, email, address, knownDevice(org, email));
         if (refusal.isPresent()) {
             throw new LockedException(refusal.get().message());
         }
-        Optional<UserService.LoginCandidate> candidate = org.isEmpty() ? staff.loginCandidate(email)
-                : users.loginCandidate(email);
+        Optional<UserService.LoginCandidate> candidate =
+                org.isEmpty() ? staff.loginCandidate(email) : users.loginCandidate(email);
         String hash = candidate.map(UserService.LoginCandidate::passwordHash).orElse(unknownAccountHash);
         if (!passwordEncoder.matches(password, hash) || candidate.isEmpty()) {
             throttle.failed(org, email, address);
@@ -66,7 +74,9 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
         LyceumUser user = candidate.get().user();
         var authorities = user.staff()
                 ? List.of(new SimpleGrantedAuthority("ROLE_" + Roles.STAFF))
-                : user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+                : user.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
+                        .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 

@@ -1,14 +1,12 @@
 package io.lyceum.identity;
 
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
+import java.io.IOException;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class NoStoreWhenSignedIn extends OncePerRequestFilter {
 
     static final String NO_STORE = "no-store";
-    private static final List<String> STATIC = List.of("/VAADIN/build/", "/VAADIN/static/", "/lyceum/", "/lumo/",
-            "/favicon.ico");
+    private static final List<String> STATIC =
+            List.of("/VAADIN/build/", "/VAADIN/static/", "/lyceum/", "/lumo/", "/favicon.ico");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -73,8 +71,10 @@ class NoStoreWhenSignedIn extends OncePerRequestFilter {
     }
 
     private static boolean isCacheHeader(String name) {
-        return name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Expires")
-                || name.equalsIgnoreCase("Pragma") || name.equalsIgnoreCase("ETag")
+        return name.equalsIgnoreCase("Cache-Control")
+                || name.equalsIgnoreCase("Expires")
+                || name.equalsIgnoreCase("Pragma")
+                || name.equalsIgnoreCase("ETag")
                 || name.equalsIgnoreCase("Last-Modified");
     }
 }

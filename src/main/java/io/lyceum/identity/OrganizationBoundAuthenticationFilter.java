@@ -1,15 +1,13 @@
 package io.lyceum.identity;
 
-import java.io.IOException;
-
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import io.lyceum.tenancy.Tenant;
-import io.lyceum.tenancy.TenantContext;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;

@@ -9,11 +9,19 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
-    private static final Set<String> COMMON = Set.of("password123", "password1234", "1234567890", "qwertyuiop",
-            "letmein123", "welcome123", "iloveyou12", "administrator", "passw0rd123", "abc1234567");
+    private static final Set<String> COMMON = Set.of(
+            "password123",
+            "password1234",
+            "1234567890",
+            "qwertyuiop",
+            "letmein123",
+            "welcome123",
+            "iloveyou12",
+            "administrator",
+            "passw0rd123",
+            "abc1234567");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why the password is too weak, in words for the person typing it; empty when it is acceptable. */
     public static Optional<String> problem(String password, String email) {
@@ -32,7 +40,8 @@ public final class PasswordPolicy {
         if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
             return Optional.of("This password is too easy to guess");
         }
-        String local = email.contains("@") ? email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT) : "";
+        String local =
+                email.contains("@") ? email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT) : "";
         if (local.length() >= 4 && lower.contains(local)) {
             return Optional.of("Don't use your email address in your password");
         }

@@ -11,8 +11,8 @@ public final class Roles {
 
     /** Method-security expressions for services. */
     public static final String HAS_ADMIN = "hasRole('" + ADMIN + "')";
+
     public static final String HAS_STAFF = "hasRole('" + STAFF + "')";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

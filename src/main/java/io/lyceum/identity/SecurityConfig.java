@@ -1,10 +1,9 @@
 package io.lyceum.identity;
 
-import java.util.List;
-
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.lyceum.identity.ui.LoginView;
 import io.lyceum.tenancy.DatabaseMode;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +15,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -31,15 +30,18 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices devices) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // Lyceum's stylesheet (themes/lyceum), needed on the login page before anyone signs in.
-                .requestMatchers("/lyceum/**").permitAll()
+                .requestMatchers("/lyceum/**")
+                .permitAll()
                 // Public certificate verification on the base domain (rate-limited by its controller).
-                .requestMatchers("/verify/**").permitAll()
+                .requestMatchers("/verify/**")
+                .permitAll()
                 // An organization's files and certificate PDFs: members only; the controllers check the
                 // host's organization and who may have which.
-                .requestMatchers("/files/**", "/certificates/**").authenticated());
+                .requestMatchers("/files/**", "/certificates/**")
+                .authenticated());
         // The same answer as SecurityHeaders gives on every response (and the policy's frame-ancestors).
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);
@@ -52,10 +54,11 @@ class SecurityConfig {
                 devices.remember(request, response, user.org(), user.email());
             }
         };
-        http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(
-                new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
-                        rememberDevice))));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.sessionManagement(
+                sessions -> sessions.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+                        List.of(new ChangeSessionIdAuthenticationStrategy(), rememberDevice))));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     @Bean
@@ -65,14 +68,21 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider lyceumAuthenticationProvider(UserService users, StaffService staff,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle, KnownDevices devices) {
+    AuthenticationProvider lyceumAuthenticationProvider(
+            UserService users,
+            StaffService staff,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            KnownDevices devices) {
         return new LyceumAuthenticationProvider(users, staff, passwordEncoder, throttle, devices);
     }
 
     @Bean
-    ApplicationRunner firstStaffMember(StaffService staff, DatabaseMode mode,
-            @Value("${lyceum.admin.email:}") String email, @Value("${lyceum.admin.password:}") String password) {
+    ApplicationRunner firstStaffMember(
+            StaffService staff,
+            DatabaseMode mode,
+            @Value("${lyceum.admin.email:}") String email,
+            @Value("${lyceum.admin.password:}") String password) {
         return args -> staff.ensureFirstStaffMember(email, password, mode);
     }
 }

@@ -1,13 +1,10 @@
 package io.lyceum.identity;
 
-import java.time.Instant;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import io.lyceum.base.AbstractEntity;
-import org.jspecify.annotations.Nullable;
+import java.time.Instant;
 
 /** Platform staff: people who run Lyceum itself. They live in the platform schema, not in any org. */
 @Entity

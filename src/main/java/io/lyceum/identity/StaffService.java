@@ -1,11 +1,10 @@
 package io.lyceum.identity;
 
+import io.lyceum.tenancy.DatabaseMode;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-
-import io.lyceum.tenancy.DatabaseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,8 +35,7 @@ public class StaffService {
      * printed once to the log.
      */
     @Transactional
-    public void ensureFirstStaffMember(String email, String password,
-            DatabaseMode mode) {
+    public void ensureFirstStaffMember(String email, String password, DatabaseMode mode) {
         if (staff.count() > 0) {
             return;
         }
@@ -46,8 +44,8 @@ public class StaffService {
             log.info("Created platform staff account {} from configuration", email);
         } else if (mode.embedded()) {
             String generated = generatePassword();
-            staff.save(new StaffMember(GENERATED_EMAIL, "Platform admin", passwordEncoder.encode(generated),
-                    clock.instant()));
+            staff.save(new StaffMember(
+                    GENERATED_EMAIL, "Platform admin", passwordEncoder.encode(generated), clock.instant()));
             log.warn("""
 
                     ============================================================
@@ -68,8 +66,9 @@ public class StaffService {
     @Transactional(readOnly = true)
     Optional<UserService.LoginCandidate> loginCandidate(String email) {
         return staff.findByEmail(User.normalizeEmail(email))
-                .map(member -> new UserService.LoginCandidate(new LyceumUser("", member.id(), member.email(),
-                        member.displayName(), Set.of(), true), member.passwordHash()));
+                .map(member -> new UserService.LoginCandidate(
+                        new LyceumUser("", member.id(), member.email(), member.displayName(), Set.of(), true),
+                        member.passwordHash()));
     }
 
     private static String generatePassword() {

@@ -1,10 +1,6 @@
 package io.lyceum.identity;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,9 +11,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.lyceum.base.AbstractEntity;
-import org.jspecify.annotations.Nullable;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 
 /** A member of one organization; lives in that organization's schema. */
 @Entity

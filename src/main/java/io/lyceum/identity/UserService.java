@@ -1,12 +1,20 @@
 package io.lyceum.identity;
 
+import io.lyceum.tenancy.TenantContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import io.lyceum.tenancy.TenantContext;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -26,8 +34,13 @@ public class UserService {
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    UserService(UserRepository users, InvitationRepository invitations, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, LoginThrottle throttle, Clock clock) {
+    UserService(
+            UserRepository users,
+            InvitationRepository invitations,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            LoginThrottle throttle,
+            Clock clock) {
         this.throttle = throttle;
         this.users = users;
         this.invitations = invitations;
@@ -59,8 +72,12 @@ public class UserService {
         if (users.existsByEmail(email)) {
             throw new InvalidUserException("email", "Someone with this email is already a member");
         }
-        User user = users.save(new User(email, request.displayName(), passwordEncoder.encode(request.password()),
-                request.roles(), clock.instant()));
+        User user = users.save(new User(
+                email,
+                request.displayName(),
+                passwordEncoder.encode(request.password()),
+                request.roles(),
+                clock.instant()));
         events.publishEvent(new UserCreated(org, user.id()));
         return UserSummary.of(user);
     }
@@ -79,8 +96,8 @@ public class UserService {
         String unknowable = token();
         UserSummary user = create(new NewUser(email, displayName, unknowable + "-9", roles));
         String token = token();
-        invitations.save(new Invitation(user.id(), sha256(token), clock.instant(),
-                clock.instant().plus(INVITATION_VALIDITY)));
+        invitations.save(new Invitation(
+                user.id(), sha256(token), clock.instant(), clock.instant().plus(INVITATION_VALIDITY)));
         return new Invited(user, token);
     }
 
@@ -114,7 +131,8 @@ public class UserService {
     @Transactional
     public UserSummary acceptInvitation(String token, String password, @Nullable String fromAddress) {
         Instant now = clock.instant();
-        Invitation invitation = invitations.findByTokenHash(sha256(token))
+        Invitation invitation = invitations
+                .findByTokenHash(sha256(token))
                 .filter(found -> found.usableAt(now))
                 .orElseThrow(InvitationNotValid::new);
         if (invitations.useIfUnused(invitation.id(), now) != 1) {
@@ -137,15 +155,15 @@ public class UserService {
 
     private static String token() {
         byte[] bytes = new byte[24];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String sha256(String token) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -164,8 +182,7 @@ public class UserService {
     @Transactional(readOnly = true)
     public Page<UserSummary> search(String text, Pageable pageable) {
         Page<Long> ids = users.searchIds(text.strip(), pageable);
-        var found = byIds(ids.getContent()).stream()
-                .collect(java.util.stream.Collectors.toMap(UserSummary::id, user -> user));
+        var found = byIds(ids.getContent()).stream().collect(Collectors.toMap(UserSummary::id, user -> user));
         return ids.map(found::get);
     }
 
@@ -181,7 +198,7 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<UserSummary> byIds(java.util.Collection<Long> ids) {
+    public List<UserSummary> byIds(Collection<Long> ids) {
         return users.findByIdIn(ids).stream().map(UserSummary::of).toList();
     }
 
@@ -201,6 +218,5 @@ public class UserService {
     }
 
     /** A principal to be, and the hash its password must match. Never leaves this module. */
-    record LoginCandidate(LyceumUser user, String passwordHash) {
-    }
+    record LoginCandidate(LyceumUser user, String passwordHash) {}
 }

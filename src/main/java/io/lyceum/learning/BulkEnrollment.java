@@ -1,14 +1,5 @@
 package io.lyceum.learning;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.IntConsumer;
-
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import io.lyceum.base.csv.UnreadableTextException;
@@ -20,6 +11,14 @@ import io.lyceum.identity.Invited;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.platform.PlanLimitException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,8 +38,8 @@ public class BulkEnrollment {
     private final CourseService courses;
     private final TransactionTemplate transaction;
 
-    BulkEnrollment(EnrollmentService enrollments, UserService users, CourseService courses,
-            TransactionTemplate transaction) {
+    BulkEnrollment(
+            EnrollmentService enrollments, UserService users, CourseService courses, TransactionTemplate transaction) {
         this.enrollments = enrollments;
         this.users = users;
         this.courses = courses;
@@ -66,8 +65,11 @@ public class BulkEnrollment {
                 var parsed = CsvReader.builder().ofNamedCsvRecord(reader)) {
             for (NamedCsvRecord record : parsed) {
                 if (records.size() == MAX_ROWS) {
-                    rows.add(new BulkEnrollmentReport.Row((int) record.getStartingLineNumber(), "",
-                            BulkEnrollmentReport.Outcome.REFUSED, "Only the first " + MAX_ROWS + " rows are read",
+                    rows.add(new BulkEnrollmentReport.Row(
+                            (int) record.getStartingLineNumber(),
+                            "",
+                            BulkEnrollmentReport.Outcome.REFUSED,
+                            "Only the first " + MAX_ROWS + " rows are read",
                             null));
                     break;
                 }
@@ -76,8 +78,11 @@ public class BulkEnrollment {
         } catch (IOException | RuntimeException e) {
             return BulkEnrollmentReport.refused("The file is not valid CSV: " + e.getMessage());
         }
-        if (!records.isEmpty() && !records.getFirst().getHeader().stream()
-                .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList().contains("email")) {
+        if (!records.isEmpty()
+                && !records.getFirst().getHeader().stream()
+                        .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                        .toList()
+                        .contains("email")) {
             return BulkEnrollmentReport.refused(
                     "The first line must name the columns: email, first_name, last_name (cohort optional)");
         }
@@ -111,12 +116,17 @@ public class BulkEnrollment {
                 boolean already = enrollments.isEnrolled(userId, courseId);
                 enrollments.enroll(userId, courseId, field(record, "cohort"));
                 if (already) {
-                    return new BulkEnrollmentReport.Row(line, email, BulkEnrollmentReport.Outcome.ALREADY_ENROLLED,
-                            "already enrolled", null);
+                    return new BulkEnrollmentReport.Row(
+                            line, email, BulkEnrollmentReport.Outcome.ALREADY_ENROLLED, "already enrolled", null);
                 }
-                return new BulkEnrollmentReport.Row(line, email, token == null
-                        ? BulkEnrollmentReport.Outcome.ENROLLED : BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED,
-                        token == null ? "enrolled" : "created and enrolled; invitation link ready", token);
+                return new BulkEnrollmentReport.Row(
+                        line,
+                        email,
+                        token == null
+                                ? BulkEnrollmentReport.Outcome.ENROLLED
+                                : BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED,
+                        token == null ? "enrolled" : "created and enrolled; invitation link ready",
+                        token);
             });
         } catch (PlanLimitException | EnrollmentException | InvalidUserException e) {
             return refused(line, email, e.getMessage());

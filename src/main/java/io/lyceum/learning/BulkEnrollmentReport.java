@@ -1,7 +1,6 @@
 package io.lyceum.learning;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,12 +20,19 @@ public record BulkEnrollmentReport(List<Row> rows, @Nullable String notice) {
     }
 
     public enum Outcome {
-        CREATED_AND_ENROLLED, ENROLLED, ALREADY_ENROLLED, REFUSED
+        CREATED_AND_ENROLLED,
+        ENROLLED,
+        ALREADY_ENROLLED,
+        REFUSED
     }
 
     /** One line of the file: its number, the email it named, what happened and why. */
-    public record Row(int line, String email, Outcome outcome, String message, @Nullable String invitationToken) {
-    }
+    public record Row(
+            int line,
+            String email,
+            Outcome outcome,
+            String message,
+            @Nullable String invitationToken) {}
 
     public long count(Outcome outcome) {
         return rows.stream().filter(row -> row.outcome() == outcome).count();

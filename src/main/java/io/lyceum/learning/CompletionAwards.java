@@ -11,6 +11,5 @@ public interface CompletionAwards {
     Optional<Award> forEnrollment(long enrollmentId);
 
     /** A link to the award, e.g. "Download certificate" → the PDF. */
-    record Award(String label, String href) {
-    }
+    record Award(String label, String href) {}
 }

@@ -2,8 +2,8 @@ package io.lyceum.learning;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Completions {
 
     /** One completion: which enrollment, whose, of which course, and when (database time). */
-    public record Completion(long enrollmentId, long userId, long courseId, Instant completedAt) {
-    }
+    public record Completion(long enrollmentId, long userId, long courseId, Instant completedAt) {}
 
     private final EnrollmentRepository enrollments;
 
@@ -28,7 +27,8 @@ public class Completions {
     /** The enrollment's current completion; empty while it is not completed (or was retaken). */
     @Transactional(readOnly = true)
     public Optional<Completion> of(long enrollmentId) {
-        return enrollments.findById(enrollmentId)
+        return enrollments
+                .findById(enrollmentId)
                 .filter(enrollment -> enrollment.status() == EnrollmentStatus.COMPLETED)
                 .filter(enrollment -> enrollment.completedAt() != null)
                 .map(Completions::completion);
@@ -37,12 +37,18 @@ public class Completions {
     /** Completions at or after a time, oldest first. */
     @Transactional(readOnly = true)
     public List<Completion> since(Instant since) {
-        return enrollments.findByStatusAndCompletedAtGreaterThanEqualOrderByCompletedAt(EnrollmentStatus.COMPLETED,
-                since).stream().map(Completions::completion).toList();
+        return enrollments
+                .findByStatusAndCompletedAtGreaterThanEqualOrderByCompletedAt(EnrollmentStatus.COMPLETED, since)
+                .stream()
+                .map(Completions::completion)
+                .toList();
     }
 
     private static Completion completion(Enrollment enrollment) {
-        return new Completion(enrollment.id(), enrollment.userId(), enrollment.courseId(),
-                java.util.Objects.requireNonNull(enrollment.completedAt()));
+        return new Completion(
+                enrollment.id(),
+                enrollment.userId(),
+                enrollment.courseId(),
+                Objects.requireNonNull(enrollment.completedAt()));
     }
 }

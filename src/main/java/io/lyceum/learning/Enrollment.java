@@ -1,22 +1,21 @@
 package io.lyceum.learning;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import io.lyceum.base.AbstractEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /** A student in a course. Progress and completion are written by SQL in {@link ProgressWriter}. */
 @Entity
 @Table(name = "enrollment")
 // Progress and completion are written by SQL: an update from here touches only what it changed.
-@org.hibernate.annotations.DynamicUpdate
+@DynamicUpdate
 class Enrollment extends AbstractEntity {
 
     @Column(name = "user_id", nullable = false)
@@ -110,7 +109,7 @@ class Enrollment extends AbstractEntity {
         return lastAccessedAt;
     }
 
-    java.math.BigDecimal progress() {
+    BigDecimal progress() {
         return progress;
     }
 
@@ -123,7 +122,7 @@ class Enrollment extends AbstractEntity {
     }
 
     EnrollmentView view() {
-        return new EnrollmentView(id(), userId, courseId, status, progress, enrolledAt, completedAt, lastModuleId,
-                lastAccessedAt);
+        return new EnrollmentView(
+                id(), userId, courseId, status, progress, enrolledAt, completedAt, lastModuleId, lastAccessedAt);
     }
 }

@@ -1,8 +1,11 @@
 package io.lyceum.learning;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,21 +23,20 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
     @Query("""
             select e.courseId, count(e) from Enrollment e
             where e.courseId in :courseIds and e.status <> :status group by e.courseId""")
-    List<Object[]> countsByCourse(java.util.Collection<Long> courseIds, EnrollmentStatus status);
+    List<Object[]> countsByCourse(Collection<Long> courseIds, EnrollmentStatus status);
 
-    List<Enrollment> findByStatusAndCompletedAtGreaterThanEqualOrderByCompletedAt(EnrollmentStatus status,
-            java.time.Instant since);
+    List<Enrollment> findByStatusAndCompletedAtGreaterThanEqualOrderByCompletedAt(
+            EnrollmentStatus status, Instant since);
 
     @Query("select count(distinct e.userId) from Enrollment e where e.status <> :status")
     long countStudentsExcept(EnrollmentStatus status);
 
     boolean existsByUserIdAndStatusNot(long userId, EnrollmentStatus status);
 
-    org.springframework.data.domain.Page<Enrollment> findByCourseIdAndStatusNot(long courseId,
-            EnrollmentStatus status, org.springframework.data.domain.Pageable pageable);
+    Page<Enrollment> findByCourseIdAndStatusNot(long courseId, EnrollmentStatus status, Pageable pageable);
 
-    org.springframework.data.domain.Page<Enrollment> findByCourseIdAndStatusNotAndCohort(long courseId,
-            EnrollmentStatus status, String cohort, org.springframework.data.domain.Pageable pageable);
+    Page<Enrollment> findByCourseIdAndStatusNotAndCohort(
+            long courseId, EnrollmentStatus status, String cohort, Pageable pageable);
 
     @Query("""
             select distinct e.cohort from Enrollment e
@@ -45,7 +47,7 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
     @Query("""
             select a.enrollmentId, a.moduleId, max(a.score) from QuizAttempt a
             where a.enrollmentId in :enrollmentIds group by a.enrollmentId, a.moduleId""")
-    List<Object[]> bestScores(java.util.Collection<Long> enrollmentIds);
+    List<Object[]> bestScores(Collection<Long> enrollmentIds);
 
     @Query(value = """
             select c.module_id from module_completion c join enrollment e on e.id = c.enrollment_id

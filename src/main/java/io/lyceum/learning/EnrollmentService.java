@@ -1,22 +1,44 @@
 package io.lyceum.learning;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.CourseEnrollments;
 import io.lyceum.course.CourseOutlineChanged;
+import io.lyceum.course.CourseService;
+import io.lyceum.course.ModuleKind;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.UserService;
+import io.lyceum.identity.UserSummary;
 import io.lyceum.platform.PlanAction;
 import io.lyceum.platform.PlanPolicy;
+import io.lyceum.quiz.Choice;
+import io.lyceum.quiz.QuestionSpec;
+import io.lyceum.quiz.QuizService;
 import io.lyceum.tenancy.TenantContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Students in courses: enrolling (one enrollment per student and course, within the plan's student
@@ -25,14 +47,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnrollmentService implements CourseEnrollments {
 
-    private static final tools.jackson.databind.json.JsonMapper JSON =
-            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final EnrollmentRepository enrollments;
     private final QuizAttemptRepository attempts;
-    private final io.lyceum.quiz.QuizService quizzes;
-    private final io.lyceum.course.CourseService courses;
-    private final io.lyceum.identity.UserService userService;
+    private final QuizService quizzes;
+    private final CourseService courses;
+    private final UserService userService;
     private final ProgressWriter progress;
     private final CourseCatalog catalog;
     private final PlanPolicy planPolicy;
@@ -40,10 +61,18 @@ public class EnrollmentService implements CourseEnrollments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnrollmentService(EnrollmentRepository enrollments, QuizAttemptRepository attempts,
-            io.lyceum.quiz.QuizService quizzes, io.lyceum.course.CourseService courses,
-            io.lyceum.identity.UserService userService, ProgressWriter progress, CourseCatalog catalog,
-            PlanPolicy planPolicy, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    EnrollmentService(
+            EnrollmentRepository enrollments,
+            QuizAttemptRepository attempts,
+            QuizService quizzes,
+            CourseService courses,
+            UserService userService,
+            ProgressWriter progress,
+            CourseCatalog catalog,
+            PlanPolicy planPolicy,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.enrollments = enrollments;
         this.attempts = attempts;
         this.quizzes = quizzes;
@@ -57,8 +86,8 @@ public class EnrollmentService implements CourseEnrollments {
         this.clock = clock;
     }
 
-    public static final String SELF_ENROLLMENT_CLOSED = "Students are enrolled in this course by its instructors:"
-            + " ask them to enroll you.";
+    public static final String SELF_ENROLLMENT_CLOSED =
+            "Students are enrolled in this course by its instructors:" + " ask them to enroll you.";
 
     /**
      * The signed-in person enrolls in a published course that allows self-enrollment; enrolling
@@ -67,9 +96,12 @@ public class EnrollmentService implements CourseEnrollments {
     @Transactional
     public EnrollmentView enrollSelf(long courseId) {
         long userId = currentUser.require().id();
-        boolean open = catalog.course(courseId).map(course -> course.selfEnrollment()).orElse(true);
-        boolean enrolled = enrollments.findByUserIdAndCourseId(userId, courseId)
-                .filter(enrollment -> enrollment.status() != EnrollmentStatus.WITHDRAWN).isPresent();
+        boolean open =
+                catalog.course(courseId).map(course -> course.selfEnrollment()).orElse(true);
+        boolean enrolled = enrollments
+                .findByUserIdAndCourseId(userId, courseId)
+                .filter(enrollment -> enrollment.status() != EnrollmentStatus.WITHDRAWN)
+                .isPresent();
         if (!open && !enrolled) {
             throw new EnrollmentException(SELF_ENROLLMENT_CLOSED);
         }
@@ -81,19 +113,19 @@ public class EnrollmentService implements CourseEnrollments {
      * student limit with the plan's reason.
      */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
     public EnrollmentView enroll(long userId, long courseId) {
         return enroll(userId, courseId, null);
     }
 
     /** Enrolls as {@link #enroll(long, long)} does, into a cohort when one is named (blank: none). */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
-    public EnrollmentView enroll(long userId, long courseId, @org.jspecify.annotations.Nullable String cohort) {
+    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    public EnrollmentView enroll(long userId, long courseId, @Nullable String cohort) {
         String group = cohort == null || cohort.isBlank() ? null : cohort.strip();
         if (group != null && group.length() > Enrollment.COHORT_MAX_LENGTH) {
-            throw new EnrollmentException("Name the cohort in at most " + Enrollment.COHORT_MAX_LENGTH
-                    + " characters.");
+            throw new EnrollmentException(
+                    "Name the cohort in at most " + Enrollment.COHORT_MAX_LENGTH + " characters.");
         }
         courses.details(courseId); // only the course's instructors and admins; anything else is not found
         if (userService.byIds(List.of(userId)).isEmpty()) {
@@ -108,7 +140,7 @@ public class EnrollmentService implements CourseEnrollments {
 
     /** The cohorts learners of a course were enrolled with, for filtering the learners list. */
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
     public List<String> cohorts(long courseId) {
         courses.details(courseId);
         return enrollments.cohorts(courseId, EnrollmentStatus.WITHDRAWN);
@@ -129,18 +161,25 @@ public class EnrollmentService implements CourseEnrollments {
         }
         requireStudentPlace(userId);
         try {
-            return enrollments.saveAndFlush(new Enrollment(userId, courseId, clock.instant())).view();
+            return enrollments
+                    .saveAndFlush(new Enrollment(userId, courseId, clock.instant()))
+                    .view();
         } catch (DataIntegrityViolationException raced) {
             // Two clicks at once: the other one created it.
-            return enrollments.findByUserIdAndCourseId(userId, courseId).orElseThrow().view();
+            return enrollments
+                    .findByUserIdAndCourseId(userId, courseId)
+                    .orElseThrow()
+                    .view();
         }
     }
 
     /** Whether a member is enrolled (and not withdrawn) in a course. */
     @Transactional(readOnly = true)
     public boolean isEnrolled(long userId, long courseId) {
-        return enrollments.findByUserIdAndCourseId(userId, courseId)
-                .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN).isPresent();
+        return enrollments
+                .findByUserIdAndCourseId(userId, courseId)
+                .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
+                .isPresent();
     }
 
     /**
@@ -153,7 +192,8 @@ public class EnrollmentService implements CourseEnrollments {
         if (catalog.course(courseId).isEmpty()) {
             throw new EnrollmentException("This course is not open any more.");
         }
-        Enrollment enrollment = enrollments.findByUserIdAndCourseId(userId, courseId)
+        Enrollment enrollment = enrollments
+                .findByUserIdAndCourseId(userId, courseId)
                 .filter(found -> found.status() == EnrollmentStatus.COMPLETED)
                 .orElseThrow(() -> new EnrollmentException("Only a completed course can be taken again."));
         if (enrollment.accessEndedAt(clock.instant())) {
@@ -166,25 +206,31 @@ public class EnrollmentService implements CourseEnrollments {
     /** Leaves a course; completions and history are kept. */
     @Transactional
     public void withdraw(long courseId) {
-        enrollments.findByUserIdAndCourseId(currentUser.require().id(), courseId)
+        enrollments
+                .findByUserIdAndCourseId(currentUser.require().id(), courseId)
                 .ifPresent(enrollment -> enrollment.status(EnrollmentStatus.WITHDRAWN));
     }
 
     @Transactional(readOnly = true)
     public Optional<EnrollmentView> mine(long courseId) {
-        return enrollments.findByUserIdAndCourseId(currentUser.require().id(), courseId).map(Enrollment::view);
+        return enrollments
+                .findByUserIdAndCourseId(currentUser.require().id(), courseId)
+                .map(Enrollment::view);
     }
 
     /** The modules the signed-in student has completed in a course. */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> completedModules(long courseId) {
-        return java.util.Set.copyOf(enrollments.completedModules(currentUser.require().id(), courseId));
+    public Set<Long> completedModules(long courseId) {
+        return Set.copyOf(enrollments.completedModules(currentUser.require().id(), courseId));
     }
 
     @Transactional(readOnly = true)
     public List<EnrollmentView> mine() {
-        return enrollments.findByUserIdOrderByEnrolledAtDesc(currentUser.require().id()).stream()
-                .map(Enrollment::view).toList();
+        return enrollments
+                .findByUserIdOrderByEnrolledAtDesc(currentUser.require().id())
+                .stream()
+                .map(Enrollment::view)
+                .toList();
     }
 
     /**
@@ -194,16 +240,20 @@ public class EnrollmentService implements CourseEnrollments {
     @Transactional
     public EnrollmentView complete(long courseId, long moduleId) {
         LyceumUser user = currentUser.require();
-        ProgressWriter.Outcome outcome = progress.complete(user.id(), courseId, moduleId)
-                .orElseThrow(() -> notOpen(user.id(), courseId));
+        ProgressWriter.Outcome outcome =
+                progress.complete(user.id(), courseId, moduleId).orElseThrow(() -> notOpen(user.id(), courseId));
         // Only the rare refused path costs a further query: was it completed before, or not a module?
         if (!outcome.moduleAccepted() && !catalog.isPublishedModule(courseId, moduleId)) {
             throw new EnrollmentException("This module is not part of the course.");
         }
         EnrollmentView enrollment = outcome.enrollment();
         if (outcome.justCompleted()) {
-            events.publishEvent(new CourseCompleted(TenantContext.require().slug(), enrollment.id(), user.id(),
-                    courseId, java.util.Objects.requireNonNull(enrollment.completedAt())));
+            events.publishEvent(new CourseCompleted(
+                    TenantContext.require().slug(),
+                    enrollment.id(),
+                    user.id(),
+                    courseId,
+                    Objects.requireNonNull(enrollment.completedAt())));
         }
         return enrollment;
     }
@@ -217,13 +267,17 @@ public class EnrollmentService implements CourseEnrollments {
      * complete.
      */
     @Transactional
-    public Optional<EnrollmentView> recordWatching(long courseId, long moduleId, double playedSeconds,
-            double durationSeconds) {
-        var module = catalog.course(courseId).flatMap(course -> course.modules().stream()
-                .filter(candidate -> candidate.id() == moduleId).findFirst())
-                .filter(candidate -> candidate.kind() == io.lyceum.course.ModuleKind.VIDEO)
+    public Optional<EnrollmentView> recordWatching(
+            long courseId, long moduleId, double playedSeconds, double durationSeconds) {
+        var module = catalog.course(courseId)
+                .flatMap(course -> course.modules().stream()
+                        .filter(candidate -> candidate.id() == moduleId)
+                        .findFirst())
+                .filter(candidate -> candidate.kind() == ModuleKind.VIDEO)
                 .orElseThrow(() -> new EnrollmentException("This module is not a video of the course."));
-        if (durationSeconds <= 0 || Double.isNaN(playedSeconds) || playedSeconds < 0
+        if (durationSeconds <= 0
+                || Double.isNaN(playedSeconds)
+                || playedSeconds < 0
                 || playedSeconds > durationSeconds * 1.01
                 || playedSeconds / durationSeconds < WATCHED_TO_COMPLETE) {
             return Optional.empty();
@@ -236,14 +290,18 @@ public class EnrollmentService implements CourseEnrollments {
     public List<QuizQuestionView> quiz(long courseId, long moduleId) {
         requireQuizModule(courseId, moduleId);
         var specs = quizzes.specs(moduleId);
-        var views = new java.util.ArrayList<QuizQuestionView>();
+        var views = new ArrayList<QuizQuestionView>();
         for (int i = 0; i < specs.size(); i++) {
             var spec = specs.get(i);
-            views.add(new QuizQuestionView(i, spec.type(), spec.text(), spec.points(),
-                    spec.choices().stream().map(io.lyceum.quiz.Choice::text).toList()));
+            views.add(new QuizQuestionView(
+                    i,
+                    spec.type(),
+                    spec.text(),
+                    spec.points(),
+                    spec.choices().stream().map(Choice::text).toList()));
         }
         if (quizzes.settings(moduleId).shuffle()) {
-            java.util.Collections.shuffle(views);
+            Collections.shuffle(views);
         }
         return views;
     }
@@ -253,38 +311,42 @@ public class EnrollmentService implements CourseEnrollments {
      * passing score is reached. Beyond the attempts allowed nothing is stored.
      */
     @Transactional
-    public QuizResult submitQuiz(long courseId, long moduleId, java.util.Map<Integer, List<String>> answers) {
+    public QuizResult submitQuiz(long courseId, long moduleId, Map<Integer, List<String>> answers) {
         requireQuizModule(courseId, moduleId);
         LyceumUser user = currentUser.require();
-        Enrollment enrollment = enrollments.findByUserIdAndCourseId(user.id(), courseId)
+        Enrollment enrollment = enrollments
+                .findByUserIdAndCourseId(user.id(), courseId)
                 .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
                 .filter(found -> !found.accessEndedAt(clock.instant()))
                 .orElseThrow(() -> notOpen(user.id(), courseId));
         var settings = quizzes.settings(moduleId);
-        long used = attempts.countByEnrollmentIdAndModuleIdAndSubmittedAtGreaterThanEqual(enrollment.id(), moduleId,
-                enrollment.attemptsCountFrom());
+        long used = attempts.countByEnrollmentIdAndModuleIdAndSubmittedAtGreaterThanEqual(
+                enrollment.id(), moduleId, enrollment.attemptsCountFrom());
         if (settings.attemptsAllowed() != null && used >= settings.attemptsAllowed()) {
             throw new EnrollmentException("No attempts left for this quiz.");
         }
         var specs = quizzes.specs(moduleId);
-        int total = specs.stream().mapToInt(io.lyceum.quiz.QuestionSpec::points).sum();
+        int total = specs.stream().mapToInt(QuestionSpec::points).sum();
         double earned = 0;
         for (int i = 0; i < specs.size(); i++) {
             earned += specs.get(i).points() * specs.get(i).score(answers.getOrDefault(i, List.of()));
         }
-        var score = total == 0 ? java.math.BigDecimal.ZERO
-                : java.math.BigDecimal.valueOf(100.0 * earned / total).setScale(2, java.math.RoundingMode.HALF_UP);
-        boolean passed = score.compareTo(java.math.BigDecimal.valueOf(settings.passingScore())) >= 0;
-        attempts.save(new QuizAttempt(enrollment.id(), moduleId, score, passed, JSON.writeValueAsString(answers),
-                clock.instant()));
+        var score = total == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(100.0 * earned / total).setScale(2, RoundingMode.HALF_UP);
+        boolean passed = score.compareTo(BigDecimal.valueOf(settings.passingScore())) >= 0;
+        attempts.save(new QuizAttempt(
+                enrollment.id(), moduleId, score, passed, JSON.writeValueAsString(answers), clock.instant()));
         EnrollmentView after = passed ? complete(courseId, moduleId) : enrollment.view();
-        var best = attempts.bestScore(enrollment.id(), moduleId, enrollment.attemptsCountFrom()).orElse(score);
+        var best = attempts.bestScore(enrollment.id(), moduleId, enrollment.attemptsCountFrom())
+                .orElse(score);
         Integer left = settings.attemptsAllowed() == null ? null : (int) (settings.attemptsAllowed() - used - 1);
         return new QuizResult(score, passed, best, settings.passingScore(), left, after);
     }
 
     private EnrollmentException notOpen(long userId, long courseId) {
-        return enrollments.findByUserIdAndCourseId(userId, courseId)
+        return enrollments
+                .findByUserIdAndCourseId(userId, courseId)
                 .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
                 .filter(found -> found.accessEndedAt(clock.instant()))
                 .map(found -> new EnrollmentException("Your access to this course has ended."))
@@ -293,19 +355,21 @@ public class EnrollmentService implements CourseEnrollments {
 
     /** Staff take a student out of a course; completions and attempts are kept. */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
     public void withdraw(long userId, long courseId) {
         courses.details(courseId);
-        enrollments.findByUserIdAndCourseId(userId, courseId)
+        enrollments
+                .findByUserIdAndCourseId(userId, courseId)
                 .ifPresent(enrollment -> enrollment.status(EnrollmentStatus.WITHDRAWN));
     }
 
     /** Staff limit a student's access to a date (null: no limit). After it, nothing more is recorded. */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
-    public void setAccessEnd(long userId, long courseId, java.time.@org.jspecify.annotations.Nullable Instant end) {
+    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    public void setAccessEnd(long userId, long courseId, @Nullable Instant end) {
         courses.details(courseId);
-        enrollments.findByUserIdAndCourseId(userId, courseId)
+        enrollments
+                .findByUserIdAndCourseId(userId, courseId)
                 .orElseThrow(() -> new EnrollmentException("This person is not enrolled."))
                 .accessEndsAt(end);
     }
@@ -313,14 +377,18 @@ public class EnrollmentService implements CourseEnrollments {
     /** Whether the signed-in student's access to a course has ended. */
     @Transactional(readOnly = true)
     public boolean accessEnded(long courseId) {
-        return enrollments.findByUserIdAndCourseId(currentUser.require().id(), courseId)
-                .filter(found -> found.accessEndedAt(clock.instant())).isPresent();
+        return enrollments
+                .findByUserIdAndCourseId(currentUser.require().id(), courseId)
+                .filter(found -> found.accessEndedAt(clock.instant()))
+                .isPresent();
     }
 
     private void requireQuizModule(long courseId, long moduleId) {
-        catalog.course(courseId).flatMap(course -> course.modules().stream()
-                .filter(candidate -> candidate.id() == moduleId).findFirst())
-                .filter(candidate -> candidate.kind() == io.lyceum.course.ModuleKind.QUIZ)
+        catalog.course(courseId)
+                .flatMap(course -> course.modules().stream()
+                        .filter(candidate -> candidate.id() == moduleId)
+                        .findFirst())
+                .filter(candidate -> candidate.kind() == ModuleKind.QUIZ)
                 .orElseThrow(() -> new EnrollmentException("This module is not a quiz of the course."));
     }
 
@@ -329,36 +397,39 @@ public class EnrollmentService implements CourseEnrollments {
      * for the course's instructors and admins only.
      */
     @Transactional(readOnly = true)
-    public org.springframework.data.domain.Page<LearnerRow> learners(long courseId,
-            org.springframework.data.domain.Pageable pageable) {
+    public Page<LearnerRow> learners(long courseId, Pageable pageable) {
         return learners(courseId, null, pageable);
     }
 
     /** A page of a course's learners, of one cohort when one is named. */
     @Transactional(readOnly = true)
-    public org.springframework.data.domain.Page<LearnerRow> learners(long courseId,
-            @org.jspecify.annotations.Nullable String cohort, org.springframework.data.domain.Pageable pageable) {
+    public Page<LearnerRow> learners(long courseId, @Nullable String cohort, Pageable pageable) {
         courses.details(courseId); // the builder's access rule: its instructors and admins, else not found
         var page = cohort == null
                 ? enrollments.findByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN, pageable)
-                : enrollments.findByCourseIdAndStatusNotAndCohort(courseId, EnrollmentStatus.WITHDRAWN, cohort,
-                        pageable);
+                : enrollments.findByCourseIdAndStatusNotAndCohort(
+                        courseId, EnrollmentStatus.WITHDRAWN, cohort, pageable);
         var ids = page.map(Enrollment::id).toList();
         var users = userService.byIds(page.map(Enrollment::userId).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(io.lyceum.identity.UserSummary::id, u -> u));
-        var scores = new java.util.HashMap<Long, java.util.Map<Long, java.math.BigDecimal>>();
+                .collect(Collectors.toMap(UserSummary::id, u -> u));
+        var scores = new HashMap<Long, Map<Long, BigDecimal>>();
         if (!ids.isEmpty()) {
             for (Object[] row : enrollments.bestScores(ids)) {
-                scores.computeIfAbsent((Long) row[0], id -> new java.util.HashMap<>())
-                        .put((Long) row[1], (java.math.BigDecimal) row[2]);
+                scores.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Long) row[1], (BigDecimal) row[2]);
             }
         }
         return page.map(enrollment -> {
             var user = users.get(enrollment.userId());
-            return new LearnerRow(enrollment.userId(), user == null ? "?" : user.displayName(),
-                    user == null ? "" : user.email(), enrollment.cohort(), enrollment.status(), enrollment.progress(),
-                    enrollment.enrolledAt(), enrollment.lastAccessedAt(),
-                    scores.getOrDefault(enrollment.id(), java.util.Map.of()));
+            return new LearnerRow(
+                    enrollment.userId(),
+                    user == null ? "?" : user.displayName(),
+                    user == null ? "" : user.email(),
+                    enrollment.cohort(),
+                    enrollment.status(),
+                    enrollment.progress(),
+                    enrollment.enrolledAt(),
+                    enrollment.lastAccessedAt(),
+                    scores.getOrDefault(enrollment.id(), Map.of()));
         });
     }
 
@@ -367,15 +438,15 @@ public class EnrollmentService implements CourseEnrollments {
     void on(CourseOutlineChanged event) {
         String org = TenantContext.require().slug();
         for (ProgressWriter.Completion completion : progress.recompute(event.courseId())) {
-            events.publishEvent(new CourseCompleted(org, completion.enrollmentId(), completion.userId(),
-                    event.courseId(), clock.instant()));
+            events.publishEvent(new CourseCompleted(
+                    org, completion.enrollmentId(), completion.userId(), event.courseId(), clock.instant()));
         }
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Long> counts(java.util.Collection<Long> courseIds) {
-        var counts = new java.util.HashMap<Long, Long>();
+    public Map<Long, Long> counts(Collection<Long> courseIds) {
+        var counts = new HashMap<Long, Long>();
         for (Object[] row : enrollments.countsByCourse(courseIds, EnrollmentStatus.WITHDRAWN)) {
             counts.put((Long) row[0], (Long) row[1]);
         }

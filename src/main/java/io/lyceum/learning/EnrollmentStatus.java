@@ -1,5 +1,7 @@
 package io.lyceum.learning;
 
 public enum EnrollmentStatus {
-    ACTIVE, COMPLETED, WITHDRAWN
+    ACTIVE,
+    COMPLETED,
+    WITHDRAWN
 }

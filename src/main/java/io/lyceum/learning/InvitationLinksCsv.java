@@ -1,15 +1,13 @@
 package io.lyceum.learning;
 
+import io.lyceum.base.csv.CsvExport;
 import java.io.OutputStream;
 import java.util.function.UnaryOperator;
-
-import io.lyceum.base.csv.CsvExport;
 
 /** The invitation links of the students a CSV import created, for the person who ran it to pass on. */
 public final class InvitationLinksCsv {
 
-    private InvitationLinksCsv() {
-    }
+    private InvitationLinksCsv() {}
 
     /** {@code link} makes a token's address ({@code InvitationLinks::url}). */
     public static void write(BulkEnrollmentReport report, UnaryOperator<String> link, OutputStream out) {

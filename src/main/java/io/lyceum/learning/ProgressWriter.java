@@ -1,14 +1,15 @@
 package io.lyceum.learning;
 
-import java.util.Optional;
+import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
-
+import java.util.Optional;
 import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +21,7 @@ import org.springframework.stereotype.Component;
 class ProgressWriter {
 
     /** The result of one completion: the enrollment afterwards, and whether this call completed the course. */
-    record Outcome(EnrollmentView enrollment, boolean justCompleted, boolean moduleAccepted) {
-    }
+    record Outcome(EnrollmentView enrollment, boolean justCompleted, boolean moduleAccepted) {}
 
     private static final String PROGRESS = """
             with p as (
@@ -89,25 +89,27 @@ class ProgressWriter {
                 update.setLong(4, enrollmentId);
                 try (ResultSet rows = update.executeQuery()) {
                     rows.next();
-                    var view = new EnrollmentView(rows.getLong(1), rows.getLong(2), rows.getLong(3),
-                            EnrollmentStatus.valueOf(rows.getString(4)), rows.getBigDecimal(5),
-                            rows.getObject(6, java.time.OffsetDateTime.class).toInstant(),
-                            instant(rows.getObject(7, java.time.OffsetDateTime.class)),
+                    var view = new EnrollmentView(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getLong(3),
+                            EnrollmentStatus.valueOf(rows.getString(4)),
+                            rows.getBigDecimal(5),
+                            rows.getObject(6, OffsetDateTime.class).toInstant(),
+                            instant(rows.getObject(7, OffsetDateTime.class)),
                             rows.getObject(8, Long.class),
-                            instant(rows.getObject(10, java.time.OffsetDateTime.class)));
+                            instant(rows.getObject(10, OffsetDateTime.class)));
                     return Optional.of(new Outcome(view, rows.getBoolean(9), accepted));
                 }
             }
         });
     }
 
-    private static java.time.@org.jspecify.annotations.Nullable Instant instant(
-            java.time.@org.jspecify.annotations.Nullable OffsetDateTime time) {
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 
-    record Completion(long enrollmentId, long userId) {
-    }
+    record Completion(long enrollmentId, long userId) {}
 
     /**
      * Starts a completed enrollment over (the learner retakes the course): its completions go, the
@@ -124,8 +126,8 @@ class ProgressWriter {
                     return false;
                 }
             }
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from module_completion where enrollment_id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("delete from module_completion where enrollment_id = ?")) {
                 delete.setLong(1, enrollmentId);
                 delete.executeUpdate();
             }

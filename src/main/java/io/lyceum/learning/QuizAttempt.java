@@ -1,14 +1,11 @@
 package io.lyceum.learning;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import io.lyceum.base.AbstractEntity;
-import org.jspecify.annotations.Nullable;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /** One submitted attempt at a quiz module, with the answers as given (JSON). */
 @Entity
@@ -39,8 +36,8 @@ class QuizAttempt extends AbstractEntity {
         this.submittedAt = Instant.EPOCH;
     }
 
-    QuizAttempt(long enrollmentId, long moduleId, BigDecimal score, boolean passed, String answers,
-            Instant submittedAt) {
+    QuizAttempt(
+            long enrollmentId, long moduleId, BigDecimal score, boolean passed, String answers, Instant submittedAt) {
         this.enrollmentId = enrollmentId;
         this.moduleId = moduleId;
         this.score = score;

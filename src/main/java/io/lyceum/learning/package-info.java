@@ -1,9 +1,19 @@
 /** Learning: enrollment, module completion and exact course progress, the course.completed event. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {
-        "base", "base :: *", "course", "course :: content", "files", "identity", "platform", "plugin",
-        "quiz", "shell", "tenancy"
-})
+@ApplicationModule(
+        allowedDependencies = {
+            "base",
+            "base :: *",
+            "course",
+            "course :: content",
+            "files",
+            "identity",
+            "platform",
+            "plugin",
+            "quiz",
+            "shell",
+            "tenancy"
+        })
 package io.lyceum.learning;
 
 import org.jspecify.annotations.NullMarked;

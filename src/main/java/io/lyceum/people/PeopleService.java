@@ -1,7 +1,5 @@
 package io.lyceum.people;
 
-import java.util.Set;
-
 import io.lyceum.identity.Invited;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
@@ -10,6 +8,7 @@ import io.lyceum.identity.UserSummary;
 import io.lyceum.platform.PlanAction;
 import io.lyceum.platform.PlanDecision;
 import io.lyceum.platform.PlanPolicy;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,11 +1,10 @@
 package io.lyceum.platform;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A host name an organization answers on besides its subdomain (lookup ready; managed later). */
 @Entity

@@ -1,20 +1,21 @@
 package io.lyceum.platform;
 
-import java.util.List;
-import java.util.Set;
-
 import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.tenancy.DatabaseMode;
-import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenancyProperties;
+import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,16 +28,24 @@ class DemoData implements ApplicationRunner {
 
     /** Logins listed in the README; keep the two in step. */
     static final List<DemoOrg> ORGS = List.of(
-            new DemoOrg("acme", "Acme Academy", "PRO", List.of(
-                    new DemoUser("admin@example.com", "Alice Archer", "acme-lantern-26", Role.ADMIN),
-                    new DemoUser("instructor@example.com", "Ian Ingram", "acme-compass-26", Role.INSTRUCTOR),
-                    new DemoUser("student@example.com", "Zoë Łukasiewicz", "acme-meadow-26", Role.STUDENT),
-                    new DemoUser("student2@example.com", "Sam Sato", "acme-harbor-26", Role.STUDENT))),
-            new DemoOrg("globex", "Globex Training", "FREE", List.of(
-                    new DemoUser("admin@example.com", "Greta Gold", "globex-lantern-26", Role.ADMIN),
-                    new DemoUser("instructor@example.com", "Hugo Hart", "globex-compass-26", Role.INSTRUCTOR),
-                    new DemoUser("student@example.com", "Jürgen Groß", "globex-meadow-26", Role.STUDENT),
-                    new DemoUser("student2@example.com", "Priya Patel", "globex-harbor-26", Role.STUDENT))));
+            new DemoOrg(
+                    "acme",
+                    "Acme Academy",
+                    "PRO",
+                    List.of(
+                            new DemoUser("admin@example.com", "Alice Archer", "acme-lantern-26", Role.ADMIN),
+                            new DemoUser("instructor@example.com", "Ian Ingram", "acme-compass-26", Role.INSTRUCTOR),
+                            new DemoUser("student@example.com", "Zoë Łukasiewicz", "acme-meadow-26", Role.STUDENT),
+                            new DemoUser("student2@example.com", "Sam Sato", "acme-harbor-26", Role.STUDENT))),
+            new DemoOrg(
+                    "globex",
+                    "Globex Training",
+                    "FREE",
+                    List.of(
+                            new DemoUser("admin@example.com", "Greta Gold", "globex-lantern-26", Role.ADMIN),
+                            new DemoUser("instructor@example.com", "Hugo Hart", "globex-compass-26", Role.INSTRUCTOR),
+                            new DemoUser("student@example.com", "Jürgen Groß", "globex-meadow-26", Role.STUDENT),
+                            new DemoUser("student2@example.com", "Priya Patel", "globex-harbor-26", Role.STUDENT))));
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -46,11 +55,16 @@ class DemoData implements ApplicationRunner {
     private final DatabaseMode mode;
     private final TenancyProperties tenancy;
     private final String demo;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    DemoData(SignupService signups, OrganizationService organizations, UserService users, DatabaseMode mode,
-            TenancyProperties tenancy, @Value("${lyceum.demo:}") String demo,
-            org.springframework.context.ApplicationEventPublisher events) {
+    DemoData(
+            SignupService signups,
+            OrganizationService organizations,
+            UserService users,
+            DatabaseMode mode,
+            TenancyProperties tenancy,
+            @Value("${lyceum.demo:}") String demo,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.signups = signups;
         this.organizations = organizations;
@@ -67,26 +81,38 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var lines = new StringBuilder("\n========== Lyceum demo organizations ==========");
-        var created = new java.util.ArrayList<Tenant>();
+        var created = new ArrayList<Tenant>();
         for (DemoOrg org : ORGS) {
             DemoUser admin = org.users().getFirst();
-            Tenant tenant = signups.signUp(new SignupRequest(org.name(), org.slug(), admin.name(), admin.email(),
-                    admin.password()), org.plan());
-            TenantContext.runAs(tenant, () -> org.users().stream().skip(1).forEach(user -> users.create(
-                    new NewUser(user.email(), user.name(), user.password(), Set.of(user.role())))));
+            Tenant tenant = signups.signUp(
+                    new SignupRequest(org.name(), org.slug(), admin.name(), admin.email(), admin.password()),
+                    org.plan());
+            TenantContext.runAs(
+                    tenant,
+                    () -> org.users().stream()
+                            .skip(1)
+                            .forEach(user -> users.create(
+                                    new NewUser(user.email(), user.name(), user.password(), Set.of(user.role())))));
             created.add(tenant);
-            lines.append("\n").append(tenancy.organizationUrl("http", org.slug())).append(" (").append(org.plan())
+            lines.append("\n")
+                    .append(tenancy.organizationUrl("http", org.slug()))
+                    .append(" (")
+                    .append(org.plan())
                     .append(" plan)");
-            org.users().forEach(user -> lines.append("\n    ").append(user.role()).append(": ").append(user.email())
-                    .append(" / ").append(user.password()));
+            org.users()
+                    .forEach(user -> lines.append("\n    ")
+                            .append(user.role())
+                            .append(": ")
+                            .append(user.email())
+                            .append(" / ")
+                            .append(user.password()));
         }
         events.publishEvent(new DemoOrganizationsCreated(created));
-        log.info(lines.append("\n===============================================").toString());
+        log.info(lines.append("\n===============================================")
+                .toString());
     }
 
-    record DemoOrg(String slug, String name, String plan, List<DemoUser> users) {
-    }
+    record DemoOrg(String slug, String name, String plan, List<DemoUser> users) {}
 
-    record DemoUser(String email, String name, String password, Role role) {
-    }
+    record DemoUser(String email, String name, String password, Role role) {}
 }

@@ -1,5 +1,6 @@
 package io.lyceum.platform;
 
 enum MigrationOutcome {
-    SUCCEEDED, FAILED
+    SUCCEEDED,
+    FAILED
 }

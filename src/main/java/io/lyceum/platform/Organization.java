@@ -1,8 +1,10 @@
 package io.lyceum.platform;
 
-import java.time.Instant;
-import java.time.ZoneId;
-
+import io.lyceum.base.AbstractEntity;
+import io.lyceum.tenancy.Slug;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantSchemas;
+import io.lyceum.tenancy.TenantStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.lyceum.tenancy.Slug;
-import io.lyceum.tenancy.Tenant;
-import io.lyceum.tenancy.TenantSchemas;
-import io.lyceum.tenancy.TenantStatus;
-import io.lyceum.base.AbstractEntity;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** An organization: a tenant with its own schema, subdomain and plan. */
@@ -143,7 +141,6 @@ class Organization extends AbstractEntity {
     }
 
     Tenant toTenant() {
-        return new Tenant(id(), slug, name, schemaName, plan.code(), plan.name(), plan.plugins(),
-                ZoneId.of(timeZone));
+        return new Tenant(id(), slug, name, schemaName, plan.code(), plan.name(), plan.plugins(), ZoneId.of(timeZone));
     }
 }

@@ -1,8 +1,10 @@
 package io.lyceum.platform;
 
-import java.util.Optional;
-
+import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantDirectory;
+import io.lyceum.tenancy.TenantStatus;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +32,10 @@ class OrganizationDirectory implements TenantDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<io.lyceum.tenancy.Tenant> active() {
-        return organizations.findByStatus(io.lyceum.tenancy.TenantStatus.ACTIVE).stream()
-                .map(Organization::toTenant).toList();
+    public List<Tenant> active() {
+        return organizations.findByStatus(TenantStatus.ACTIVE).stream()
+                .map(Organization::toTenant)
+                .toList();
     }
 
     private static Entry entry(Organization organization) {

@@ -1,9 +1,8 @@
 package io.lyceum.platform;
 
+import io.lyceum.tenancy.TenantStatus;
 import java.util.List;
 import java.util.Optional;
-
-import io.lyceum.tenancy.TenantStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;

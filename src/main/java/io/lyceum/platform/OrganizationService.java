@@ -1,21 +1,25 @@
 package io.lyceum.platform;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserCreated;
+import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.Slug;
 import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Organizations across the platform: what the console shows and what sign-up and migrations record. */
 @Service
@@ -24,12 +28,15 @@ public class OrganizationService {
     private final OrganizationRepository organizations;
     private final PlanRepository plans;
     private final TenantMigrationRepository ledger;
-    private final io.lyceum.plugin.PluginService plugins;
-    private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final PluginService plugins;
+    private final TransactionTemplate transaction;
 
-    OrganizationService(OrganizationRepository organizations, PlanRepository plans,
-            TenantMigrationRepository ledger, io.lyceum.plugin.PluginService plugins,
-            org.springframework.transaction.support.TransactionTemplate transaction) {
+    OrganizationService(
+            OrganizationRepository organizations,
+            PlanRepository plans,
+            TenantMigrationRepository ledger,
+            PluginService plugins,
+            TransactionTemplate transaction) {
         this.organizations = organizations;
         this.plans = plans;
         this.ledger = ledger;
@@ -38,14 +45,14 @@ public class OrganizationService {
     }
 
     /** A plan staff may assign: its code and name. */
-    public record PlanOption(String code, String name) {
-    }
+    public record PlanOption(String code, String name) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.HAS_STAFF)
-    public java.util.List<PlanOption> plans() {
-        return plans.findAll(org.springframework.data.domain.Sort.by("sortOrder")).stream()
-                .map(plan -> new PlanOption(plan.code(), plan.name())).toList();
+    public List<PlanOption> plans() {
+        return plans.findAll(Sort.by("sortOrder")).stream()
+                .map(plan -> new PlanOption(plan.code(), plan.name()))
+                .toList();
     }
 
     /**
@@ -55,7 +62,8 @@ public class OrganizationService {
     @PreAuthorize(Roles.HAS_STAFF)
     public OrganizationSummary changePlan(String slug, String planCode) {
         var tenant = transaction.execute(status -> {
-            Organization organization = organizations.findBySlug(slug)
+            Organization organization = organizations
+                    .findBySlug(slug)
                     .orElseThrow(() -> new IllegalArgumentException("There is no organization " + slug));
             Plan plan = plans.findById(planCode)
                     .orElseThrow(() -> new IllegalArgumentException("There is no plan " + planCode));
@@ -63,7 +71,7 @@ public class OrganizationService {
             return organization.toTenant();
         });
         // The organization's own schema, in a transaction of its own.
-        io.lyceum.tenancy.TenantContext.runAs(java.util.Objects.requireNonNull(tenant), plugins::installPlanPlugins);
+        TenantContext.runAs(Objects.requireNonNull(tenant), plugins::installPlanPlugins);
         return findBySlug(slug).orElseThrow();
     }
 
@@ -98,13 +106,14 @@ public class OrganizationService {
         return new TenantCounts(total, active, failed);
     }
 
-    public record TenantCounts(long total, long migrated, long failed) {
-    }
+    public record TenantCounts(long total, long migrated, long failed) {}
 
     @Transactional
     Tenant createProvisioning(Slug slug, String name, String planCode, Instant now) {
         Plan plan = plans.findById(planCode).orElseThrow(() -> new IllegalArgumentException("No plan " + planCode));
-        return organizations.saveAndFlush(new Organization(slug, name, plan, now)).toTenant();
+        return organizations
+                .saveAndFlush(new Organization(slug, name, plan, now))
+                .toTenant();
     }
 
     @Transactional
@@ -113,8 +122,13 @@ public class OrganizationService {
     }
 
     @Transactional
-    void recordMigration(long organizationId, TenantMigration.Trigger trigger, Instant started, Instant finished,
-            MigrationOutcome outcome, @Nullable String error) {
+    void recordMigration(
+            long organizationId,
+            TenantMigration.Trigger trigger,
+            Instant started,
+            Instant finished,
+            MigrationOutcome outcome,
+            @Nullable String error) {
         organizations.findById(organizationId).ifPresent(organization -> {
             organization.migrated(outcome, finished, error);
             ledger.save(new TenantMigration(organizationId, trigger, started, finished, outcome, error));

@@ -1,7 +1,6 @@
 package io.lyceum.platform;
 
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /** Whether the plan allows an action and, if not, why, in words to show next to the refused button. */

@@ -31,8 +31,12 @@ public class PlanPolicy {
         if (limit == null) {
             return PlanDecision.allow();
         }
-        long used = meters.orderedStream().filter(meter -> meter.action() == action).mapToLong(UsageMeter::usage).sum();
-        return used < limit ? PlanDecision.allow()
+        long used = meters.orderedStream()
+                .filter(meter -> meter.action() == action)
+                .mapToLong(UsageMeter::usage)
+                .sum();
+        return used < limit
+                ? PlanDecision.allow()
                 : PlanDecision.deny("Your " + plan.name() + " plan allows " + limit + " " + action.noun(limit)
                         + ". Upgrade your plan to add more.");
     }

@@ -2,5 +2,4 @@ package io.lyceum.platform;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PlanRepository extends JpaRepository<Plan, String> {
-}
+interface PlanRepository extends JpaRepository<Plan, String> {}

@@ -1,14 +1,5 @@
 package io.lyceum.platform;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 import io.lyceum.identity.EmailAddress;
 import io.lyceum.identity.InvalidUserException;
 import io.lyceum.identity.NewUser;
@@ -20,6 +11,14 @@ import io.lyceum.tenancy.Slug;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantSchemas;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,9 +44,15 @@ public class SignupService {
     private final SignupThrottle throttle;
     private final Clock clock;
 
-    SignupService(OrganizationService organizations, TenantSchemas schemas, UserService users,
-            PluginService plugins, List<ProvisioningHook> hooks, TransactionTemplate transaction,
-            SignupThrottle throttle, Clock clock) {
+    SignupService(
+            OrganizationService organizations,
+            TenantSchemas schemas,
+            UserService users,
+            PluginService plugins,
+            List<ProvisioningHook> hooks,
+            TransactionTemplate transaction,
+            SignupThrottle throttle,
+            Clock clock) {
         this.throttle = throttle;
         this.organizations = organizations;
         this.schemas = schemas;
@@ -83,15 +88,17 @@ public class SignupService {
         if (name.isBlank()) {
             return Optional.of(whenEmpty);
         }
-        return name.strip().length() > maxLength ? Optional.of("Use at most " + maxLength + " characters")
+        return name.strip().length() > maxLength
+                ? Optional.of("Use at most " + maxLength + " characters")
                 : Optional.empty();
     }
 
     /** Format, reserved words and availability of an address, as checked while it is typed. */
     public Optional<String> slugProblem(String slug) {
-        return Slug.problem(slug).or(() -> organizations.isSlugTaken(slug)
-                ? Optional.of("This address is already taken")
-                : Optional.empty());
+        return Slug.problem(slug)
+                .or(() -> organizations.isSlugTaken(slug)
+                        ? Optional.of("This address is already taken")
+                        : Optional.empty());
     }
 
     /**
@@ -122,34 +129,43 @@ public class SignupService {
         Instant started = clock.instant();
         Tenant tenant;
         try {
-            tenant = organizations.createProvisioning(new Slug(request.slug()), request.organizationName(),
-                    planCode, started);
+            tenant = organizations.createProvisioning(
+                    new Slug(request.slug()), request.organizationName(), planCode, started);
         } catch (DataIntegrityViolationException raced) {
             throw new SignupException("slug", "This address is already taken");
         }
         try {
             schemas.create(tenant.schema());
             schemas.migrate(tenant.schema());
-            TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> {
-                users.create(new NewUser(request.email(), request.adminName(), request.password(),
-                        Set.of(Role.ADMIN)));
-                plugins.installPlanPlugins();
-                hooks.forEach(hook -> hook.provision(tenant));
-            }));
-            organizations.recordMigration(tenant.id(), TenantMigration.Trigger.SIGNUP, started, clock.instant(),
-                    MigrationOutcome.SUCCEEDED, null);
+            TenantContext.runAs(
+                    tenant,
+                    () -> transaction.executeWithoutResult(status -> {
+                        users.create(new NewUser(
+                                request.email(), request.adminName(), request.password(), Set.of(Role.ADMIN)));
+                        plugins.installPlanPlugins();
+                        hooks.forEach(hook -> hook.provision(tenant));
+                    }));
+            organizations.recordMigration(
+                    tenant.id(),
+                    TenantMigration.Trigger.SIGNUP,
+                    started,
+                    clock.instant(),
+                    MigrationOutcome.SUCCEEDED,
+                    null);
             organizations.activate(tenant.id());
         } catch (RuntimeException failure) {
             undo(tenant);
             if (failure instanceof InvalidUserException invalid) {
-                throw new SignupException(invalid.field().equals("displayName") ? "adminName" : invalid.field(),
-                        invalid.getMessage());
+                throw new SignupException(
+                        invalid.field().equals("displayName") ? "adminName" : invalid.field(), invalid.getMessage());
             }
             log.error("Sign-up of {} failed and was undone", tenant.slug(), failure);
-            throw new SignupException("We could not set up your organization. Nothing was kept; please try again.",
-                    failure);
+            throw new SignupException(
+                    "We could not set up your organization. Nothing was kept; please try again.", failure);
         }
-        log.info("Organization {} signed up in {} ms", tenant.slug(),
+        log.info(
+                "Organization {} signed up in {} ms",
+                tenant.slug(),
                 Duration.between(started, clock.instant()).toMillis());
         return tenant;
     }

@@ -1,11 +1,10 @@
 package io.lyceum.platform;
 
+import io.lyceum.base.throttle.ClientAddress;
+import io.lyceum.base.throttle.Throttle;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-
-import io.lyceum.base.throttle.ClientAddress;
-import io.lyceum.base.throttle.Throttle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,9 +23,10 @@ class SignupThrottle {
      * everyone, per {@code period} (refilled evenly).
      */
     @ConfigurationProperties("lyceum.signup")
-    record Limits(@DefaultValue("3") int maxPerAddress, @DefaultValue("60") int maxTotal,
-            @DefaultValue("1h") Duration period) {
-    }
+    record Limits(
+            @DefaultValue("3") int maxPerAddress,
+            @DefaultValue("60") int maxTotal,
+            @DefaultValue("1h") Duration period) {}
 
     private final Throttle perAddress;
     private final Throttle total;

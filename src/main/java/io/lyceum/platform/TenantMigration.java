@@ -1,14 +1,12 @@
 package io.lyceum.platform;
 
-import java.time.Instant;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import io.lyceum.base.AbstractEntity;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One run of the tenant changelog against one organization: the migration ledger. */
@@ -17,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 class TenantMigration extends AbstractEntity {
 
     enum Trigger {
-        SIGNUP, STARTUP
+        SIGNUP,
+        STARTUP
     }
 
     @Column(name = "organization_id", nullable = false)
@@ -47,8 +46,13 @@ class TenantMigration extends AbstractEntity {
         this.outcome = MigrationOutcome.SUCCEEDED;
     }
 
-    TenantMigration(long organizationId, Trigger trigger, Instant startedAt, Instant finishedAt,
-            MigrationOutcome outcome, @Nullable String error) {
+    TenantMigration(
+            long organizationId,
+            Trigger trigger,
+            Instant startedAt,
+            Instant finishedAt,
+            MigrationOutcome outcome,
+            @Nullable String error) {
         this.organizationId = organizationId;
         this.trigger = trigger;
         this.startedAt = startedAt;

@@ -1,5 +1,7 @@
 package io.lyceum.platform;
 
+import io.lyceum.tenancy.TenantSchemas;
+import io.lyceum.tenancy.TenantStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.lyceum.tenancy.TenantSchemas;
-import io.lyceum.tenancy.TenantStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -28,6 +27,7 @@ public class TenantMigrations implements SmartInitializingSingleton {
 
     /** A sign-up older than this that is still provisioning was interrupted (crash, kill). */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
+
     private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
 
     private final OrganizationService organizations;
@@ -36,7 +36,10 @@ public class TenantMigrations implements SmartInitializingSingleton {
     private final int parallelism;
     private final boolean onStartup;
 
-    TenantMigrations(OrganizationService organizations, TenantSchemas schemas, Clock clock,
+    TenantMigrations(
+            OrganizationService organizations,
+            TenantSchemas schemas,
+            Clock clock,
             @Value("${lyceum.migration.parallelism:4}") int parallelism,
             @Value("${lyceum.migration.on-startup:true}") boolean onStartup) {
         this.organizations = organizations;
@@ -55,17 +58,17 @@ public class TenantMigrations implements SmartInitializingSingleton {
     }
 
     /** What one run did: how many organizations were migrated and which failed. */
-    public record Report(int migrated, List<String> failed, Duration took) {
-    }
+    public record Report(int migrated, List<String> failed, Duration took) {}
 
     public Report migrateAll() {
         Instant begin = clock.instant();
-        List<Organization> targets = organizations.withStatus(List.of(TenantStatus.ACTIVE,
-                TenantStatus.MIGRATION_FAILED, TenantStatus.SUSPENDED));
+        List<Organization> targets = organizations.withStatus(
+                List.of(TenantStatus.ACTIVE, TenantStatus.MIGRATION_FAILED, TenantStatus.SUSPENDED));
         List<String> failed = new ArrayList<>();
         int migrated = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, targets.size())))) {
-            List<Future<Boolean>> results = targets.stream().map(org -> pool.submit(() -> migrate(org))).toList();
+            List<Future<Boolean>> results =
+                    targets.stream().map(org -> pool.submit(() -> migrate(org))).toList();
             for (int i = 0; i < targets.size(); i++) {
                 if (outcome(results.get(i))) {
                     migrated++;
@@ -76,8 +79,12 @@ public class TenantMigrations implements SmartInitializingSingleton {
         }
         var report = new Report(migrated, List.copyOf(failed), Duration.between(begin, clock.instant()));
         if (!targets.isEmpty()) {
-            log.info("Tenant migrations: {} migrated, {} failed {} in {} ms", report.migrated(), failed.size(),
-                    failed, report.took().toMillis());
+            log.info(
+                    "Tenant migrations: {} migrated, {} failed {} in {} ms",
+                    report.migrated(),
+                    failed.size(),
+                    failed,
+                    report.took().toMillis());
         }
         return report;
     }
@@ -86,13 +93,23 @@ public class TenantMigrations implements SmartInitializingSingleton {
         Instant started = clock.instant();
         try {
             schemas.migrate(org.schemaName());
-            organizations.recordMigration(org.id(), TenantMigration.Trigger.STARTUP, started, clock.instant(),
-                    MigrationOutcome.SUCCEEDED, null);
+            organizations.recordMigration(
+                    org.id(),
+                    TenantMigration.Trigger.STARTUP,
+                    started,
+                    clock.instant(),
+                    MigrationOutcome.SUCCEEDED,
+                    null);
             return true;
         } catch (RuntimeException e) {
             log.error("Tenant migration of {} failed; the organization is marked MIGRATION_FAILED", org.slug(), e);
-            organizations.recordMigration(org.id(), TenantMigration.Trigger.STARTUP, started, clock.instant(),
-                    MigrationOutcome.FAILED, e.getMessage());
+            organizations.recordMigration(
+                    org.id(),
+                    TenantMigration.Trigger.STARTUP,
+                    started,
+                    clock.instant(),
+                    MigrationOutcome.FAILED,
+                    e.getMessage());
             return false;
         }
     }

@@ -1,11 +1,10 @@
 package io.lyceum.plugin;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** The fact that an organization installed a plugin; in the organization's schema. */
 @Entity

@@ -29,12 +29,10 @@ public interface LyceumPlugin {
     }
 
     /** Seed data and access grants for the organization in context; runs in the install transaction. */
-    default void onInstall(InstallContext context) {
-    }
+    default void onInstall(InstallContext context) {}
 
     /** Runs in the uninstall transaction; grants are revoked by the registry. Data is kept. */
-    default void onUninstall(InstallContext context) {
-    }
+    default void onUninstall(InstallContext context) {}
 
     /** Names of the events this plugin publishes ({@code course.completed}), for its documentation. */
     default List<String> publishedEvents() {

@@ -1,8 +1,7 @@
 package io.lyceum.plugin;
 
-import java.util.Set;
-
 import io.lyceum.identity.Role;
+import java.util.Set;
 
 /** A link in the organization's side navigation, shown to the given roles. */
 public record NavEntry(String label, String path, String icon, Set<Role> roles) {

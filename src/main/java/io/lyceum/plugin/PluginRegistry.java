@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
 
 /** Every plugin this build of Lyceum ships, by id. Duplicate or malformed ids stop start-up. */

@@ -1,14 +1,13 @@
 package io.lyceum.plugin;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +34,11 @@ public class PluginService {
         Tenant tenant = TenantContext.require();
         Set<String> installedIds = installedIds();
         return registry.all().stream()
-                .map(plugin -> new PluginState(plugin, tenant.planPlugins().contains(plugin.id()),
-                        installedIds.contains(plugin.id()), tenant.planName()))
+                .map(plugin -> new PluginState(
+                        plugin,
+                        tenant.planPlugins().contains(plugin.id()),
+                        installedIds.contains(plugin.id()),
+                        tenant.planName()))
                 .toList();
     }
 

@@ -11,7 +11,8 @@ public record PluginState(LyceumPlugin plugin, boolean inPlan, boolean installed
 
     /** Why it cannot be installed here, in words for an admin; empty when it can. */
     public Optional<String> unavailableReason() {
-        return inPlan ? Optional.empty()
+        return inPlan
+                ? Optional.empty()
                 : Optional.of(plugin.name() + " is not included in the " + planName + " plan. Upgrade to use it.");
     }
 }

@@ -9,8 +9,7 @@ final class Decimals {
     // Double.parseDouble alone would also accept "NaN", "Infinity", "0x1p3" and "2f", which no one means as an answer.
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?");
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     static OptionalDouble parse(String text) {
         String value = text.strip();

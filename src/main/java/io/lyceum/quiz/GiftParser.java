@@ -1,12 +1,12 @@
 package io.lyceum.quiz;
 
+import java.io.Serial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,12 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GiftParser {
 
-    private static final Pattern FORMAT = Pattern.compile("^\\[(markdown|html|plain|moodle)]",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORMAT =
+            Pattern.compile("^\\[(markdown|html|plain|moodle)]", Pattern.CASE_INSENSITIVE);
     private static final String GENERAL_FEEDBACK = "####";
 
-    private GiftParser() {
-    }
+    private GiftParser() {}
 
     public static GiftImport parse(String text) {
         var questions = new ArrayList<ImportedQuestion>();
@@ -54,7 +53,7 @@ public final class GiftParser {
     /** Why one question cannot be imported; it stops that question only. */
     private static final class Broken extends RuntimeException {
 
-        @java.io.Serial
+        @Serial
         private static final long serialVersionUID = 1L;
 
         Broken(String message) {
@@ -62,8 +61,7 @@ public final class GiftParser {
         }
     }
 
-    private record Block(int line, String text) {
-    }
+    private record Block(int line, String text) {}
 
     /** Splits the text at blank lines; comment and category lines belong to no question and do not split one. */
     private static List<Block> blocks(String text) {
@@ -175,7 +173,11 @@ public final class GiftParser {
         return choices(title, text, split(answers));
     }
 
-    private record Answer(boolean right, @Nullable Double weight, String text, @Nullable String feedback) {
+    private record Answer(
+            boolean right,
+            @Nullable Double weight,
+            String text,
+            @Nullable String feedback) {
 
         boolean fullWeight() {
             return weight == null || weight == 100;
@@ -192,15 +194,21 @@ public final class GiftParser {
             if (!answers.stream().allMatch(Answer::fullWeight)) {
                 throw new Broken("short answers with partial credit (=%50%) are not supported");
             }
-            return QuestionSpec.shortAnswer(title, text, answers.stream().map(Answer::text).toList(), false, 1);
+            return QuestionSpec.shortAnswer(
+                    title, text, answers.stream().map(Answer::text).toList(), false, 1);
         }
         if (rights.isEmpty()) {
             // As in Moodle, a question without = is a multiple choice: its weights say which answers are correct.
             if (answers.stream().noneMatch(Answer::positiveWeight)) {
                 throw new Broken("the choice question has no correct answer (=)");
             }
-            return QuestionSpec.multipleChoice(title, text, answers.stream()
-                    .map(answer -> new Choice(answer.text(), answer.positiveWeight(), answer.feedback())).toList(), 1);
+            return QuestionSpec.multipleChoice(
+                    title,
+                    text,
+                    answers.stream()
+                            .map(answer -> new Choice(answer.text(), answer.positiveWeight(), answer.feedback()))
+                            .toList(),
+                    1);
         }
         if (rights.size() > 1) {
             throw new Broken("single choice question has " + rights.size()
@@ -211,8 +219,13 @@ public final class GiftParser {
                 || answers.stream().anyMatch(answer -> !answer.right() && answer.positiveWeight())) {
             throw new Broken("partial credit in a single choice question is not supported");
         }
-        return QuestionSpec.singleChoice(title, text, answers.stream()
-                .map(answer -> new Choice(answer.text(), answer.right(), answer.feedback())).toList(), 1);
+        return QuestionSpec.singleChoice(
+                title,
+                text,
+                answers.stream()
+                        .map(answer -> new Choice(answer.text(), answer.right(), answer.feedback()))
+                        .toList(),
+                1);
     }
 
     /** Splits "=a#fb ~%50%b ~c" at each unescaped = and ~ into its answers. */
@@ -221,7 +234,8 @@ public final class GiftParser {
         int at = 0;
         while (at < answers.length()) {
             int next = nextMarker(answers, at + 1);
-            split.add(answer(answers.charAt(at) == '=', answers.substring(at + 1, next).strip()));
+            split.add(answer(
+                    answers.charAt(at) == '=', answers.substring(at + 1, next).strip()));
             at = next;
         }
         return split;
@@ -259,7 +273,9 @@ public final class GiftParser {
         if (answers.startsWith("=") || answers.startsWith("~")) {
             // Moodle's long form {#=3.14:0.01 =%50%3:1}: accepted only with a single, fully right answer.
             List<Answer> split = split(answers);
-            if (split.size() > 1 || !split.getFirst().right() || !split.getFirst().fullWeight()) {
+            if (split.size() > 1
+                    || !split.getFirst().right()
+                    || !split.getFirst().fullWeight()) {
                 throw new Broken("numeric questions with several or partly right answers are not supported");
             }
             value = split.getFirst().text();
@@ -281,8 +297,8 @@ public final class GiftParser {
         int colon = value.indexOf(':');
         return colon < 0
                 ? QuestionSpec.numeric(title, text, number(value), 0, 1)
-                : QuestionSpec.numeric(title, text, number(value.substring(0, colon)),
-                        number(value.substring(colon + 1)), 1);
+                : QuestionSpec.numeric(
+                        title, text, number(value.substring(0, colon)), number(value.substring(colon + 1)), 1);
     }
 
     private static double number(String text) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +15,21 @@ import org.jspecify.annotations.Nullable;
  * True/false questions are stored as the two choices {@value #TRUE} and {@value #FALSE}, exactly one
  * correct, so that they are shown and scored like any other choice question.
  */
-public record QuestionSpec(QuestionType type, @Nullable String title, String text, int points, List<Choice> choices,
-        List<String> acceptedAnswers, boolean caseSensitive, @Nullable Double numericAnswer, double tolerance) {
+public record QuestionSpec(
+        QuestionType type,
+        @Nullable String title,
+        String text,
+        int points,
+        List<Choice> choices,
+        List<String> acceptedAnswers,
+        boolean caseSensitive,
+        @Nullable Double numericAnswer,
+        double tolerance) {
 
     public static final int TEXT_MAX_LENGTH = 5000;
     /** The width of the title column. */
     public static final int TITLE_MAX_LENGTH = 200;
+
     public static final int POINTS_MAX = 1000;
     public static final String TRUE = "True";
     public static final String FALSE = "False";
@@ -44,7 +52,10 @@ public record QuestionSpec(QuestionType type, @Nullable String title, String tex
         }
         choices = List.copyOf(choices);
         // Editors hand over one answer per line; blank lines are not answers.
-        acceptedAnswers = acceptedAnswers.stream().map(String::strip).filter(answer -> !answer.isEmpty()).toList();
+        acceptedAnswers = acceptedAnswers.stream()
+                .map(String::strip)
+                .filter(answer -> !answer.isEmpty())
+                .toList();
         switch (type) {
             case SINGLE_CHOICE -> {
                 requireChoices(choices);
@@ -61,8 +72,8 @@ public record QuestionSpec(QuestionType type, @Nullable String title, String tex
             case TRUE_FALSE -> {
                 if (!choices.stream().map(Choice::text).toList().equals(List.of(TRUE, FALSE))
                         || correctCount(choices) != 1) {
-                    throw new IllegalArgumentException("A true/false question has the answers " + TRUE + " and "
-                            + FALSE + ", exactly one correct");
+                    throw new IllegalArgumentException("A true/false question has the answers " + TRUE + " and " + FALSE
+                            + ", exactly one correct");
                 }
             }
             case SHORT_ANSWER -> {
@@ -80,7 +91,8 @@ public record QuestionSpec(QuestionType type, @Nullable String title, String tex
             }
         }
         // Leftovers of another type would be stored and later misread, so each type keeps only its own answers.
-        boolean choiceType = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE
+        boolean choiceType = type == QuestionType.SINGLE_CHOICE
+                || type == QuestionType.MULTIPLE_CHOICE
                 || type == QuestionType.TRUE_FALSE;
         if (!choiceType && !choices.isEmpty()) {
             throw new IllegalArgumentException("Only choice questions have choices");
@@ -118,10 +130,8 @@ public record QuestionSpec(QuestionType type, @Nullable String title, String tex
         return singleChoice(null, text, choices, points);
     }
 
-    public static QuestionSpec multipleChoice(@Nullable String title, String text, List<Choice> choices,
-            int points) {
-        return new QuestionSpec(QuestionType.MULTIPLE_CHOICE, title, text, points, choices, List.of(), false, null,
-                0);
+    public static QuestionSpec multipleChoice(@Nullable String title, String text, List<Choice> choices, int points) {
+        return new QuestionSpec(QuestionType.MULTIPLE_CHOICE, title, text, points, choices, List.of(), false, null, 0);
     }
 
     public static QuestionSpec multipleChoice(String text, List<Choice> choices, int points) {
@@ -129,28 +139,36 @@ public record QuestionSpec(QuestionType type, @Nullable String title, String tex
     }
 
     public static QuestionSpec trueFalse(@Nullable String title, String text, boolean answer, int points) {
-        return new QuestionSpec(QuestionType.TRUE_FALSE, title, text, points,
-                List.of(new Choice(TRUE, answer, null), new Choice(FALSE, !answer, null)), List.of(), false, null, 0);
+        return new QuestionSpec(
+                QuestionType.TRUE_FALSE,
+                title,
+                text,
+                points,
+                List.of(new Choice(TRUE, answer, null), new Choice(FALSE, !answer, null)),
+                List.of(),
+                false,
+                null,
+                0);
     }
 
     public static QuestionSpec trueFalse(String text, boolean answer, int points) {
         return trueFalse(null, text, answer, points);
     }
 
-    public static QuestionSpec shortAnswer(@Nullable String title, String text, List<String> accepted,
-            boolean caseSensitive, int points) {
-        return new QuestionSpec(QuestionType.SHORT_ANSWER, title, text, points, List.of(), accepted, caseSensitive,
-                null, 0);
+    public static QuestionSpec shortAnswer(
+            @Nullable String title, String text, List<String> accepted, boolean caseSensitive, int points) {
+        return new QuestionSpec(
+                QuestionType.SHORT_ANSWER, title, text, points, List.of(), accepted, caseSensitive, null, 0);
     }
 
     public static QuestionSpec shortAnswer(String text, List<String> accepted, boolean caseSensitive, int points) {
         return shortAnswer(null, text, accepted, caseSensitive, points);
     }
 
-    public static QuestionSpec numeric(@Nullable String title, String text, double answer, double tolerance,
-            int points) {
-        return new QuestionSpec(QuestionType.NUMERIC, title, text, points, List.of(), List.of(), false, answer,
-                tolerance);
+    public static QuestionSpec numeric(
+            @Nullable String title, String text, double answer, double tolerance, int points) {
+        return new QuestionSpec(
+                QuestionType.NUMERIC, title, text, points, List.of(), List.of(), false, answer, tolerance);
     }
 
     public static QuestionSpec numeric(String text, double answer, double tolerance, int points) {
@@ -163,17 +181,33 @@ public record QuestionSpec(QuestionType type, @Nullable String title, String tex
      * blank entries are ignored and anything malformed earns 0.
      */
     public double score(List<String> response) {
-        List<String> given = response.stream().map(String::strip).filter(answer -> !answer.isEmpty()).toList();
+        List<String> given = response.stream()
+                .map(String::strip)
+                .filter(answer -> !answer.isEmpty())
+                .toList();
         boolean right = switch (type) {
-            case SINGLE_CHOICE, TRUE_FALSE -> given.size() == 1 && choices.stream()
-                    .anyMatch(choice -> choice.correct() && choice.text().equals(given.getFirst()));
-            case MULTIPLE_CHOICE -> given.size() == Set.copyOf(given).size() && Set.copyOf(given).equals(
-                    choices.stream().filter(Choice::correct).map(Choice::text).collect(Collectors.toSet()));
-            case SHORT_ANSWER -> given.size() == 1 && acceptedAnswers.stream().anyMatch(accepted -> caseSensitive
-                    ? accepted.equals(given.getFirst())
-                    : accepted.equalsIgnoreCase(given.getFirst()));
-            case NUMERIC -> given.size() == 1 && Decimals.parse(given.getFirst()).stream()
-                    .anyMatch(value -> Math.abs(value - Objects.requireNonNull(numericAnswer)) <= slack());
+            case SINGLE_CHOICE, TRUE_FALSE ->
+                given.size() == 1
+                        && choices.stream()
+                                .anyMatch(choice ->
+                                        choice.correct() && choice.text().equals(given.getFirst()));
+            case MULTIPLE_CHOICE ->
+                given.size() == Set.copyOf(given).size()
+                        && Set.copyOf(given)
+                                .equals(choices.stream()
+                                        .filter(Choice::correct)
+                                        .map(Choice::text)
+                                        .collect(Collectors.toSet()));
+            case SHORT_ANSWER ->
+                given.size() == 1
+                        && acceptedAnswers.stream()
+                                .anyMatch(accepted -> caseSensitive
+                                        ? accepted.equals(given.getFirst())
+                                        : accepted.equalsIgnoreCase(given.getFirst()));
+            case NUMERIC ->
+                given.size() == 1
+                        && Decimals.parse(given.getFirst()).stream()
+                                .anyMatch(value -> Math.abs(value - Objects.requireNonNull(numericAnswer)) <= slack());
         };
         return right ? 1 : 0;
     }

@@ -1,8 +1,6 @@
 package io.lyceum.quiz;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,8 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.lyceum.base.AbstractEntity;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The quiz of one quiz module: its settings and the bank questions it asks, in order. */
@@ -41,8 +39,7 @@ class Quiz extends AbstractEntity {
     @Version
     private long version;
 
-    protected Quiz() {
-    }
+    protected Quiz() {}
 
     Quiz(long moduleId) {
         this.moduleId = moduleId;

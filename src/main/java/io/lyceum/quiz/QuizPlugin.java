@@ -1,11 +1,10 @@
 package io.lyceum.quiz;
 
-import java.util.List;
-import java.util.Set;
-
 import io.lyceum.identity.Role;
 import io.lyceum.plugin.InstallContext;
 import io.lyceum.plugin.LyceumPlugin;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Quizzes: the organization's question bank, quiz modules in courses, GIFT import. */

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +37,8 @@ public class QuizService {
     /** Reading is open to every member: students take quizzes. */
     @Transactional(readOnly = true)
     public QuizSettings settings(long moduleId) {
-        return quizzes.findByModuleId(moduleId).map(Quiz::settings)
+        return quizzes.findByModuleId(moduleId)
+                .map(Quiz::settings)
                 .orElse(new QuizSettings(QuizSettings.DEFAULT_PASSING_SCORE, null, false));
     }
 
@@ -53,9 +54,10 @@ public class QuizService {
     @Transactional(readOnly = true)
     public List<BankQuestion> questions(long moduleId) {
         List<Long> ids = quizzes.findByModuleId(moduleId).map(Quiz::questionIds).orElse(List.of());
-        Map<Long, BankQuestion> found = questions.findAllById(ids).stream().map(Question::summary)
+        Map<Long, BankQuestion> found = questions.findAllById(ids).stream()
+                .map(Question::summary)
                 .collect(Collectors.toMap(BankQuestion::id, Function.identity()));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @Transactional(readOnly = true)
@@ -85,8 +87,9 @@ public class QuizService {
     @PreAuthorize(TEACHERS)
     public GiftReport importGift(long moduleId, String gift) {
         if (gift.length() > GIFT_MAX_LENGTH) {
-            return new GiftReport(List.of(), List.of(new GiftProblem(1, "The text is too long (max "
-                    + GIFT_MAX_LENGTH + " characters)")));
+            return new GiftReport(
+                    List.of(),
+                    List.of(new GiftProblem(1, "The text is too long (max " + GIFT_MAX_LENGTH + " characters)")));
         }
         GiftImport parsed = GiftParser.parse(gift);
         Quiz quiz = quiz(moduleId);
@@ -122,9 +125,13 @@ public class QuizService {
     @Transactional(readOnly = true)
     public List<QuestionSpec> specs(long moduleId) {
         List<Long> ids = quizzes.findByModuleId(moduleId).map(Quiz::questionIds).orElse(List.of());
-        Map<Long, Question> found = questions.findAllById(ids).stream()
-                .collect(Collectors.toMap(Question::id, Function.identity()));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map(Question::spec).toList();
+        Map<Long, Question> found =
+                questions.findAllById(ids).stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        return ids.stream()
+                .map(found::get)
+                .filter(Objects::nonNull)
+                .map(Question::spec)
+                .toList();
     }
 
     private Quiz quiz(long moduleId) {

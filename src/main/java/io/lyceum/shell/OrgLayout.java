@@ -1,11 +1,5 @@
 package io.lyceum.shell;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import jakarta.annotation.security.PermitAll;
-
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -26,6 +20,10 @@ import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantPage;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The organization's application shell: its name and logo, navigation for the signed-in person's
@@ -61,7 +59,9 @@ public class OrgLayout extends AppLayout implements TenantPage {
         addToNavbar(header);
 
         entries(user.roles(), plugins.navigation(user.roles()))
-                .forEach(entry -> navigation.addItem(new SideNavItem(entry.label(), entry.path(),
+                .forEach(entry -> navigation.addItem(new SideNavItem(
+                        entry.label(),
+                        entry.path(),
                         VaadinIcon.valueOf(entry.icon()).create())));
         navigation.getElement().setAttribute("aria-label", "Main");
         addToDrawer(new Scroller(navigation));

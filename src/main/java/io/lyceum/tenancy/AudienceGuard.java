@@ -1,6 +1,7 @@
 package io.lyceum.tenancy;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -26,10 +27,10 @@ class AudienceGuard implements VaadinServiceInitListener {
             if (event.getLocation().getPath().isEmpty()) {
                 event.forwardTo(TenantPage.HOME_PATH);
             } else {
-                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+                event.rerouteToError(NotFoundException.class);
             }
         } else if (!onTenantHost && is(target, TenantPage.class)) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
         }
     }
 
@@ -40,5 +41,4 @@ class AudienceGuard implements VaadinServiceInitListener {
         Route route = target.getAnnotation(Route.class);
         return route != null && marker.isAssignableFrom(route.layout());
     }
-
 }

@@ -1,11 +1,9 @@
 package io.lyceum.tenancy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,8 +38,10 @@ class DatabaseConfig {
     static class Embedded {
 
         @Bean(destroyMethod = "close")
-        EmbeddedDatabase embeddedDatabase(@Value("${lyceum.embedded-db.data-dir:./data/pg}") Path dataDir,
-                @Value("${lyceum.embedded-db.watchdog:true}") boolean watchdog) throws IOException {
+        EmbeddedDatabase embeddedDatabase(
+                @Value("${lyceum.embedded-db.data-dir:./data/pg}") Path dataDir,
+                @Value("${lyceum.embedded-db.watchdog:true}") boolean watchdog)
+                throws IOException {
             return EmbeddedDatabase.start(dataDir, watchdog);
         }
 

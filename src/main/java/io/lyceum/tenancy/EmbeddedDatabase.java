@@ -1,5 +1,6 @@
 package io.lyceum.tenancy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,8 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     /** Waits on stdin (a pipe from the JVM), then stops the postmaster of the folder in $1, if still ours. */
-    static final String WATCHDOG = String.join("\n",
+    static final String WATCHDOG = String.join(
+            "\n",
             "trap '' INT HUP TERM PIPE",
             "cat > /dev/null 2>&1",
             "pid=$(head -n 1 \"$1/postmaster.pid\" 2>/dev/null) || exit 0",
@@ -70,8 +70,11 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
-        log.info("Database: embedded PostgreSQL on port {} with data in {} (started in {} ms)",
-                postgres.getPort(), dir, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Database: embedded PostgreSQL on port {} with data in {} (started in {} ms)",
+                postgres.getPort(),
+                dir,
+                (System.nanoTime() - started) / 1_000_000);
         return new EmbeddedDatabase(postgres, watchdog ? startWatchdog(dir.toRealPath()) : null);
     }
 
@@ -92,8 +95,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (!Files.exists(dir.resolve("postgresql.conf"))) {
             return; // a new folder: initdb wants it empty, and nothing can run on it yet
         }
-        try (FileChannel channel = FileChannel.open(dir.resolve("epg-lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+        try (FileChannel channel =
+                        FileChannel.open(dir.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw inUse(dir);
             }
@@ -110,7 +114,8 @@ final class EmbeddedDatabase implements AutoCloseable {
             return;
         }
         long pid = Math.abs(Long.parseLong(pidFile.getFirst().strip()));
-        ProcessHandle process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).orElse(null);
+        ProcessHandle process =
+                ProcessHandle.of(pid).filter(ProcessHandle::isAlive).orElse(null);
         if (process == null || !isPostmasterOf(pid, dir, process)) {
             return; // a stale file, which PostgreSQL itself replaces
         }
@@ -144,7 +149,10 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private static void signal(String signal, long pid) throws IOException {
         try {
-            new ProcessBuilder("kill", signal, Long.toString(pid)).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
+            new ProcessBuilder("kill", signal, Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
@@ -172,7 +180,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException noShell) {
-            log.warn("No watchdog for the embedded PostgreSQL ({}): if this JVM is killed, the next start stops it",
+            log.warn(
+                    "No watchdog for the embedded PostgreSQL ({}): if this JVM is killed, the next start stops it",
                     noShell.getMessage());
             return null;
         }

@@ -1,5 +1,6 @@
 package io.lyceum.tenancy;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -11,10 +12,37 @@ public record Slug(String value) {
     public static final int MIN_LENGTH = 3;
     public static final int MAX_LENGTH = 40;
     private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]{2,39}");
-    private static final Set<String> RESERVED = Set.of("www", "console", "api", "admin", "platform", "public",
-            "static", "app", "mail", "smtp", "ftp", "help", "support", "status", "docs", "blog", "billing",
-            "login", "signup", "verify", "assets", "cdn", "dev", "test", "staging", "lyceum", "root", "system",
-            "information_schema", "pg_catalog");
+    private static final Set<String> RESERVED = Set.of(
+            "www",
+            "console",
+            "api",
+            "admin",
+            "platform",
+            "public",
+            "static",
+            "app",
+            "mail",
+            "smtp",
+            "ftp",
+            "help",
+            "support",
+            "status",
+            "docs",
+            "blog",
+            "billing",
+            "login",
+            "signup",
+            "verify",
+            "assets",
+            "cdn",
+            "dev",
+            "test",
+            "staging",
+            "lyceum",
+            "root",
+            "system",
+            "information_schema",
+            "pg_catalog");
 
     public Slug {
         Optional<String> problem = problem(value);
@@ -45,7 +73,7 @@ public record Slug(String value) {
 
     /** A slug suggestion from an organization's name: "Acme Training, Inc." → "acme-training-inc". */
     public static String suggest(String name) {
-        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")

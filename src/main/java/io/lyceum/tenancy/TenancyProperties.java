@@ -2,7 +2,6 @@ package io.lyceum.tenancy;
 
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -53,8 +52,7 @@ public record TenancyProperties(String baseDomain) {
     }
 
     boolean isPlatformHost(String host) {
-        return host.equals(baseHost()) || host.equals("localhost") || host.equals("127.0.0.1")
-                || host.equals("[::1]");
+        return host.equals(baseHost()) || host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
     }
 
     static String hostName(String hostWithPort) {

@@ -8,8 +8,15 @@ import java.util.Set;
  * path needs without another lookup: the schema to bind, the name to show and the plugins the
  * organization's plan allows.
  */
-public record Tenant(long id, String slug, String name, String schema, String planCode, String planName,
-        Set<String> planPlugins, ZoneId timeZone) {
+public record Tenant(
+        long id,
+        String slug,
+        String name,
+        String schema,
+        String planCode,
+        String planName,
+        Set<String> planPlugins,
+        ZoneId timeZone) {
 
     public Tenant {
         if (!TenantSchemas.isTenantSchema(schema)) {

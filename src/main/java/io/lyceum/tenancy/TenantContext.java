@@ -2,7 +2,6 @@ package io.lyceum.tenancy;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +12,7 @@ public final class TenantContext {
 
     private static final ThreadLocal<@Nullable Tenant> CURRENT = new ThreadLocal<>();
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 
     public static Optional<Tenant> current() {
         return Optional.ofNullable(CURRENT.get());

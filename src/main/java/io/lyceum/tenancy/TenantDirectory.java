@@ -1,5 +1,6 @@
 package io.lyceum.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Finds organizations for incoming hosts. Implemented by the platform module, which owns them. */
@@ -10,8 +11,7 @@ public interface TenantDirectory {
     Optional<Entry> findByCustomDomain(String host);
 
     /** Every organization that is served now, for background work that visits each (sweeps). */
-    java.util.List<Tenant> active();
+    List<Tenant> active();
 
-    record Entry(Tenant tenant, TenantStatus status) {
-    }
+    record Entry(Tenant tenant, TenantStatus status) {}
 }

@@ -1,15 +1,13 @@
 package io.lyceum.tenancy;
 
-import java.io.IOException;
-import java.util.Objects;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -44,7 +42,8 @@ class TenantFilter extends OncePerRequestFilter {
         if (properties.isPlatformHost(host)) {
             entry = Optional.empty();
         } else {
-            entry = properties.subdomainOf(host)
+            entry = properties
+                    .subdomainOf(host)
                     .flatMap(label -> Slug.problem(label).isEmpty() ? directory.findBySlug(label) : Optional.empty())
                     .or(() -> directory.findByCustomDomain(host));
             if (entry.isEmpty() || entry.get().status() == TenantStatus.PROVISIONING) {
@@ -99,21 +98,27 @@ class TenantFilter extends OncePerRequestFilter {
     private void noSuchOrganization(HttpServletRequest request, HttpServletResponse response, String host)
             throws IOException {
         String signup = properties.platformUrl(request.getScheme(), "/signup");
-        page(response, HttpServletResponse.SC_NOT_FOUND, "No organization at this address",
+        page(
+                response,
+                HttpServletResponse.SC_NOT_FOUND,
+                "No organization at this address",
                 "There is no organization at <strong>" + HtmlUtils.htmlEscape(host) + "</strong>. "
                         + "Check the address, or <a href=\"" + HtmlUtils.htmlEscape(signup)
                         + "\">sign your organization up</a>.");
     }
 
     private static void unavailable(HttpServletResponse response, TenantDirectory.Entry entry) throws IOException {
-        String why = entry.status() == TenantStatus.SUSPENDED ? "This organization is suspended."
+        String why = entry.status() == TenantStatus.SUSPENDED
+                ? "This organization is suspended."
                 : "This organization is under maintenance. Please try again later.";
-        page(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, HtmlUtils.htmlEscape(entry.tenant().name()),
+        page(
+                response,
+                HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                HtmlUtils.htmlEscape(entry.tenant().name()),
                 why);
     }
 
-    private static void page(HttpServletResponse response, int status, String title, String body)
-            throws IOException {
+    private static void page(HttpServletResponse response, int status, String title, String body) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("""

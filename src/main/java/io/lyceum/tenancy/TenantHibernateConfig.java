@@ -1,7 +1,6 @@
 package io.lyceum.tenancy;
 
 import java.util.Map;
-
 import org.hibernate.cfg.MultiTenancySettings;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.hibernate.context.spi.TenantSchemaMapper;

@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.changelog.FastCheckService;
@@ -82,20 +80,24 @@ public class TenantSchemas {
                 // Formatted-SQL changesets use unqualified names: they land in the tenant schema.
                 connection.setSchema(schema);
                 // A Database object per run: Liquibase's Database and lock service are not thread-safe.
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Database database =
+                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 database.setDefaultSchemaName(schema);
                 database.setLiquibaseSchemaName(schema);
                 // Liquibase reports to the log, not to standard output: with hundreds of tenants
                 // the console would be nothing but update summaries.
-                Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                        new ClassLoaderResourceAccessor(TenantSchemas.class.getClassLoader()),
-                        Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                Scope.child(
+                        Map.of(
+                                Scope.Attr.resourceAccessor.name(),
+                                new ClassLoaderResourceAccessor(TenantSchemas.class.getClassLoader()),
+                                Scope.Attr.ui.name(),
+                                new LoggerUIService()),
+                        () -> {
                             new CommandScope(UpdateCommandStep.COMMAND_NAME)
                                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TENANT_CHANGELOG)
-                                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT,
-                                            UpdateSummaryOutputEnum.LOG)
+                                    .addArgumentValue(
+                                            ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                                     .execute();
                         });
             } finally {
@@ -108,7 +110,8 @@ public class TenantSchemas {
     }
 
     private void execute(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new TenantSchemaException(sql + " failed: " + e.getMessage(), e);

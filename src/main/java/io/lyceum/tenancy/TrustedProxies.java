@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.apache.catalina.valves.RemoteIpValve;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,8 +22,8 @@ import org.springframework.core.Ordered;
 class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     @ConfigurationProperties("lyceum")
-    record Settings(@DefaultValue({"127.0.0.1/32", "::1/128"}) List<String> trustedProxies) {
-    }
+    record Settings(
+            @DefaultValue({"127.0.0.1/32", "::1/128"}) List<String> trustedProxies) {}
 
     private final String ranges;
 
@@ -34,19 +33,26 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
 
     /** "10.0.0.5, 192.0.2.0/24" → "10.0.0.5/32,192.0.2.0/24"; a host name or a typo stops the start. */
     static String cidrs(List<String> entries) {
-        return entries.stream().map(String::strip).filter(entry -> !entry.isEmpty()).map(entry -> {
-            String address = entry.contains("/") ? entry.substring(0, entry.indexOf('/')) : entry;
-            if (!address.matches("[0-9a-fA-F:.]+")) {
-                throw new IllegalArgumentException("lyceum.trusted-proxies takes IP addresses or CIDR ranges, not '"
-                        + entry + "'");
-            }
-            try {
-                InetAddress parsed = InetAddress.getByName(address);
-                return entry.contains("/") ? entry : address + (parsed.getAddress().length == 4 ? "/32" : "/128");
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("lyceum.trusted-proxies: '" + entry + "' is not an IP address", e);
-            }
-        }).collect(Collectors.joining(","));
+        return entries.stream()
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> {
+                    String address = entry.contains("/") ? entry.substring(0, entry.indexOf('/')) : entry;
+                    if (!address.matches("[0-9a-fA-F:.]+")) {
+                        throw new IllegalArgumentException(
+                                "lyceum.trusted-proxies takes IP addresses or CIDR ranges, not '" + entry + "'");
+                    }
+                    try {
+                        InetAddress parsed = InetAddress.getByName(address);
+                        return entry.contains("/")
+                                ? entry
+                                : address + (parsed.getAddress().length == 4 ? "/32" : "/128");
+                    } catch (UnknownHostException e) {
+                        throw new IllegalArgumentException(
+                                "lyceum.trusted-proxies: '" + entry + "' is not an IP address", e);
+                    }
+                })
+                .collect(Collectors.joining(","));
     }
 
     @Override

@@ -3,25 +3,18 @@ package io.lyceum.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
+import io.lyceum.files.FileStore;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
@@ -30,6 +23,24 @@ import io.lyceum.learning.CourseCompleted;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -58,26 +69,37 @@ class CertificateIssueTest {
 
     @Autowired
     CourseService courses;
+
     @Autowired
     EnrollmentService enrollments;
+
     @Autowired
     CertificateService certificates;
+
     @Autowired
     CertificateIssuer issuer;
+
     @Autowired
     CertificateDelivery delivery;
+
     @Autowired
     UserService users;
+
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
-    io.lyceum.files.FileStore files;
+    FileStore files;
+
     @LocalServerPort
     int port;
 
@@ -95,9 +117,10 @@ class CertificateIssueTest {
         admin = organizations.principal(org, TestOrganizations.ADMIN_EMAIL);
         student = organizations.principal(org, "zoe@example.com");
         TestOrganizations.signIn(admin);
-        course = courses.create(new CourseForm("Datenschutz für Anfänger", "", null, null)
-                .withCertificate(new java.math.BigDecimal("12.5"), 12));
-        module = courses.addModule(course, ModuleForm.text("Only module", "read me").withPublished(true));
+        course = courses.create(
+                new CourseForm("Datenschutz für Anfänger", "", null, null).withCertificate(new BigDecimal("12.5"), 12));
+        module = courses.addModule(
+                course, ModuleForm.text("Only module", "read me").withPublished(true));
         courses.publish(course);
         TestOrganizations.signIn(student);
     }
@@ -115,8 +138,10 @@ class CertificateIssueTest {
     }
 
     private int count(String table, long enrollment) {
-        return jdbc.queryForObject("select count(*) from \"" + org.schema() + "\"." + table
-                + " where enrollment_id = ?", Integer.class, enrollment);
+        return jdbc.queryForObject(
+                "select count(*) from \"" + org.schema() + "\"." + table + " where enrollment_id = ?",
+                Integer.class,
+                enrollment);
     }
 
     @Test
@@ -125,8 +150,8 @@ class CertificateIssueTest {
         assertThat(count("certificate", enrollment)).isEqualTo(1);
 
         // course.completed delivered again (a retry, a second node): still one certificate.
-        transaction.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(org.slug(), enrollment,
-                student.id(), course, java.time.Instant.now())));
+        transaction.executeWithoutResult(status ->
+                events.publishEvent(new CourseCompleted(org.slug(), enrollment, student.id(), course, Instant.now())));
         assertThat(count("certificate", enrollment)).isEqualTo(1);
 
         // Eight deliveries at the very same moment: one certificate stands.
@@ -140,7 +165,7 @@ class CertificateIssueTest {
                         try {
                             return issuer.issueFor(enrollment);
                         } catch (DataIntegrityViolationException raced) {
-                            return java.util.Optional.empty();
+                            return Optional.empty();
                         }
                     });
                 }));
@@ -158,8 +183,7 @@ class CertificateIssueTest {
     }
 
     @Test
-    void the_pdf_states_name_course_date_hours_number_and_a_qr_code_of_the_verification_address()
-            throws Exception {
+    void the_pdf_states_name_course_date_hours_number_and_a_qr_code_of_the_verification_address() throws Exception {
         complete();
         CertificateSummary issued = certificates.mine().getFirst();
         byte[] pdf = certificates.pdf(issued.id()).orElseThrow().data();
@@ -167,14 +191,19 @@ class CertificateIssueTest {
         String verifyUrl = "http://lyceum.localhost:8080/verify/" + issued.verificationCode();
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Zoë Łukasiewicz", "Datenschutz für Anfänger", PRINTED.format(today),
-                    "12.5 hours", issued.number(), "Valid until " + PRINTED.format(today.plusMonths(12)), "Ada Admin",
-                    org.name());
+            assertThat(text)
+                    .contains(
+                            "Zoë Łukasiewicz",
+                            "Datenschutz für Anfänger",
+                            PRINTED.format(today),
+                            "12.5 hours",
+                            issued.number(),
+                            "Valid until " + PRINTED.format(today.plusMonths(12)),
+                            "Ada Admin",
+                            org.name());
             var page = new PDFRenderer(document).renderImageWithDPI(0, 150);
-            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page)));
-            var decoded = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
-                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true));
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+            var decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true));
             assertThat(decoded.getText()).isEqualTo(verifyUrl);
         }
         assertThat(issued.number()).matches("CERT[A-Z0-9]*-" + today.getYear() + "-\\d{6}");
@@ -191,33 +220,39 @@ class CertificateIssueTest {
         var mine = http.get(host, issued.pdfPath(), http.login(host, "zoe@example.com", "quiet-river-2026"));
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.header("content-type")).hasValue("application/pdf");
-        assertThat(new String(mine.data(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(http.get(host, issued.pdfPath(),
-                http.login(host, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD)).status())
+        assertThat(new String(mine.data(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(http.get(
+                                host,
+                                issued.pdfPath(),
+                                http.login(host, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD))
+                        .status())
                 .isEqualTo(200);
 
         // Another student of the same organization: not found.
         organizations.addUser(org, "other@example.com", "quiet-path-2026", Role.STUDENT);
         assertThat(http.get(host, issued.pdfPath(), http.login(host, "other@example.com", "quiet-path-2026"))
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
 
         // A student of another organization with the same id and email, on their own host: not found.
         Tenant other = organizations.create("certother");
-        TenantContext.runAs(other, () -> users.create(new NewUser("zoe@example.com", "Zoë Other",
-                "quiet-river-2026", Set.of(Role.STUDENT))));
+        TenantContext.runAs(
+                other,
+                () -> users.create(
+                        new NewUser("zoe@example.com", "Zoë Other", "quiet-river-2026", Set.of(Role.STUDENT))));
         String otherHost = other.slug() + ".lyceum.localhost";
-        assertThat(http.get(otherHost, issued.pdfPath(), http.login(otherHost, "zoe@example.com",
-                "quiet-river-2026")).status()).isEqualTo(404);
+        assertThat(http.get(otherHost, issued.pdfPath(), http.login(otherHost, "zoe@example.com", "quiet-river-2026"))
+                        .status())
+                .isEqualTo(404);
         TestOrganizations.signIn(organizations.principal(other, TestOrganizations.ADMIN_EMAIL));
-        assertThat(TenantContext.callAs(other, () -> certificates.search(null, null, null,
-                PageRequest.of(0, 10)))).isEmpty();
+        assertThat(TenantContext.callAs(other, () -> certificates.search(null, null, null, PageRequest.of(0, 10))))
+                .isEmpty();
         // Signed out: to the login page.
         assertThat(http.get(host, issued.pdfPath(), "").status()).isEqualTo(302);
     }
 
     @Test
-    void verification_says_valid_revoked_expired_or_unknown_with_holder_course_org_and_date_only()
-            throws IOException {
+    void verification_says_valid_revoked_expired_or_unknown_with_holder_course_org_and_date_only() throws IOException {
         complete();
         CertificateSummary issued = certificates.mine().getFirst();
         var http = new RawHttp(port);
@@ -225,30 +260,40 @@ class CertificateIssueTest {
 
         var valid = http.get(base, "/verify/" + issued.verificationCode(), "");
         assertThat(valid.status()).isEqualTo(200);
-        assertThat(valid.body()).contains("Valid certificate", "Zoë Łukasiewicz", "Datenschutz für Anfänger",
-                org.name(), PRINTED.format(LocalDate.now(org.timeZone()))).doesNotContain(issued.number(),
-                        "zoe@example.com");
+        assertThat(valid.body())
+                .contains(
+                        "Valid certificate",
+                        "Zoë Łukasiewicz",
+                        "Datenschutz für Anfänger",
+                        org.name(),
+                        PRINTED.format(LocalDate.now(org.timeZone())))
+                .doesNotContain(issued.number(), "zoe@example.com");
 
         // Typed on the organization's host, the address leads to the base domain.
         var moved = http.get(org.slug() + "." + base, "/verify/" + issued.verificationCode(), "");
         assertThat(moved.status()).isEqualTo(301);
-        assertThat(moved.header("location")).hasValue("http://lyceum.localhost:8080/verify/"
-                + issued.verificationCode());
+        assertThat(moved.header("location"))
+                .hasValue("http://lyceum.localhost:8080/verify/" + issued.verificationCode());
 
         TestOrganizations.signIn(admin);
-        jdbc.update("update \"" + org.schema() + "\".certificate set expires_on = ? where id = ?",
-                LocalDate.now(ZoneOffset.UTC).minusDays(2), issued.id());
-        assertThat(http.get(base, "/verify/" + issued.verificationCode(), "").body()).contains("Expired certificate",
-                "Expired on");
+        jdbc.update(
+                "update \"" + org.schema() + "\".certificate set expires_on = ? where id = ?",
+                LocalDate.now(ZoneOffset.UTC).minusDays(2),
+                issued.id());
+        assertThat(http.get(base, "/verify/" + issued.verificationCode(), "").body())
+                .contains("Expired certificate", "Expired on");
 
         certificates.revoke(issued.id(), "Issued by mistake");
         var revoked = http.get(base, "/verify/" + issued.verificationCode(), "");
-        assertThat(revoked.body()).contains("Revoked certificate", "Zoë Łukasiewicz").doesNotContain("by mistake");
+        assertThat(revoked.body())
+                .contains("Revoked certificate", "Zoë Łukasiewicz")
+                .doesNotContain("by mistake");
 
         var unknown = http.get(base, "/verify/abcdefghijkmnpqrstuvwxyz23", "");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("Unknown certificate");
-        assertThat(http.get(base, "/verify/%3Cscript%3E", "").body()).contains("Unknown certificate")
+        assertThat(http.get(base, "/verify/%3Cscript%3E", "").body())
+                .contains("Unknown certificate")
                 .doesNotContain("<script>");
     }
 
@@ -263,15 +308,18 @@ class CertificateIssueTest {
             statuses.add(response.status());
             if (response.status() == 429) {
                 // When one more check will be allowed: the allowance refills evenly over the minute.
-                assertThat(Integer.parseInt(response.header("retry-after").orElseThrow())).isBetween(1, 60);
+                assertThat(Integer.parseInt(response.header("retry-after").orElseThrow()))
+                        .isBetween(1, 60);
                 assertThat(response.body()).contains("Too many checks");
             }
         }
         assertThat(statuses.subList(0, VerificationThrottle.MAX_PER_WINDOW)).containsOnly(404);
-        assertThat(statuses.subList(VerificationThrottle.MAX_PER_WINDOW, statuses.size())).containsOnly(429);
+        assertThat(statuses.subList(VerificationThrottle.MAX_PER_WINDOW, statuses.size()))
+                .containsOnly(429);
         // Another address is not affected.
         assertThat(http.get("lyceum.localhost", "/verify/unknowncode", "", "X-Forwarded-For: 198.51.100.9\r\n")
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -297,8 +345,11 @@ class CertificateIssueTest {
         courses.publish(freeCourse);
         long enrollment = enrollments.enrollSelf(freeCourse).id();
         enrollments.complete(freeCourse, freeModule);
-        assertThat(jdbc.queryForObject("select count(*) from \"" + free.schema() + "\".certificate"
-                + " where enrollment_id = ?", Integer.class, enrollment)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from \"" + free.schema() + "\".certificate" + " where enrollment_id = ?",
+                        Integer.class,
+                        enrollment))
+                .isZero();
         assertThat(delivery.sweep()).isZero();
     }
 
@@ -314,9 +365,12 @@ class CertificateIssueTest {
         assertThat(reissued.reissueOf()).isEqualTo(first);
         assertThat(reissued.status()).isEqualTo(CertificateStatus.VALID);
         var all = certificates.search(null, null, null, PageRequest.of(0, 10));
-        assertThat(all).extracting(CertificateSummary::status).containsExactlyInAnyOrder(CertificateStatus.VALID,
-                CertificateStatus.REVOKED);
-        assertThat(all).filteredOn(summary -> summary.id() == first).singleElement()
+        assertThat(all)
+                .extracting(CertificateSummary::status)
+                .containsExactlyInAnyOrder(CertificateStatus.VALID, CertificateStatus.REVOKED);
+        assertThat(all)
+                .filteredOn(summary -> summary.id() == first)
+                .singleElement()
                 .satisfies(old -> assertThat(old.revokedReason()).isEqualTo("Reissued as " + reissued.number()));
 
         // Students cannot revoke.
@@ -331,10 +385,13 @@ class CertificateIssueTest {
         long first = certificates.mine().getFirst().id();
         TestOrganizations.signIn(admin);
         assertThat(certificates.expiringSoon(PageRequest.of(0, 10))).isEmpty();
-        jdbc.update("update \"" + org.schema() + "\".certificate set expires_on = ? where id = ?",
-                LocalDate.now(org.timeZone()).plusDays(10), first);
+        jdbc.update(
+                "update \"" + org.schema() + "\".certificate set expires_on = ? where id = ?",
+                LocalDate.now(org.timeZone()).plusDays(10),
+                first);
         assertThat(certificates.expiringSoon(PageRequest.of(0, 10)))
-                .extracting(CertificateSummary::id).containsExactly(first);
+                .extracting(CertificateSummary::id)
+                .containsExactly(first);
 
         TestOrganizations.signIn(student);
         var retaken = enrollments.retake(course);
@@ -342,10 +399,13 @@ class CertificateIssueTest {
         assertThat(enrollments.completedModules(course)).isEmpty();
         enrollments.complete(course, module);
 
-        assertThat(certificates.mine()).hasSize(2).extracting(CertificateSummary::status)
+        assertThat(certificates.mine())
+                .hasSize(2)
+                .extracting(CertificateSummary::status)
                 .containsOnly(CertificateStatus.VALID);
         assertThat(certificates.mine().getFirst().id()).isNotEqualTo(first);
-        assertThat(certificates.forEnrollment(retaken.id())).map(CertificateSummary::id)
+        assertThat(certificates.forEnrollment(retaken.id()))
+                .map(CertificateSummary::id)
                 .hasValue(certificates.mine().getFirst().id());
     }
 
@@ -354,13 +414,14 @@ class CertificateIssueTest {
         TestOrganizations.signIn(admin);
         byte[] big = new byte[CertificateDocument.LOGO_MAX_BYTES + 1];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0}, 0, big, 0, 9);
-        java.util.UUID logo = files.storeImage("huge.png", big);
+        UUID logo = files.storeImage("huge.png", big);
         var template = new CertificateTemplate(CertificateDesign.CLASSIC, CertificateWording.defaults(), null, logo);
         assertThatThrownBy(() -> certificates.saveTemplate(template))
                 .hasMessage("Use a logo of at most 2 MB for certificates");
         // Had it been stored anyway (an older limit), certificates are issued without it.
-        jdbc.update("insert into \"" + org.schema() + "\".certificate_settings (id, design, title, intro, achievement,"
-                + " signature_label, logo_file, updated_at) values (1, 'CLASSIC', 'T', 'I', 'A', 'S', ?, now())",
+        jdbc.update(
+                "insert into \"" + org.schema() + "\".certificate_settings (id, design, title, intro, achievement,"
+                        + " signature_label, logo_file, updated_at) values (1, 'CLASSIC', 'T', 'I', 'A', 'S', ?, now())",
                 logo);
         TestOrganizations.signIn(student);
         long enrollment = complete();
@@ -382,11 +443,13 @@ class CertificateIssueTest {
         long enrollment = complete();
         jdbc.update("delete from \"" + org.schema() + "\".certificate where enrollment_id = ?", enrollment);
         certificates.retake(course);
-        assertThat(count("certificate", enrollment)).as("the left-behind completion's certificate").isEqualTo(1);
+        assertThat(count("certificate", enrollment))
+                .as("the left-behind completion's certificate")
+                .isEqualTo(1);
 
         enrollments.complete(course, module);
         TestOrganizations.signIn(admin);
-        enrollments.setAccessEnd(student.id(), course, java.time.Instant.now().minusSeconds(60));
+        enrollments.setAccessEnd(student.id(), course, Instant.now().minusSeconds(60));
         TestOrganizations.signIn(student);
         assertThatThrownBy(() -> certificates.retake(course)).hasMessageContaining("access to this course has ended");
     }

@@ -3,6 +3,12 @@ package io.lyceum.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.sun.net.httpserver.HttpServer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -22,15 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import com.sun.net.httpserver.HttpServer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,6 +39,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,10 +58,25 @@ class CertificateRendererTest {
         return document(design, holderName, "Advanced Spreadsheet Modelling", null, LocalDate.of(2028, 11, 23));
     }
 
-    static CertificateDocument document(CertificateDesign design, String holderName, String courseTitle,
-            byte @Nullable [] logo, @Nullable LocalDate expiry) {
-        return new CertificateDocument(holderName, courseTitle, LocalDate.of(2026, 11, 23), "Jürgen Groß",
-                "Acme Academy", logo, "#0b6e4f", new BigDecimal("12.5"), "ACME-2026-000042", URL, expiry, design,
+    static CertificateDocument document(
+            CertificateDesign design,
+            String holderName,
+            String courseTitle,
+            byte @Nullable [] logo,
+            @Nullable LocalDate expiry) {
+        return new CertificateDocument(
+                holderName,
+                courseTitle,
+                LocalDate.of(2026, 11, 23),
+                "Jürgen Groß",
+                "Acme Academy",
+                logo,
+                "#0b6e4f",
+                new BigDecimal("12.5"),
+                "ACME-2026-000042",
+                URL,
+                expiry,
+                design,
                 CertificateWording.defaults());
     }
 
@@ -76,21 +90,46 @@ class CertificateRendererTest {
     void name_course_date_hours_number_and_expiry_print_exactly(String holderName, CertificateDesign design) {
         String text = text(renderer.render(document(design, holderName)));
 
-        assertThat(text).contains(holderName, "Advanced Spreadsheet Modelling", "23 November 2026", "12.5 hours",
-                "ACME-2026-000042", "Valid until 23 November 2028", "Jürgen Groß", "Instructor",
-                "Certificate of Completion", "This certifies that", "has successfully completed", "Acme Academy", URL);
+        assertThat(text)
+                .contains(
+                        holderName,
+                        "Advanced Spreadsheet Modelling",
+                        "23 November 2026",
+                        "12.5 hours",
+                        "ACME-2026-000042",
+                        "Valid until 23 November 2028",
+                        "Jürgen Groß",
+                        "Instructor",
+                        "Certificate of Completion",
+                        "This certifies that",
+                        "has successfully completed",
+                        "Acme Academy",
+                        URL);
     }
 
     @ParameterizedTest
     @EnumSource(CertificateDesign.class)
     void without_expiry_instructor_or_hours_those_lines_are_left_out(CertificateDesign design) {
-        var doc = new CertificateDocument("Zoë Łukasiewicz", "Statistics", LocalDate.of(2026, 1, 5), null, "Acme",
-                null, null, null, "ACME-2026-000001", URL, null, design, CertificateWording.defaults());
+        var doc = new CertificateDocument(
+                "Zoë Łukasiewicz",
+                "Statistics",
+                LocalDate.of(2026, 1, 5),
+                null,
+                "Acme",
+                null,
+                null,
+                null,
+                "ACME-2026-000001",
+                URL,
+                null,
+                design,
+                CertificateWording.defaults());
 
         String text = text(renderer.render(doc));
 
-        assertThat(text).contains("Zoë Łukasiewicz", "5 January 2026").doesNotContain("Valid until", "hours",
-                "Instructor");
+        assertThat(text)
+                .contains("Zoë Łukasiewicz", "5 January 2026")
+                .doesNotContain("Valid until", "hours", "Instructor");
     }
 
     @ParameterizedTest
@@ -99,8 +138,8 @@ class CertificateRendererTest {
         try (PDDocument pdf = Loader.loadPDF(renderer.render(document(design, "Zoë Łukasiewicz")))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             var box = pdf.getPage(0).getMediaBox();
-            assertThat((double) box.getWidth()).isCloseTo(842, org.assertj.core.data.Offset.offset(1.0));
-            assertThat((double) box.getHeight()).isCloseTo(595, org.assertj.core.data.Offset.offset(1.0));
+            assertThat((double) box.getWidth()).isCloseTo(842, Offset.offset(1.0));
+            assertThat((double) box.getHeight()).isCloseTo(595, Offset.offset(1.0));
         }
     }
 
@@ -114,13 +153,27 @@ class CertificateRendererTest {
     @ParameterizedTest
     @MethodSource("designs_and_urls")
     void qr_code_on_the_printed_page_is_the_verification_url(CertificateDesign design, String url) throws Exception {
-        var doc = new CertificateDocument("Şükrü Çağlar", "Statistics", LocalDate.of(2026, 11, 23), null, "Acme", null,
-                null, null, "ACME-2026-000042", url, null, design, CertificateWording.defaults());
+        var doc = new CertificateDocument(
+                "Şükrü Çağlar",
+                "Statistics",
+                LocalDate.of(2026, 11, 23),
+                null,
+                "Acme",
+                null,
+                null,
+                null,
+                "ACME-2026-000042",
+                url,
+                null,
+                design,
+                CertificateWording.defaults());
         try (PDDocument pdf = Loader.loadPDF(renderer.render(doc))) {
             BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 150, ImageType.GRAY);
             var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
 
-            String decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+            String decoded = new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true))
+                    .getText();
 
             assertThat(decoded).isEqualTo(url);
         }
@@ -130,14 +183,33 @@ class CertificateRendererTest {
     @EnumSource(CertificateDesign.class)
     void hostile_text_prints_literally(CertificateDesign design) {
         String hostile = "<script>alert(1)</script> & \"quotes\" 'single'";
-        var doc = new CertificateDocument(hostile, "{{certificateNumber}} ]]> <!-- &amp;", LocalDate.of(2026, 11, 23),
-                "<b>Bold</b>", "A&B <i>Org</i>", null, null, null, "ACME-2026-000042", URL, null, design,
+        var doc = new CertificateDocument(
+                hostile,
+                "{{certificateNumber}} ]]> <!-- &amp;",
+                LocalDate.of(2026, 11, 23),
+                "<b>Bold</b>",
+                "A&B <i>Org</i>",
+                null,
+                null,
+                null,
+                "ACME-2026-000042",
+                URL,
+                null,
+                design,
                 new CertificateWording("<h1>Title</h1>", "&nbsp;", "</div>", "<img src=x>"));
 
         String text = text(renderer.render(doc));
 
-        assertThat(text).contains(hostile, "{{certificateNumber}} ]]> <!-- &amp;", "<b>Bold</b>", "A&B <i>Org</i>",
-                "<h1>Title</h1>", "&nbsp;", "</div>", "<img src=x>");
+        assertThat(text)
+                .contains(
+                        hostile,
+                        "{{certificateNumber}} ]]> <!-- &amp;",
+                        "<b>Bold</b>",
+                        "A&B <i>Org</i>",
+                        "<h1>Title</h1>",
+                        "&nbsp;",
+                        "</div>",
+                        "<img src=x>");
     }
 
     @ParameterizedTest
@@ -182,15 +254,15 @@ class CertificateRendererTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
         }
         // Wrapped lines may break after a hyphen, so compare without white space.
-        assertThat(text(pdf).replace(" ", "")).contains(name.replace(" ", ""), course.replace(" ", ""),
-                "ACME-2026-000042");
+        assertThat(text(pdf).replace(" ", ""))
+                .contains(name.replace(" ", ""), course.replace(" ", ""), "ACME-2026-000042");
     }
 
     @ParameterizedTest
     @EnumSource(CertificateDesign.class)
     void preview_shows_the_orgs_branding_on_sample_data(CertificateDesign design) {
-        byte[] pdf = renderer.renderPreview(design, CertificateWording.defaults(), "Globex Ærø", image("png", 300, 80),
-                "#aa3300");
+        byte[] pdf = renderer.renderPreview(
+                design, CertificateWording.defaults(), "Globex Ærø", image("png", 300, 80), "#aa3300");
 
         assertThat(text(pdf)).contains("Globex Ærø", "Zoë Łukasiewicz", "PREVIEW-0000-000000");
     }
@@ -230,8 +302,8 @@ class CertificateRendererTest {
             List<Future<String>> texts = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 String name = "Zoë Łukasiewicz " + i;
-                texts.add(pool.submit(() -> text(renderer.render(document(CertificateDesign.values()[name.length() % 2],
-                        name)))));
+                texts.add(pool.submit(() ->
+                        text(renderer.render(document(CertificateDesign.values()[name.length() % 2], name)))));
             }
             for (int i = 0; i < texts.size(); i++) {
                 assertThat(texts.get(i).get()).contains("Zoë Łukasiewicz " + i + " ");
@@ -244,7 +316,8 @@ class CertificateRendererTest {
     @ParameterizedTest
     @ValueSource(strings = {"red", "#12345", "#1234567", "#gggggg", "1f5fa8", "url(http://x)", "#fff; x: y"})
     void invalid_colour_is_refused(String colour) {
-        assertThatIllegalArgumentException().isThrownBy(() -> CertificateDocument.colour(colour))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CertificateDocument.colour(colour))
                 .withMessageContaining("Primary colour");
     }
 
@@ -270,11 +343,14 @@ class CertificateRendererTest {
     @Test
     void wording_is_length_limited_and_never_blank() {
         String tooLong = "x".repeat(CertificateWording.TITLE_MAX_LENGTH + 1);
-        assertThatIllegalArgumentException().isThrownBy(() -> new CertificateWording(tooLong, "a", "b", "c"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CertificateWording(tooLong, "a", "b", "c"))
                 .withMessage("Title must be at most 60 characters, was 61");
-        assertThatIllegalArgumentException().isThrownBy(() -> new CertificateWording("a", " ", "b", "c"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CertificateWording("a", " ", "b", "c"))
                 .withMessage("Intro must not be blank");
-        assertThatIllegalArgumentException().isThrownBy(() -> new CertificateWording("a", "b", "c\u0000", "d"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CertificateWording("a", "b", "c\u0000", "d"))
                 .withMessage("Achievement must not contain control or invalid characters");
         assertThat(new CertificateWording(" Award ", "a", "b", "c").title()).isEqualTo("Award");
     }
@@ -283,26 +359,103 @@ class CertificateRendererTest {
     void invalid_documents_are_refused_with_clear_messages() {
         var wording = CertificateWording.defaults();
         var date = LocalDate.of(2026, 11, 23);
-        assertThatIllegalArgumentException().isThrownBy(() -> new CertificateDocument("Zoë", "C", date, null, "O",
-                "GIF89a".getBytes(StandardCharsets.US_ASCII), null, null, "N-1", URL, null, CertificateDesign.CLASSIC,
-                wording)).withMessage("Logo must be a PNG or JPEG image");
-        assertThatIllegalArgumentException().isThrownBy(() -> new CertificateDocument("Zoë", "C", date, null, "O",
-                null, null, null, "N 1", URL, null, CertificateDesign.CLASSIC, wording))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CertificateDocument(
+                        "Zoë",
+                        "C",
+                        date,
+                        null,
+                        "O",
+                        "GIF89a".getBytes(StandardCharsets.US_ASCII),
+                        null,
+                        null,
+                        "N-1",
+                        URL,
+                        null,
+                        CertificateDesign.CLASSIC,
+                        wording))
+                .withMessage("Logo must be a PNG or JPEG image");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CertificateDocument(
+                        "Zoë",
+                        "C",
+                        date,
+                        null,
+                        "O",
+                        null,
+                        null,
+                        null,
+                        "N 1",
+                        URL,
+                        null,
+                        CertificateDesign.CLASSIC,
+                        wording))
                 .withMessageContaining("Certificate number");
-        assertThatIllegalArgumentException().isThrownBy(() -> new CertificateDocument("Zoë", "C", date, null, "O",
-                null, null, null, "N-1", "javascript:alert(1)", null, CertificateDesign.CLASSIC, wording))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CertificateDocument(
+                        "Zoë",
+                        "C",
+                        date,
+                        null,
+                        "O",
+                        null,
+                        null,
+                        null,
+                        "N-1",
+                        "javascript:alert(1)",
+                        null,
+                        CertificateDesign.CLASSIC,
+                        wording))
                 .withMessageContaining("Verification URL must be an absolute http(s) URL");
-        assertThatIllegalArgumentException().isThrownBy(() -> new CertificateDocument("Zoë", "C", date, null, "O",
-                null, null, null, "N-1", URL, date.minusDays(1), CertificateDesign.CLASSIC, wording))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CertificateDocument(
+                        "Zoë",
+                        "C",
+                        date,
+                        null,
+                        "O",
+                        null,
+                        null,
+                        null,
+                        "N-1",
+                        URL,
+                        date.minusDays(1),
+                        CertificateDesign.CLASSIC,
+                        wording))
                 .withMessageContaining("before completion date");
-        assertThatIllegalArgumentException().isThrownBy(() -> new CertificateDocument("Zoë", "C", date, null, "O",
-                null, null, BigDecimal.ZERO, "N-1", URL, null, CertificateDesign.CLASSIC, wording))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CertificateDocument(
+                        "Zoë",
+                        "C",
+                        date,
+                        null,
+                        "O",
+                        null,
+                        null,
+                        BigDecimal.ZERO,
+                        "N-1",
+                        URL,
+                        null,
+                        CertificateDesign.CLASSIC,
+                        wording))
                 .withMessageContaining("Hours must be more than 0");
     }
 
     private static CertificateDocument withHours(String hours) {
-        return new CertificateDocument("Zoë", "C", LocalDate.of(2026, 11, 23), null, "O", null, null,
-                new BigDecimal(hours), "N-1", URL, null, CertificateDesign.CLASSIC, CertificateWording.defaults());
+        return new CertificateDocument(
+                "Zoë",
+                "C",
+                LocalDate.of(2026, 11, 23),
+                null,
+                "O",
+                null,
+                null,
+                new BigDecimal(hours),
+                "N-1",
+                URL,
+                null,
+                CertificateDesign.CLASSIC,
+                CertificateWording.defaults());
     }
 
     /** The page's text with runs of white space (line breaks where text wrapped) as single spaces. */

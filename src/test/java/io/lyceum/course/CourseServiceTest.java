@@ -3,21 +3,24 @@ package io.lyceum.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import io.lyceum.platform.PlanLimitException;
+import io.lyceum.quiz.GiftProblem;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,7 @@ class CourseServiceTest {
 
     @Autowired
     CourseService courses;
+
     @Autowired
     TestOrganizations organizations;
 
@@ -73,7 +77,11 @@ class CourseServiceTest {
         assertThat(titles(before)).containsExactly("Module 0", "Module 1", "Module 2", "Part two");
 
         var items = before.items();
-        var order = List.of(items.get(2).ref(), items.get(3).ref(), items.get(0).ref(), items.get(1).ref());
+        var order = List.of(
+                items.get(2).ref(),
+                items.get(3).ref(),
+                items.get(0).ref(),
+                items.get(1).ref());
         long version = courses.reorder(course, before.version(), order);
 
         Outline after = courses.outline(course);
@@ -89,7 +97,8 @@ class CourseServiceTest {
         long other = courseWithModules(1);
         Outline before = courses.outline(course);
         var foreign = courses.outline(other).items().getFirst().ref();
-        var order = new ArrayList<>(before.items().stream().map(OutlineItem::ref).toList());
+        var order =
+                new ArrayList<>(before.items().stream().map(OutlineItem::ref).toList());
         Collections.reverse(order);
         order.set(0, foreign);
 
@@ -157,8 +166,7 @@ class CourseServiceTest {
         TestOrganizations.signIn(organizations.principal(org, "other@example.com"));
         assertThatThrownBy(() -> courses.outline(course)).isInstanceOf(CourseNotFoundException.class);
         assertThatThrownBy(() -> courses.reorder(course, 0, List.of())).isInstanceOf(CourseNotFoundException.class);
-        assertThat(courses.list("", null, Pageable.unpaged()).getContent())
-                .isEmpty();
+        assertThat(courses.list("", null, Pageable.unpaged()).getContent()).isEmpty();
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
         assertThat(courses.outline(course).items()).hasSize(1);
     }
@@ -171,19 +179,21 @@ class CourseServiceTest {
         TestOrganizations.signIn(organizations.principal(other, TestOrganizations.ADMIN_EMAIL));
         assertThatThrownBy(() -> courses.outline(course)).isInstanceOf(CourseNotFoundException.class);
         assertThatThrownBy(() -> courses.preview(course)).isInstanceOf(CourseNotFoundException.class);
-        assertThat(courses.list("", null, Pageable.unpaged()).getContent())
-                .isEmpty();
+        assertThat(courses.list("", null, Pageable.unpaged()).getContent()).isEmpty();
     }
 
     @Test
     void publishing_needs_a_published_module_and_preview_shows_only_published_ones() {
         long course = courseWithModules(2);
-        assertThatThrownBy(() -> courses.publish(course)).isInstanceOf(InvalidCourseException.class)
+        assertThatThrownBy(() -> courses.publish(course))
+                .isInstanceOf(InvalidCourseException.class)
                 .hasMessageContaining("at least one module");
         var first = courses.outline(course).items().getFirst();
         courses.setModulePublished(first.id(), true);
         assertThat(courses.publish(course).status()).isEqualTo(CourseStatus.PUBLISHED);
-        assertThat(courses.preview(course).modules()).extracting(StudentModule::title).containsExactly("Module 0");
+        assertThat(courses.preview(course).modules())
+                .extracting(StudentModule::title)
+                .containsExactly("Module 0");
         assertThatThrownBy(() -> courses.setModulePublished(first.id(), false))
                 .isInstanceOf(InvalidCourseException.class);
     }
@@ -201,8 +211,10 @@ class CourseServiceTest {
         assertThat(copied.title()).isEqualTo("Copy of Course");
         assertThat(copied.status()).isEqualTo(CourseStatus.DRAFT);
         assertThat(titles(copied)).isEqualTo(titles(original));
-        assertThat(copied.items()).extracting(OutlineItem::ref).doesNotContainAnyElementsOf(
-                original.items().stream().map(OutlineItem::ref).toList());
+        assertThat(copied.items())
+                .extracting(OutlineItem::ref)
+                .doesNotContainAnyElementsOf(
+                        original.items().stream().map(OutlineItem::ref).toList());
         long copiedQuiz = copied.modules().getLast().id();
         assertThat(courses.quizQuestions(copiedQuiz)).extracting(q -> q.text()).containsExactly("One?", "Two?");
     }
@@ -211,7 +223,7 @@ class CourseServiceTest {
     void enrollment_and_certificate_settings_are_kept_validated_and_copied() {
         long course = courseWithModules(1);
         var details = courses.details(course);
-        var form = details.form().withSelfEnrollment(false).withCertificate(new java.math.BigDecimal("12.5"), 24);
+        var form = details.form().withSelfEnrollment(false).withCertificate(new BigDecimal("12.5"), 24);
         courses.update(course, details.version(), form);
         var stored = courses.details(course).form();
         assertThat(stored.selfEnrollment()).isFalse();
@@ -223,25 +235,33 @@ class CourseServiceTest {
         });
 
         long version = courses.details(course).version();
-        assertThatThrownBy(() -> courses.update(course, version, form.withCertificate(new java.math.BigDecimal("1.25"),
-                null))).isInstanceOfSatisfying(InvalidCourseException.class,
-                        e -> assertThat(e.field()).isEqualTo("certificateHours"));
+        assertThatThrownBy(() -> courses.update(course, version, form.withCertificate(new BigDecimal("1.25"), null)))
+                .isInstanceOfSatisfying(
+                        InvalidCourseException.class, e -> assertThat(e.field()).isEqualTo("certificateHours"));
         assertThatThrownBy(() -> courses.update(course, version, form.withCertificate(null, 0)))
-                .isInstanceOfSatisfying(InvalidCourseException.class,
+                .isInstanceOfSatisfying(
+                        InvalidCourseException.class,
                         e -> assertThat(e.field()).isEqualTo("certificateValidityMonths"));
         assertThat(courses.details(course).form()).isEqualTo(stored);
     }
 
     @Test
     void markdown_and_titles_render_inert() {
-        long course = courses.create(new CourseForm("<script>alert(1)</script>", "[x](javascript:alert(1))",
-                null, null));
-        String[] payloads = {"<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-                "[click](javascript:alert(1))", "<svg><script>alert(1)</script></svg>", "<svg onload=alert(1)>",
-                "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
-                "<a href=\"javascript:alert(1)\">x</a>", "<iframe src=\"https://evil.example\"></iframe>"};
+        long course =
+                courses.create(new CourseForm("<script>alert(1)</script>", "[x](javascript:alert(1))", null, null));
+        String[] payloads = {
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[click](javascript:alert(1))",
+            "<svg><script>alert(1)</script></svg>",
+            "<svg onload=alert(1)>",
+            "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<iframe src=\"https://evil.example\"></iframe>"
+        };
         for (String payload : payloads) {
-            long module = courses.addModule(course, ModuleForm.text(payload, payload).withPublished(true));
+            long module =
+                    courses.addModule(course, ModuleForm.text(payload, payload).withPublished(true));
             assertThat(module).isPositive();
         }
         var preview = courses.preview(course);
@@ -255,12 +275,20 @@ class CourseServiceTest {
     /** Payloads may survive as visible text; what matters is that nothing in the markup can run. */
     private static void assertInert(String html) {
         var body = Jsoup.parseBodyFragment(html).body();
-        assertThat(body.select("script, iframe, svg, math, object, embed, style, form")).as(html).isEmpty();
+        assertThat(body.select("script, iframe, svg, math, object, embed, style, form"))
+                .as(html)
+                .isEmpty();
         for (var element : body.getAllElements()) {
             for (var attribute : element.attributes()) {
-                assertThat(attribute.getKey()).as(html).doesNotStartWithIgnoringCase("on").isNotEqualTo("style");
-                assertThat(attribute.getValue().strip()).as(html).doesNotStartWithIgnoringCase("javascript:")
-                        .doesNotStartWithIgnoringCase("data:").doesNotStartWithIgnoringCase("vbscript:");
+                assertThat(attribute.getKey())
+                        .as(html)
+                        .doesNotStartWithIgnoringCase("on")
+                        .isNotEqualTo("style");
+                assertThat(attribute.getValue().strip())
+                        .as(html)
+                        .doesNotStartWithIgnoringCase("javascript:")
+                        .doesNotStartWithIgnoringCase("data:")
+                        .doesNotStartWithIgnoringCase("vbscript:");
             }
         }
     }
@@ -269,21 +297,21 @@ class CourseServiceTest {
     void a_gift_file_imports_its_good_questions_and_reports_each_bad_one_by_line() throws Exception {
         long course = courseWithModules(0);
         long quiz = courses.addModule(course, ModuleForm.quiz("Geography"));
-        assertThatThrownBy(() -> courses.setModulePublished(quiz, true)).isInstanceOf(InvalidCourseException.class)
+        assertThatThrownBy(() -> courses.setModulePublished(quiz, true))
+                .isInstanceOf(InvalidCourseException.class)
                 .hasMessageContaining("at least one question");
 
         String gift;
         try (var in = getClass().getResourceAsStream("/quiz/sample.gift")) {
-            gift = new String(java.util.Objects.requireNonNull(in).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            gift = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
         }
         var report = courses.importGift(quiz, gift);
 
         assertThat(report.imported()).hasSize(9);
-        assertThat(report.problems()).extracting(io.lyceum.quiz.GiftProblem::line)
-                .containsExactly(27, 29, 31, 33, 35, 37, 39);
+        assertThat(report.problems()).extracting(GiftProblem::line).containsExactly(27, 29, 31, 33, 35, 37, 39);
         assertThat(courses.quizQuestions(quiz)).hasSize(9);
-        assertThat(courses.questionBank("capital", Pageable.unpaged()).getContent()).isNotEmpty();
+        assertThat(courses.questionBank("capital", Pageable.unpaged()).getContent())
+                .isNotEmpty();
         courses.setModulePublished(quiz, true);
         assertThat(courses.preview(course).modules().getFirst().html()).contains("9 questions");
     }
@@ -291,9 +319,10 @@ class CourseServiceTest {
     @Test
     void video_links_outside_the_allowlist_are_refused() {
         long course = courseWithModules(0);
-        assertThatThrownBy(() -> courses.addModule(course, ModuleForm.video("Bad", "https://evil.example/v.html",
-                null))).isInstanceOfSatisfying(InvalidCourseException.class,
-                        e -> assertThat(e.field()).isEqualTo("videoUrl"));
+        assertThatThrownBy(
+                        () -> courses.addModule(course, ModuleForm.video("Bad", "https://evil.example/v.html", null)))
+                .isInstanceOfSatisfying(
+                        InvalidCourseException.class, e -> assertThat(e.field()).isEqualTo("videoUrl"));
         assertThat(courses.outline(course).items()).isEmpty();
     }
 
@@ -310,7 +339,10 @@ class CourseServiceTest {
                 .isInstanceOf(PlanLimitException.class)
                 .hasMessage("Your Free plan allows 3 courses. Upgrade your plan to add more.");
         // Archiving frees a place; bringing the archived course back needs one again.
-        long first = courses.list("Course 0", null, Pageable.unpaged()).getContent().getFirst().id();
+        long first = courses.list("Course 0", null, Pageable.unpaged())
+                .getContent()
+                .getFirst()
+                .id();
         courses.archive(first);
         long fourth = courses.create(new CourseForm("Fourth", "", null, null));
         assertThat(fourth).isPositive();

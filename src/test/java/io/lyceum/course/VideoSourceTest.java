@@ -22,7 +22,8 @@ class VideoSourceTest {
         "https://iframe.videodelivery.net/0123456789abcdef0123456789abcdef, CLOUDFLARE_STREAM,"
                 + " https://iframe.videodelivery.net/0123456789abcdef0123456789abcdef",
         "https://cdn.example.com/videos/intro.mp4, MP4, https://cdn.example.com/videos/intro.mp4",
-        "https://cdn.example.com/live/index.m3u8, HLS, https://cdn.example.com/live/index.m3u8"})
+        "https://cdn.example.com/live/index.m3u8, HLS, https://cdn.example.com/live/index.m3u8"
+    })
     void allowlisted_links_resolve_to_their_player(String url, VideoSource.Provider provider, String embed) {
         VideoSource source = VideoSource.parse(url);
         assertThat(source.provider()).isEqualTo(provider);
@@ -31,12 +32,23 @@ class VideoSourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "http://www.youtube.com/watch?v=dQw4w9WgXcQ", "javascript:alert(1)",
-            "data:video/mp4;base64,AAAA", "https://evil.com/watch?v=dQw4w9WgXcQ",
-            "https://youtube.com.evil.com/watch?v=dQw4w9WgXcQ", "https://evil.com/youtube.com/watch?v=dQw4w9WgXcQ",
-            "https://youtube.com@evil.com/watch?v=dQw4w9WgXcQ", "https://www.youtube.com/watch?v=short",
-            "https://vimeo.com/not-a-number", "https://evil.com/page.html", "ftp://cdn.example.com/a.mp4",
-            "https://www.youtube.com/watch?v=dQw4w9WgXcQ\"><script>"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "http://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                "javascript:alert(1)",
+                "data:video/mp4;base64,AAAA",
+                "https://evil.com/watch?v=dQw4w9WgXcQ",
+                "https://youtube.com.evil.com/watch?v=dQw4w9WgXcQ",
+                "https://evil.com/youtube.com/watch?v=dQw4w9WgXcQ",
+                "https://youtube.com@evil.com/watch?v=dQw4w9WgXcQ",
+                "https://www.youtube.com/watch?v=short",
+                "https://vimeo.com/not-a-number",
+                "https://evil.com/page.html",
+                "ftp://cdn.example.com/a.mp4",
+                "https://www.youtube.com/watch?v=dQw4w9WgXcQ\"><script>"
+            })
     void everything_else_is_refused_with_a_message(String url) {
         assertThat(VideoSource.problem(url)).contains(VideoSource.UNSUPPORTED);
         assertThatThrownBy(() -> VideoSource.parse(url)).hasMessage(VideoSource.UNSUPPORTED);

@@ -2,8 +2,6 @@ package io.lyceum.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
@@ -17,6 +15,8 @@ import io.lyceum.course.ModuleForm;
 import io.lyceum.identity.Role;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +34,16 @@ class FileAccessSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     FileStore files;
+
     @Autowired
     CourseService courses;
+
     @Autowired
     CertificateService certificates;
+
     @LocalServerPort
     int port;
 
@@ -80,7 +84,7 @@ class FileAccessSecurityTest {
         return http.get(host, FileStore.url(file), session).status();
     }
 
-    private <T> T as(String email, java.util.function.Supplier<T> work) {
+    private <T> T as(String email, Supplier<T> work) {
         TenantContext.set(acme);
         TestOrganizations.signIn(organizations.principal(acme, email));
         try {
@@ -98,8 +102,10 @@ class FileAccessSecurityTest {
         UUID picture = as("teacher@example.com", () -> files.storeImage("diagram.png", png));
         long course = as("teacher@example.com", () -> {
             long id = courses.create(new CourseForm("Safety", "", null, null, cover));
-            courses.addModule(id, ModuleForm.text("Intro", "See ![diagram](" + FileStore.url(picture) + ")")
-                    .withPublished(true));
+            courses.addModule(
+                    id,
+                    ModuleForm.text("Intro", "See ![diagram](" + FileStore.url(picture) + ")")
+                            .withPublished(true));
             return id;
         });
         signInSessions();
@@ -108,7 +114,9 @@ class FileAccessSecurityTest {
             assertThat(status(file, teacher)).as("the course's instructor").isEqualTo(200);
             assertThat(status(file, admin)).as("an admin").isEqualTo(200);
             assertThat(status(file, otherTeacher)).as("another instructor").isEqualTo(404);
-            assertThat(status(file, student)).as("a student, before publication").isEqualTo(404);
+            assertThat(status(file, student))
+                    .as("a student, before publication")
+                    .isEqualTo(404);
         }
 
         as("teacher@example.com", () -> courses.publish(course));
@@ -124,12 +132,16 @@ class FileAccessSecurityTest {
         UUID picture = as("teacher@example.com", () -> files.storeImage("old.png", png));
         as("teacher@example.com", () -> {
             long id = courses.create(new CourseForm("Removal", "", null, null));
-            long module = courses.addModule(id, ModuleForm.text("Intro", "![old](" + FileStore.url(picture) + ")")
-                    .withPublished(true));
+            long module = courses.addModule(
+                    id,
+                    ModuleForm.text("Intro", "![old](" + FileStore.url(picture) + ")")
+                            .withPublished(true));
             courses.publish(id);
             var edit = courses.module(module);
-            return courses.updateModule(module, edit.version(), ModuleForm.text("Intro", "No picture now")
-                    .withPublished(true));
+            return courses.updateModule(
+                    module,
+                    edit.version(),
+                    ModuleForm.text("Intro", "No picture now").withPublished(true));
         });
         signInSessions();
         assertThat(status(picture, student)).isEqualTo(404);
@@ -143,19 +155,24 @@ class FileAccessSecurityTest {
         long module = as("teacher@example.com", () -> {
             long id = courses.create(new CourseForm("Growing", "", null, null));
             courses.addModule(id, ModuleForm.text("Ready", "Hello").withPublished(true));
-            long draft = courses.addModule(id, ModuleForm.text("Not yet", "![soon](" + FileStore.url(draftPicture) + ")"));
+            long draft =
+                    courses.addModule(id, ModuleForm.text("Not yet", "![soon](" + FileStore.url(draftPicture) + ")"));
             courses.publish(id);
             return draft;
         });
         signInSessions();
-        assertThat(status(draftPicture, student)).as("in a module students do not see").isEqualTo(404);
+        assertThat(status(draftPicture, student))
+                .as("in a module students do not see")
+                .isEqualTo(404);
         assertThat(status(draftPicture, admin)).isEqualTo(200);
 
         as("teacher@example.com", () -> {
             courses.setModulePublished(module, true);
             return null;
         });
-        assertThat(status(draftPicture, student)).as("once the module is published").isEqualTo(200);
+        assertThat(status(draftPicture, student))
+                .as("once the module is published")
+                .isEqualTo(200);
     }
 
     @Test
@@ -163,8 +180,8 @@ class FileAccessSecurityTest {
         byte[] png = FileStoreTest.png();
         UUID logo = as(TestOrganizations.ADMIN_EMAIL, () -> {
             UUID id = files.storeImage("logo.png", png);
-            certificates.saveTemplate(new CertificateTemplate(CertificateDesign.CLASSIC, CertificateWording.defaults(),
-                    null, id));
+            certificates.saveTemplate(
+                    new CertificateTemplate(CertificateDesign.CLASSIC, CertificateWording.defaults(), null, id));
             return id;
         });
         signInSessions();
@@ -208,8 +225,10 @@ class FileAccessSecurityTest {
 
         String globexHost = globex.slug() + ".lyceum.localhost:8080";
         String globexAdmin = http.login(globexHost, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD);
-        assertThat(http.get(globexHost, FileStore.url(cover), globexAdmin).status()).isEqualTo(404);
-        assertThat(http.get("lyceum.localhost:8080", FileStore.url(cover), "").status()).isIn(302, 404);
+        assertThat(http.get(globexHost, FileStore.url(cover), globexAdmin).status())
+                .isEqualTo(404);
+        assertThat(http.get("lyceum.localhost:8080", FileStore.url(cover), "").status())
+                .isIn(302, 404);
     }
 
     private long addPublishedModule(long course) {

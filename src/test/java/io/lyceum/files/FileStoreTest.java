@@ -3,15 +3,16 @@ package io.lyceum.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,15 +22,17 @@ class FileStoreTest {
 
     @Autowired
     FileStore files;
+
     @Autowired
     UploadLimits limits;
+
     @Autowired
     TestOrganizations organizations;
 
     public static byte[] png() throws Exception {
-        var image = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
         var out = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", out);
+        ImageIO.write(image, "png", out);
         return out.toByteArray();
     }
 
@@ -43,7 +46,9 @@ class FileStoreTest {
 
         assertThat(first.version()).as("random UUIDs, not counted").isEqualTo(4);
         assertThat(first).isNotEqualTo(second);
-        assertThat(TenantContext.callAs(acme, () -> files.load(first)).orElseThrow().contentType())
+        assertThat(TenantContext.callAs(acme, () -> files.load(first))
+                        .orElseThrow()
+                        .contentType())
                 .isEqualTo("image/png");
         assertThat(TenantContext.callAs(globex, () -> files.load(first))).isEmpty();
     }
@@ -52,16 +57,18 @@ class FileStoreTest {
     void files_that_are_not_images_or_too_large_are_refused() throws Exception {
         Tenant org = organizations.create("badfiles");
         TenantContext.runAs(org, () -> {
-            assertThatThrownBy(() -> files.storeImage("evil.png",
-                    "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)))
-                    .isInstanceOf(FileRejectedException.class).hasMessageContaining("Only PNG, JPEG, GIF and WebP");
+            assertThatThrownBy(() ->
+                            files.storeImage("evil.png", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(FileRejectedException.class)
+                    .hasMessageContaining("Only PNG, JPEG, GIF and WebP");
             assertThatThrownBy(() -> files.storeImage("empty.png", new byte[0]))
                     .isInstanceOf(FileRejectedException.class);
             byte[] huge = new byte[(int) limits.maxImageSize().toBytes() + 1];
             huge[0] = (byte) 0xFF;
             huge[1] = (byte) 0xD8;
             huge[2] = (byte) 0xFF;
-            assertThatThrownBy(() -> files.storeImage("huge.jpg", huge)).isInstanceOf(FileRejectedException.class)
+            assertThatThrownBy(() -> files.storeImage("huge.jpg", huge))
+                    .isInstanceOf(FileRejectedException.class)
                     .hasMessage("Images may be at most 5 MB");
         });
     }

@@ -2,6 +2,10 @@ package io.lyceum.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lyceum.LyceumIntegrationTest;
+import io.lyceum.TestOrganizations;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,11 +13,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.lyceum.LyceumIntegrationTest;
-import io.lyceum.TestOrganizations;
-import io.lyceum.tenancy.Tenant;
-import io.lyceum.tenancy.TenantContext;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,10 +28,13 @@ class InvitationRaceSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     UserService users;
+
     @Autowired
     UserRepository userRepository;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -42,8 +45,9 @@ class InvitationRaceSecurityTest {
         try {
             for (int round = 0; round < 5; round++) {
                 String email = "racer" + round + "@example.com";
-                String token = TenantContext.callAs(org, () -> users.invite(email, "Racer", Set.of(Role.STUDENT))
-                        .token());
+                String token = TenantContext.callAs(
+                        org,
+                        () -> users.invite(email, "Racer", Set.of(Role.STUDENT)).token());
                 var barrier = new CyclicBarrier(2);
                 List<Future<Boolean>> attempts = new ArrayList<>();
                 for (String password : List.of("first-password-11", "second-password-22")) {
@@ -64,11 +68,15 @@ class InvitationRaceSecurityTest {
                 for (Future<Boolean> attempt : attempts) {
                     accepted += attempt.get() ? 1 : 0;
                 }
-                assertThat(accepted).as("acceptances of one link in round " + round).isEqualTo(1);
-                String hash = TenantContext.callAs(org, () -> userRepository.findByEmail(email)).orElseThrow()
+                assertThat(accepted)
+                        .as("acceptances of one link in round " + round)
+                        .isEqualTo(1);
+                String hash = TenantContext.callAs(org, () -> userRepository.findByEmail(email))
+                        .orElseThrow()
                         .passwordHash();
                 assertThat(passwordEncoder.matches("first-password-11", hash)
-                        ^ passwordEncoder.matches("second-password-22", hash)).isTrue();
+                                ^ passwordEncoder.matches("second-password-22", hash))
+                        .isTrue();
             }
         } finally {
             pool.shutdownNow();
@@ -79,11 +87,15 @@ class InvitationRaceSecurityTest {
     void an_invitation_of_another_organization_is_unknown() {
         Tenant acme = organizations.create("race");
         Tenant globex = organizations.create("race");
-        String token = TenantContext.callAs(acme, () -> users.invite("guest@example.com", "Guest",
-                Set.of(Role.STUDENT)).token());
-        TenantContext.runAs(globex, () -> org.assertj.core.api.Assertions
-                .assertThatThrownBy(() -> users.acceptInvitation(token, "welcome-aboard-7"))
-                .isInstanceOf(InvalidUserException.class).hasMessageContaining("not valid any more"));
+        String token = TenantContext.callAs(
+                acme,
+                () -> users.invite("guest@example.com", "Guest", Set.of(Role.STUDENT))
+                        .token());
+        TenantContext.runAs(
+                globex,
+                () -> Assertions.assertThatThrownBy(() -> users.acceptInvitation(token, "welcome-aboard-7"))
+                        .isInstanceOf(InvalidUserException.class)
+                        .hasMessageContaining("not valid any more"));
         TenantContext.runAs(acme, () -> users.acceptInvitation(token, "welcome-aboard-7"));
     }
 }

@@ -3,20 +3,18 @@ package io.lyceum.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
 import io.lyceum.base.throttle.Throttle;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.LockedException;
 
 /**
  * Wrong passwords from strangers do not lock the owner out: failures count per account and
@@ -30,10 +28,13 @@ class LoginLockoutSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     UserService users;
+
     @Autowired
     LoginThrottle throttle;
+
     @LocalServerPort
     int port;
 
@@ -67,16 +68,19 @@ class LoginLockoutSecurityTest {
         String stranger = from();
         failFrom(stranger, LoginThrottle.MAX_PER_ACCOUNT_AND_ADDRESS);
         assertThatThrownBy(() -> http.login(host, "owner@example.com", "right-password-1", stranger))
-                .as("the guessing address, even with the right password").hasMessageContaining("error");
+                .as("the guessing address, even with the right password")
+                .hasMessageContaining("error");
         assertThat(http.login(host, "owner@example.com", "right-password-1", from()))
-                .as("the owner elsewhere").isNotBlank();
+                .as("the owner elsewhere")
+                .isNotBlank();
     }
 
     @Test
     void guessing_from_many_addresses_slows_the_account_but_not_the_owners_browser() throws Exception {
         // The owner signed in from this browser before: it carries the account's device cookie.
         String device = http.loginResponse(host, "owner@example.com", "right-password-1", from())
-                .cookie(KnownDevices.COOKIE).orElseThrow();
+                .cookie(KnownDevices.COOKIE)
+                .orElseThrow();
         String ownersBrowser = "Cookie: " + KnownDevices.COOKIE + "=" + device + "\r\n";
 
         String firstGuesser = from();
@@ -84,21 +88,29 @@ class LoginLockoutSecurityTest {
             failFrom(i == 0 ? firstGuesser : from(), LoginThrottle.MAX_PER_ACCOUNT_AND_ADDRESS);
         }
         assertThatThrownBy(() -> http.login(host, "owner@example.com", "right-password-1", from()))
-                .as("a browser new to the account meets its back-off").hasMessageContaining("error");
-        var refusal = throttle.refusal(org.slug(), "owner@example.com", "203.0.113.1", false).orElseThrow();
+                .as("a browser new to the account meets its back-off")
+                .hasMessageContaining("error");
+        var refusal = throttle.refusal(org.slug(), "owner@example.com", "203.0.113.1", false)
+                .orElseThrow();
         assertThat(refusal.kind()).isEqualTo(LoginThrottle.Refusal.Kind.ACCOUNT);
-        assertThat(refusal.message()).matches("Too many failed sign-in attempts for this account\\. Try again in "
-                + "\\d+ minutes?, or ask your administrator for a link to set a new password\\.");
+        assertThat(refusal.message())
+                .matches("Too many failed sign-in attempts for this account\\. Try again in "
+                        + "\\d+ minutes?, or ask your administrator for a link to set a new password\\.");
         assertThat(http.login(host, "owner@example.com", "right-password-1", from() + ownersBrowser))
-                .as("the owner's browser, from a new address").isNotBlank();
+                .as("the owner's browser, from a new address")
+                .isNotBlank();
 
         // A new password lifts the account's back-off, not the guessing addresses' own limits.
-        long userId = TenantContext.callAs(org, () -> users.findByEmail("owner@example.com")).orElseThrow().id();
+        long userId = TenantContext.callAs(org, () -> users.findByEmail("owner@example.com"))
+                .orElseThrow()
+                .id();
         String token = TenantContext.callAs(org, () -> users.passwordReset(userId));
         TenantContext.runAs(org, () -> users.acceptInvitation(token, "new-password-22", "198.51.100.77"));
-        assertThat(http.login(host, "owner@example.com", "new-password-22", from())).isNotBlank();
+        assertThat(http.login(host, "owner@example.com", "new-password-22", from()))
+                .isNotBlank();
         assertThatThrownBy(() -> http.login(host, "owner@example.com", "new-password-22", firstGuesser))
-                .as("a guessing address stays stopped").hasMessageContaining("error");
+                .as("a guessing address stays stopped")
+                .hasMessageContaining("error");
     }
 
     @Test
@@ -107,17 +119,24 @@ class LoginLockoutSecurityTest {
         for (int i = 0; i < LoginThrottle.MAX_PER_ACCOUNT_AND_ADDRESS; i++) {
             own.failed("org", "owner@example.com", "2001:db8:1:2::" + Integer.toHexString(i + 1));
         }
-        assertThat(own.refusal("org", "owner@example.com", "2001:db8:1:2:ffff::9", false)).isPresent();
-        assertThat(own.refusal("org", "owner@example.com", "2001:db8:1:3::1", false)).isEmpty();
+        assertThat(own.refusal("org", "owner@example.com", "2001:db8:1:2:ffff::9", false))
+                .isPresent();
+        assertThat(own.refusal("org", "owner@example.com", "2001:db8:1:3::1", false))
+                .isEmpty();
     }
 
     @Test
     void a_new_link_to_set_a_password_replaces_the_earlier_one() {
-        long userId = TenantContext.callAs(org, () -> users.findByEmail("owner@example.com")).orElseThrow().id();
+        long userId = TenantContext.callAs(org, () -> users.findByEmail("owner@example.com"))
+                .orElseThrow()
+                .id();
         String first = TenantContext.callAs(org, () -> users.passwordReset(userId));
         String second = TenantContext.callAs(org, () -> users.passwordReset(userId));
-        TenantContext.runAs(org, () -> assertThatThrownBy(() -> users.acceptInvitation(first, "new-password-33"))
-                .isInstanceOf(InvalidUserException.class).hasMessageContaining("not valid any more"));
+        TenantContext.runAs(
+                org,
+                () -> assertThatThrownBy(() -> users.acceptInvitation(first, "new-password-33"))
+                        .isInstanceOf(InvalidUserException.class)
+                        .hasMessageContaining("not valid any more"));
         TenantContext.runAs(org, () -> users.acceptInvitation(second, "new-password-33"));
     }
 

@@ -2,12 +2,11 @@ package io.lyceum.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
 import io.lyceum.tenancy.Tenant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,14 +21,15 @@ class LoginOriginSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @LocalServerPort
     int port;
 
     RawHttp http;
     String host;
     String otherOrgHost;
-    Map<String, String> form = Map.of("username", TestOrganizations.ADMIN_EMAIL, "password",
-            TestOrganizations.ADMIN_PASSWORD);
+    Map<String, String> form =
+            Map.of("username", TestOrganizations.ADMIN_EMAIL, "password", TestOrganizations.ADMIN_PASSWORD);
 
     @BeforeEach
     void twoOrganizations() {
@@ -42,7 +42,8 @@ class LoginOriginSecurityTest {
 
     private int postFrom(String origin) throws Exception {
         String session = http.get(host, "/login", "").sessionCookie().orElseThrow();
-        return http.postForm(host, "/login", session, form, "Origin: " + origin + "\r\n").status();
+        return http.postForm(host, "/login", session, form, "Origin: " + origin + "\r\n")
+                .status();
     }
 
     @Test

@@ -18,6 +18,7 @@ class LoginTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @LocalServerPort
     int port;
 
@@ -56,7 +57,8 @@ class LoginTest {
 
     @Test
     void email_is_case_insensitive() throws Exception {
-        assertThat(http.login(host, "ADMIN@Example.com", TestOrganizations.ADMIN_PASSWORD)).isNotBlank();
+        assertThat(http.login(host, "ADMIN@Example.com", TestOrganizations.ADMIN_PASSWORD))
+                .isNotBlank();
     }
 
     @Test
@@ -69,19 +71,22 @@ class LoginTest {
         assertThatThrownBy(() -> http.login(host, "target@example.com", "right-password-1"))
                 .hasMessageContaining("error");
         // Another account of the same organization is not affected.
-        assertThat(http.login(host, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD)).isNotBlank();
+        assertThat(http.login(host, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD))
+                .isNotBlank();
     }
 
     @Test
     void staff_sign_in_on_the_base_domain_and_reach_the_console() throws Exception {
         String session = http.login("lyceum.localhost:8080", "staff@lyceum.test", "staff-secret-2026");
-        assertThat(http.get("lyceum.localhost:8080", "/console", session).status()).isEqualTo(200);
+        assertThat(http.get("lyceum.localhost:8080", "/console", session).status())
+                .isEqualTo(200);
         assertThat(http.get("lyceum.localhost:8080", "/console", "").status()).isEqualTo(302);
     }
 
     @Test
     void an_organizations_admin_cannot_sign_in_as_staff() {
-        assertThatThrownBy(() -> http.login("lyceum.localhost:8080", TestOrganizations.ADMIN_EMAIL,
-                TestOrganizations.ADMIN_PASSWORD)).hasMessageContaining("error");
+        assertThatThrownBy(() -> http.login(
+                        "lyceum.localhost:8080", TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD))
+                .hasMessageContaining("error");
     }
 }

@@ -9,10 +9,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     @ParameterizedTest
-    @CsvSource({"short1,at least 10", "onlyletterslong,Mix letters", "1234567890123,Mix letters",
-            "password123,too easy", "aaaaaaaaa1,too easy", "grace-hopper-1,email address"})
+    @CsvSource({
+        "short1,at least 10",
+        "onlyletterslong,Mix letters",
+        "1234567890123,Mix letters",
+        "password123,too easy",
+        "aaaaaaaaa1,too easy",
+        "grace-hopper-1,email address"
+    })
     void refuses_weak_passwords_with_a_reason(String password, String reason) {
-        assertThat(PasswordPolicy.problem(password, "grace@example.com")).get().asString().contains(reason);
+        assertThat(PasswordPolicy.problem(password, "grace@example.com"))
+                .get()
+                .asString()
+                .contains(reason);
     }
 
     @ParameterizedTest

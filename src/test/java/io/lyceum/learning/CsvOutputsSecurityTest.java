@@ -2,9 +2,6 @@ package io.lyceum.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-
 import io.github.classgraph.ClassGraph;
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.TestOrganizations;
@@ -13,6 +10,9 @@ import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +29,13 @@ class CsvOutputsSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     CourseService courses;
+
     @Autowired
     BulkEnrollment bulk;
+
     @Autowired
     EnrollmentService enrollments;
 
@@ -54,32 +57,42 @@ class CsvOutputsSecurityTest {
         String csv = "email,first_name,last_name\n"
                 + "=HYPERLINK(\"https://evil.example\")@example.com,＝1+1,Name\n"
                 + "+SUM(A1)@example.com,+Plus,-Minus\n";
-        var report = bulk.importCsv(course, csv.getBytes(StandardCharsets.UTF_8), row -> { });
-        assertThat(report.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED)).as(report.toString()).isEqualTo(2);
+        var report = bulk.importCsv(course, csv.getBytes(StandardCharsets.UTF_8), row -> {});
+        assertThat(report.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED))
+                .as(report.toString())
+                .isEqualTo(2);
 
         var links = new ByteArrayOutputStream();
-        InvitationLinksCsv.write(report, token -> "http://" + org.slug() + ".lyceum.localhost:8080/invite/" + token,
-                links);
+        InvitationLinksCsv.write(
+                report, token -> "http://" + org.slug() + ".lyceum.localhost:8080/invite/" + token, links);
         String linksText = links.toString(StandardCharsets.UTF_8);
-        assertThat(linksText).contains("\"'=HYPERLINK(\"\"https://evil.example\"\")@example.com\",http://")
-                .contains("'+SUM(A1)@example.com,http://").doesNotContain("\n=").doesNotContain("\n+");
+        assertThat(linksText)
+                .contains("\"'=HYPERLINK(\"\"https://evil.example\"\")@example.com\",http://")
+                .contains("'+SUM(A1)@example.com,http://")
+                .doesNotContain("\n=")
+                .doesNotContain("\n+");
 
         var learners = new ByteArrayOutputStream();
-        LearnersCsv.write(enrollments.learners(course, PageRequest.of(0, 10)).getContent(), java.util.List.of(),
-                org.timeZone(), learners);
+        LearnersCsv.write(
+                enrollments.learners(course, PageRequest.of(0, 10)).getContent(), List.of(), org.timeZone(), learners);
         String learnersText = learners.toString(StandardCharsets.UTF_8);
         assertThat(learnersText).contains("'＝1+1 Name", "'+Plus -Minus", "'+sum(a1)@example.com");
     }
 
     @Test
     void no_code_writes_csv_but_the_one_writer() {
-        try (var scan = new ClassGraph().enableInterClassDependencies().enableExternalClasses().acceptPackages("io.lyceum").scan()) {
+        try (var scan = new ClassGraph()
+                .enableInterClassDependencies()
+                .enableExternalClasses()
+                .acceptPackages("io.lyceum")
+                .scan()) {
             var writers = scan.getAllClasses().stream()
                     .filter(type -> type.getName().startsWith("io.lyceum.")
                             && !type.getPackageName().equals("io.lyceum.base.csv"))
                     .filter(type -> type.getClassDependencies().stream()
                             .anyMatch(dependency -> dependency.getName().startsWith("de.siegmar.fastcsv.writer")))
-                    .map(type -> type.getName()).toList();
+                    .map(type -> type.getName())
+                    .toList();
             assertThat(writers).isEmpty();
         }
     }

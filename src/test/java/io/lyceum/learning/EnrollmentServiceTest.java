@@ -3,18 +3,11 @@ package io.lyceum.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
 import io.lyceum.CompletedEvents;
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
+import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.identity.LyceumUser;
@@ -22,11 +15,20 @@ import io.lyceum.identity.Role;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @LyceumIntegrationTest
@@ -34,12 +36,16 @@ class EnrollmentServiceTest {
 
     @Autowired
     EnrollmentService enrollments;
+
     @Autowired
     CourseService courses;
+
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     CompletedEvents completed;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,9 +75,11 @@ class EnrollmentServiceTest {
         long[] ids = new long[required + 1];
         ids[0] = course;
         for (int i = 0; i < required; i++) {
-            ids[i + 1] = courses.addModule(course, ModuleForm.text("M" + i, "text").withPublished(true));
+            ids[i + 1] =
+                    courses.addModule(course, ModuleForm.text("M" + i, "text").withPublished(true));
         }
-        courses.addModule(course, ModuleForm.text("Optional", "").withPublished(true).withRequired(false));
+        courses.addModule(
+                course, ModuleForm.text("Optional", "").withPublished(true).withRequired(false));
         courses.addModule(course, ModuleForm.text("Draft", ""));
         courses.publish(course);
         TestOrganizations.signIn(student);
@@ -123,10 +131,14 @@ class EnrollmentServiceTest {
         assertThat(result.progress()).isEqualByComparingTo(new BigDecimal("100"));
         assertThat(result.status()).isEqualTo(EnrollmentStatus.COMPLETED);
         assertThat(result.completedAt()).isNotNull();
-        assertThat(jdbc.queryForObject("select count(*) from \"" + org.schema() + "\".module_completion"
-                + " where enrollment_id = ?", Integer.class, enrollment)).isEqualTo(50);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from \"" + org.schema() + "\".module_completion" + " where enrollment_id = ?",
+                        Integer.class,
+                        enrollment))
+                .isEqualTo(50);
         assertThat(completed.forEnrollment(org.slug(), enrollment)).hasSize(1);
-        assertThat(completed.forEnrollment(org.slug(), enrollment).getFirst().courseId()).isEqualTo(course);
+        assertThat(completed.forEnrollment(org.slug(), enrollment).getFirst().courseId())
+                .isEqualTo(course);
     }
 
     @Test
@@ -168,9 +180,12 @@ class EnrollmentServiceTest {
         long[] ids = publishedCourse(1);
         long course = ids[0];
         enrollments.enrollSelf(course);
-        long draftModule = jdbc.queryForObject("select id from \"" + org.schema() + "\".course_module"
-                + " where course_id = ? and title = 'Draft'", Long.class, course);
-        assertThatThrownBy(() -> enrollments.complete(course, draftModule)).isInstanceOf(EnrollmentException.class)
+        long draftModule = jdbc.queryForObject(
+                "select id from \"" + org.schema() + "\".course_module" + " where course_id = ? and title = 'Draft'",
+                Long.class,
+                course);
+        assertThatThrownBy(() -> enrollments.complete(course, draftModule))
+                .isInstanceOf(EnrollmentException.class)
                 .hasMessage("This module is not part of the course.");
 
         TestOrganizations.signIn(admin);
@@ -190,12 +205,10 @@ class EnrollmentServiceTest {
         long course = publishedCourse(1)[0];
         organizations.addUser(org, "other@example.com", "study-hard-44", Role.STUDENT);
         long other = organizations.principal(org, "other@example.com").id();
-        assertThatThrownBy(() -> enrollments.enroll(other, course))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> enrollments.enroll(other, course)).isInstanceOf(AccessDeniedException.class);
         organizations.addUser(org, "stranger@example.com", "chalk-board-55", Role.INSTRUCTOR);
         TestOrganizations.signIn(organizations.principal(org, "stranger@example.com"));
-        assertThatThrownBy(() -> enrollments.enroll(other, course))
-                .isInstanceOf(io.lyceum.course.CourseNotFoundException.class);
+        assertThatThrownBy(() -> enrollments.enroll(other, course)).isInstanceOf(CourseNotFoundException.class);
         TestOrganizations.signIn(admin);
         assertThat(enrollments.enroll(other, course).userId()).isEqualTo(other);
     }
@@ -208,9 +221,10 @@ class EnrollmentServiceTest {
         enrollments.complete(course, ids[1]);
 
         TestOrganizations.signIn(admin);
-        enrollments.setAccessEnd(student.id(), course, java.time.Instant.now().minusSeconds(60));
+        enrollments.setAccessEnd(student.id(), course, Instant.now().minusSeconds(60));
         TestOrganizations.signIn(student);
-        assertThatThrownBy(() -> enrollments.complete(course, ids[2])).isInstanceOf(EnrollmentException.class)
+        assertThatThrownBy(() -> enrollments.complete(course, ids[2]))
+                .isInstanceOf(EnrollmentException.class)
                 .hasMessage("Your access to this course has ended.");
         assertThat(enrollments.accessEnded(course)).isTrue();
 
@@ -218,8 +232,11 @@ class EnrollmentServiceTest {
         enrollments.setAccessEnd(student.id(), course, null);
         enrollments.withdraw(student.id(), course);
         assertThat(enrollments.count(course)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from \"" + org.schema() + "\".module_completion"
-                + " where enrollment_id = ?", Integer.class, enrollment.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from \"" + org.schema() + "\".module_completion" + " where enrollment_id = ?",
+                        Integer.class,
+                        enrollment.id()))
+                .isEqualTo(1);
         TestOrganizations.signIn(student);
         assertThat(enrollments.mine(course).orElseThrow().status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
         assertThat(enrollments.mine(course).orElseThrow().progress()).isEqualByComparingTo("50");
@@ -251,7 +268,8 @@ class EnrollmentServiceTest {
         enrollments.enroll(b, course);
         // Enrolled students take no new place in a second course.
         enrollments.enroll(a, other);
-        assertThatThrownBy(() -> enrollments.enroll(c, course)).isInstanceOf(PlanLimitException.class)
+        assertThatThrownBy(() -> enrollments.enroll(c, course))
+                .isInstanceOf(PlanLimitException.class)
                 .hasMessage("Your Tiny plan allows 2 students. Upgrade your plan to add more.");
         assertThat(enrollments.count(course)).isEqualTo(2);
     }

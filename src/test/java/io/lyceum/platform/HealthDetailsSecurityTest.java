@@ -15,6 +15,7 @@ class HealthDetailsSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @LocalServerPort
     int port;
 
@@ -22,8 +23,12 @@ class HealthDetailsSecurityTest {
     void anonymous_health_is_the_status_only() throws Exception {
         var health = new RawHttp(port).get("lyceum.localhost:8080", "/actuator/health", "");
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components")
-                .doesNotContain("path").doesNotContain("PostgreSQL").doesNotContain("tenants");
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components")
+                .doesNotContain("path")
+                .doesNotContain("PostgreSQL")
+                .doesNotContain("tenants");
     }
 
     @Test
@@ -39,7 +44,8 @@ class HealthDetailsSecurityTest {
         var http = new RawHttp(port);
         String host = organizations.create("health").slug() + ".lyceum.localhost:8080";
         String admin = http.login(host, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD);
-        assertThat(http.get(host, "/actuator/health", admin).body()).doesNotContain("components")
+        assertThat(http.get(host, "/actuator/health", admin).body())
+                .doesNotContain("components")
                 .doesNotContain("tenants");
     }
 }

@@ -3,8 +3,6 @@ package io.lyceum.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.identity.Role;
@@ -13,6 +11,8 @@ import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantStatus;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,43 +22,59 @@ class SignupIntegrationTest {
 
     @Autowired
     SignupService signups;
+
     @Autowired
     OrganizationService organizationService;
+
     @Autowired
     UserService users;
+
     @Autowired
     PluginService plugins;
+
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private List<String> tablesOf(String schema) {
-        return jdbc.queryForList("select table_name from information_schema.tables where table_schema = ?"
-                + " order by table_name", String.class, schema);
+        return jdbc.queryForList(
+                "select table_name from information_schema.tables where table_schema = ?" + " order by table_name",
+                String.class,
+                schema);
     }
 
     private boolean schemaExists(String schema) {
-        return jdbc.queryForObject("select count(*) from information_schema.schemata where schema_name = ?",
-                Integer.class, schema) == 1;
+        return jdbc.queryForObject(
+                        "select count(*) from information_schema.schemata where schema_name = ?", Integer.class, schema)
+                == 1;
     }
 
     @Test
     void sign_up_creates_a_migrated_schema_with_the_admin_and_the_plans_plugins() {
         Tenant org = organizations.create("schema", "STARTER");
         assertThat(org.schema()).isEqualTo("org_" + org.slug().replace('-', '_'));
-        assertThat(tablesOf(org.schema())).contains("app_user", "user_role", "installed_plugin", "role_permission",
-                "databasechangelog", "databasechangeloglock");
+        assertThat(tablesOf(org.schema()))
+                .contains(
+                        "app_user",
+                        "user_role",
+                        "installed_plugin",
+                        "role_permission",
+                        "databasechangelog",
+                        "databasechangeloglock");
         var summary = organizationService.findBySlug(org.slug()).orElseThrow();
         assertThat(summary.status()).isEqualTo(TenantStatus.ACTIVE);
         assertThat(summary.migrationState()).isEqualTo("SUCCEEDED");
         assertThat(summary.planName()).isEqualTo("Starter");
         TenantContext.runAs(org, () -> {
-            assertThat(users.findByEmail(TestOrganizations.ADMIN_EMAIL).orElseThrow().roles())
+            assertThat(users.findByEmail(TestOrganizations.ADMIN_EMAIL)
+                            .orElseThrow()
+                            .roles())
                     .containsExactly(Role.ADMIN);
             assertThat(plugins.isActive("courses")).isTrue();
             assertThat(plugins.isActive("certificates")).isTrue();
-            assertThat(plugins.permissions(java.util.Set.of(Role.INSTRUCTOR))).contains("courses.edit");
+            assertThat(plugins.permissions(Set.of(Role.INSTRUCTOR))).contains("courses.edit");
         });
     }
 
@@ -68,32 +84,38 @@ class SignupIntegrationTest {
         String schema = "org_" + slug.replace('-', '_');
         var request = new SignupRequest("Failing Org", slug, "Ada", "ada@example.com", "long-enough-9");
 
-        assertThatThrownBy(() -> signups.signUp(request)).isInstanceOf(SignupException.class)
+        assertThatThrownBy(() -> signups.signUp(request))
+                .isInstanceOf(SignupException.class)
                 .hasMessageContaining("could not set up your organization");
 
         assertThat(schemaExists(schema)).isFalse();
         assertThat(organizationService.findBySlug(slug)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from platform.organization where slug = ?", Integer.class,
-                slug)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform.organization where slug = ?", Integer.class, slug))
+                .isZero();
     }
 
     @Test
     void a_taken_address_is_refused_by_the_service_too() {
         Tenant existing = organizations.create("dup");
         var request = new SignupRequest("Copycat", existing.slug(), "Eve", "eve@example.com", "long-enough-9");
-        assertThatThrownBy(() -> signups.signUp(request)).isInstanceOfSatisfying(SignupException.class,
-                e -> assertThat(e.field()).isEqualTo("slug"));
-        assertThat(organizationService.findBySlug(existing.slug()).orElseThrow().name()).isEqualTo(existing.name());
+        assertThatThrownBy(() -> signups.signUp(request))
+                .isInstanceOfSatisfying(
+                        SignupException.class, e -> assertThat(e.field()).isEqualTo("slug"));
+        assertThat(organizationService.findBySlug(existing.slug()).orElseThrow().name())
+                .isEqualTo(existing.name());
     }
 
     @Test
     void the_service_refuses_bad_input_without_creating_anything() {
         String slug = TestOrganizations.uniqueSlug("input");
         assertThatThrownBy(() -> signups.signUp(new SignupRequest("Org", slug, "Ada", "ada@example.com", "weak")))
-                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo("password"));
-        assertThatThrownBy(() -> signups.signUp(new SignupRequest("Org", "www", "Ada", "ada@example.com",
-                "long-enough-9"))).isInstanceOfSatisfying(SignupException.class,
-                        e -> assertThat(e.field()).isEqualTo("slug"));
+                .isInstanceOfSatisfying(
+                        SignupException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThatThrownBy(() ->
+                        signups.signUp(new SignupRequest("Org", "www", "Ada", "ada@example.com", "long-enough-9")))
+                .isInstanceOfSatisfying(
+                        SignupException.class, e -> assertThat(e.field()).isEqualTo("slug"));
         assertThat(organizationService.findBySlug(slug)).isEmpty();
     }
 
@@ -102,6 +124,7 @@ class SignupIntegrationTest {
         Tenant org = organizations.create("count");
         organizations.addUser(org, "one@example.com", "member-pass-1", Role.STUDENT);
         organizations.addUser(org, "two@example.com", "member-pass-2", Role.INSTRUCTOR);
-        assertThat(organizationService.findBySlug(org.slug()).orElseThrow().users()).isEqualTo(3);
+        assertThat(organizationService.findBySlug(org.slug()).orElseThrow().users())
+                .isEqualTo(3);
     }
 }

@@ -20,14 +20,19 @@ class TenantMigrationsTest {
 
     @Autowired
     TenantMigrations migrations;
+
     @Autowired
     OrganizationService organizationService;
+
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     HealthIndicator tenantsHealthIndicator;
+
     @LocalServerPort
     int port;
 
@@ -51,13 +56,19 @@ class TenantMigrationsTest {
         assertThat(brokenSummary.migrationError()).contains("already exists");
         assertThat(organizationService.findBySlug(healthy.slug()).orElseThrow().status())
                 .isEqualTo(TenantStatus.ACTIVE);
-        assertThat((long) tenantsHealthIndicator.health().getDetails().get("failed")).isEqualTo(failedBefore + 1);
+        assertThat((long) tenantsHealthIndicator.health().getDetails().get("failed"))
+                .isEqualTo(failedBefore + 1);
 
         var http = new RawHttp(port);
-        assertThat(http.get(broken.slug() + ".lyceum.localhost", "/login", "").status()).isEqualTo(503);
-        assertThat(http.get(healthy.slug() + ".lyceum.localhost", "/login", "").status()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from platform.tenant_migration t join platform.organization"
-                + " o on o.id = t.organization_id where o.slug = ? and t.outcome = 'FAILED'", Integer.class,
-                broken.slug())).isEqualTo(1);
+        assertThat(http.get(broken.slug() + ".lyceum.localhost", "/login", "").status())
+                .isEqualTo(503);
+        assertThat(http.get(healthy.slug() + ".lyceum.localhost", "/login", "").status())
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform.tenant_migration t join platform.organization"
+                                + " o on o.id = t.organization_id where o.slug = ? and t.outcome = 'FAILED'",
+                        Integer.class,
+                        broken.slug()))
+                .isEqualTo(1);
     }
 }

@@ -2,11 +2,10 @@ package io.lyceum.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lyceum.LyceumIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import io.lyceum.LyceumIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @LyceumIntegrationTest
 class PluginDocsTest {
 
-    static final List<String> REQUIRED_SECTIONS = List.of("## Installation", "## Configuration", "## Data model",
-            "## UI", "## Events");
+    static final List<String> REQUIRED_SECTIONS =
+            List.of("## Installation", "## Configuration", "## Data model", "## UI", "## Events");
 
     @Autowired
     PluginRegistry registry;

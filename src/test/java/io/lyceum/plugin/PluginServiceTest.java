@@ -3,14 +3,13 @@ package io.lyceum.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +24,7 @@ class PluginServiceTest {
 
     @Autowired
     PluginService plugins;
+
     @Autowired
     TestOrganizations organizations;
 
@@ -43,10 +43,13 @@ class PluginServiceTest {
     void installing_outside_the_plan_is_refused_with_the_plans_reason() {
         Tenant free = organizations.create("plugfree", "FREE");
         actAs(free, Role.ADMIN);
-        TenantContext.runAs(free, () -> assertThatThrownBy(() -> plugins.install("certificates"))
-                .isInstanceOf(PluginNotAvailableException.class)
-                .hasMessage("Certificates is not included in the Free plan. Upgrade to use it."));
-        TenantContext.runAs(free, () -> assertThat(plugins.isActive("certificates")).isFalse());
+        TenantContext.runAs(
+                free,
+                () -> assertThatThrownBy(() -> plugins.install("certificates"))
+                        .isInstanceOf(PluginNotAvailableException.class)
+                        .hasMessage("Certificates is not included in the Free plan. Upgrade to use it."));
+        TenantContext.runAs(
+                free, () -> assertThat(plugins.isActive("certificates")).isFalse());
     }
 
     @Test
@@ -73,8 +76,9 @@ class PluginServiceTest {
     void only_admins_may_change_plugins() {
         Tenant org = organizations.create("plugrole");
         actAs(org, Role.INSTRUCTOR);
-        TenantContext.runAs(org, () -> assertThatThrownBy(() -> plugins.uninstall("courses"))
-                .isInstanceOf(AccessDeniedException.class));
+        TenantContext.runAs(
+                org,
+                () -> assertThatThrownBy(() -> plugins.uninstall("courses")).isInstanceOf(AccessDeniedException.class));
         TenantContext.runAs(org, () -> assertThat(plugins.isActive("courses")).isTrue());
     }
 }

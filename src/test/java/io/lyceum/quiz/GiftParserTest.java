@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,7 +45,9 @@ class GiftParserTest {
     void broken_questions_are_reported_by_line_and_the_rest_are_imported() throws IOException {
         GiftImport result = GiftParser.parse(everyType());
 
-        assertThat(result.questions()).extracting(ImportedQuestion::line, imported -> imported.question().type())
+        assertThat(result.questions())
+                .extracting(
+                        ImportedQuestion::line, imported -> imported.question().type())
                 .containsExactly(
                         tuple(5, QuestionType.SINGLE_CHOICE),
                         tuple(12, QuestionType.MULTIPLE_CHOICE),
@@ -58,45 +59,74 @@ class GiftParserTest {
                         tuple(29, QuestionType.NUMERIC),
                         tuple(31, QuestionType.SINGLE_CHOICE),
                         tuple(58, QuestionType.TRUE_FALSE));
-        assertThat(result.problems()).containsExactly(
-                new GiftProblem(39, "Line 39: matching questions (->) are not supported"),
-                new GiftProblem(41, "Line 41: missing-word questions (text after the answers) are not supported"),
-                new GiftProblem(43, "Line 43: essay questions ({}) are not supported"),
-                new GiftProblem(45, "Line 45: the { of the answers is never closed with }"),
-                new GiftProblem(47, "Line 47: the question has no answers in { }"),
-                new GiftProblem(49, "Line 49: the choice question has no correct answer (=)"),
-                new GiftProblem(51, "Line 51: single choice question has 2 correct answers (=); "
-                        + "give correct answers weights such as ~%50% instead"),
-                new GiftProblem(53, "Line 53: \"about 4.6\" is not a number"),
-                new GiftProblem(55, "Line 55: two answers have the same text: Mercury"));
+        assertThat(result.problems())
+                .containsExactly(
+                        new GiftProblem(39, "Line 39: matching questions (->) are not supported"),
+                        new GiftProblem(
+                                41, "Line 41: missing-word questions (text after the answers) are not supported"),
+                        new GiftProblem(43, "Line 43: essay questions ({}) are not supported"),
+                        new GiftProblem(45, "Line 45: the { of the answers is never closed with }"),
+                        new GiftProblem(47, "Line 47: the question has no answers in { }"),
+                        new GiftProblem(49, "Line 49: the choice question has no correct answer (=)"),
+                        new GiftProblem(
+                                51,
+                                "Line 51: single choice question has 2 correct answers (=); "
+                                        + "give correct answers weights such as ~%50% instead"),
+                        new GiftProblem(53, "Line 53: \"about 4.6\" is not a number"),
+                        new GiftProblem(55, "Line 55: two answers have the same text: Mercury"));
     }
 
     @Test
     void each_imported_question_keeps_its_title_text_answers_and_feedback() throws IOException {
-        assertThat(questions(GiftParser.parse(everyType()))).containsExactly(
-                QuestionSpec.singleChoice("Closest star", "What is the star closest to Earth?", List.of(
-                        new Choice("The Sun", true, "Right: its light takes about 8 minutes to reach us."),
-                        new Choice("Proxima Centauri", false, "Closest after the Sun, 4.2 light-years away."),
-                        new Choice("Sirius", false, null)), 1),
-                QuestionSpec.multipleChoice("Gas giants", "Which planets are **gas giants**?", List.of(
-                        new Choice("Jupiter", true, null),
-                        new Choice("Saturn", true, "Yes, despite its rings."),
-                        new Choice("Mars", false, "Mars is rocky.")), 1),
-                QuestionSpec.trueFalse("Moonlight", "The Moon shines with its own light.", false, 1),
-                QuestionSpec.trueFalse("Orbit", "The Earth orbits the Sun.", true, 1),
-                QuestionSpec.shortAnswer("Red planet", "Which planet is called\nthe \"red planet\"?",
-                        List.of("Mars", "planet Mars"), false, 1),
-                QuestionSpec.numeric("Sunlight", "How many minutes does sunlight take to reach the Earth?", 8.3, 0.2,
-                        1),
-                QuestionSpec.numeric("How many moons does Mars have?", 2, 0, 1),
-                QuestionSpec.numeric("Liquid water",
-                        "At sea level, name a temperature in °C at which water is liquid.", 50, 50, 1),
-                QuestionSpec.singleChoice("Escapes: a GIFT lesson", "Which C# statement sets x to 1 in a block { }?",
-                        List.of(new Choice("x = 1;", true, "One = assigns."),
-                                new Choice("x == 1;", false, "That compares."),
-                                new Choice("x ~ 1", false, null),
-                                new Choice("C:\\x", false, null)), 1),
-                QuestionSpec.trueFalse("Pluto", "Is Pluto a planet?", false, 1));
+        assertThat(questions(GiftParser.parse(everyType())))
+                .containsExactly(
+                        QuestionSpec.singleChoice(
+                                "Closest star",
+                                "What is the star closest to Earth?",
+                                List.of(
+                                        new Choice(
+                                                "The Sun", true, "Right: its light takes about 8 minutes to reach us."),
+                                        new Choice(
+                                                "Proxima Centauri",
+                                                false,
+                                                "Closest after the Sun, 4.2 light-years away."),
+                                        new Choice("Sirius", false, null)),
+                                1),
+                        QuestionSpec.multipleChoice(
+                                "Gas giants",
+                                "Which planets are **gas giants**?",
+                                List.of(
+                                        new Choice("Jupiter", true, null),
+                                        new Choice("Saturn", true, "Yes, despite its rings."),
+                                        new Choice("Mars", false, "Mars is rocky.")),
+                                1),
+                        QuestionSpec.trueFalse("Moonlight", "The Moon shines with its own light.", false, 1),
+                        QuestionSpec.trueFalse("Orbit", "The Earth orbits the Sun.", true, 1),
+                        QuestionSpec.shortAnswer(
+                                "Red planet",
+                                "Which planet is called\nthe \"red planet\"?",
+                                List.of("Mars", "planet Mars"),
+                                false,
+                                1),
+                        QuestionSpec.numeric(
+                                "Sunlight", "How many minutes does sunlight take to reach the Earth?", 8.3, 0.2, 1),
+                        QuestionSpec.numeric("How many moons does Mars have?", 2, 0, 1),
+                        QuestionSpec.numeric(
+                                "Liquid water",
+                                "At sea level, name a temperature in °C at which water is liquid.",
+                                50,
+                                50,
+                                1),
+                        QuestionSpec.singleChoice(
+                                "Escapes: a GIFT lesson",
+                                "Which C# statement sets x to 1 in a block { }?",
+                                List.of(
+                                        new Choice("x = 1;", true, "One = assigns."),
+                                        new Choice("x == 1;", false, "That compares."),
+                                        new Choice("x ~ 1", false, null),
+                                        new Choice("C:\\x", false, null)),
+                                1),
+                        QuestionSpec.trueFalse("Pluto", "Is Pluto a planet?", false, 1));
     }
 
     @Test
@@ -132,7 +162,8 @@ class GiftParserTest {
     void true_false_is_read_from_t_true_f_and_false_in_any_case_with_feedback_dropped() {
         assertThat(only("Q {T}").score(List.of(QuestionSpec.TRUE))).isEqualTo(1);
         assertThat(only("Q {TRUE}").score(List.of(QuestionSpec.TRUE))).isEqualTo(1);
-        assertThat(only("Q {true#wrong#right}").score(List.of(QuestionSpec.TRUE))).isEqualTo(1);
+        assertThat(only("Q {true#wrong#right}").score(List.of(QuestionSpec.TRUE)))
+                .isEqualTo(1);
         assertThat(only("Q {F}").score(List.of(QuestionSpec.FALSE))).isEqualTo(1);
         assertThat(only("Q { FALSE }").score(List.of(QuestionSpec.FALSE))).isEqualTo(1);
         assertThat(only("Q {f}")).isEqualTo(QuestionSpec.trueFalse("Q", false, 1));
@@ -147,10 +178,14 @@ class GiftParserTest {
                   ~%0%other
                 }""");
 
-        assertThat(question).isEqualTo(QuestionSpec.singleChoice("Pick one", List.of(
-                new Choice("right", true, "well done"),
-                new Choice("wrong", false, "minus half in Moodle, simply wrong here"),
-                new Choice("other", false, null)), 1));
+        assertThat(question)
+                .isEqualTo(QuestionSpec.singleChoice(
+                        "Pick one",
+                        List.of(
+                                new Choice("right", true, "well done"),
+                                new Choice("wrong", false, "minus half in Moodle, simply wrong here"),
+                                new Choice("other", false, null)),
+                        1));
     }
 
     @Test
@@ -158,16 +193,18 @@ class GiftParserTest {
         QuestionSpec question = only("Primes? {~%33.3%2 ~%33.3%3 ~%33.4%5 ~4 ~%-100%9}");
 
         assertThat(question.type()).isEqualTo(QuestionType.MULTIPLE_CHOICE);
-        assertThat(question.choices()).extracting(Choice::text, Choice::correct).containsExactly(
-                tuple("2", true), tuple("3", true), tuple("5", true), tuple("4", false), tuple("9", false));
+        assertThat(question.choices())
+                .extracting(Choice::text, Choice::correct)
+                .containsExactly(
+                        tuple("2", true), tuple("3", true), tuple("5", true), tuple("4", false), tuple("9", false));
     }
 
     @Test
     void short_answers_are_case_insensitive_as_in_moodle_and_drop_their_feedback() {
         QuestionSpec question = only("Capital of Japan? {=Tokyo#Yes =Tōkyō =%100%Edo}");
 
-        assertThat(question).isEqualTo(
-                QuestionSpec.shortAnswer("Capital of Japan?", List.of("Tokyo", "Tōkyō", "Edo"), false, 1));
+        assertThat(question)
+                .isEqualTo(QuestionSpec.shortAnswer("Capital of Japan?", List.of("Tokyo", "Tōkyō", "Edo"), false, 1));
         assertThat(question.score(List.of("tokyo"))).isEqualTo(1);
     }
 
@@ -193,8 +230,8 @@ class GiftParserTest {
 
         assertThat(question.title()).isEqualTo("a:b");
         assertThat(question.text()).isEqualTo("Escaped ~ = # { } : \\ and a new\nline; C:\\temp stays");
-        assertThat(question.choices()).containsExactly(new Choice("{x} # y", true, null),
-                new Choice("a~b", false, "feedback with = and #"));
+        assertThat(question.choices())
+                .containsExactly(new Choice("{x} # y", true, null), new Choice("a~b", false, "feedback with = and #"));
     }
 
     @Test
@@ -219,24 +256,31 @@ class GiftParserTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.questions()).extracting(ImportedQuestion::line).containsExactly(3, 7);
-        assertThat(questions(result)).containsExactly(
-                QuestionSpec.singleChoice("One", "First?",
-                        List.of(new Choice("yes", true, null), new Choice("no", false, null)), 1),
-                QuestionSpec.trueFalse("Two", "Second?", false, 1));
-        assertThat(GiftParser.parse("// only\n// comments\n$CATEGORY: x\n").questions()).isEmpty();
+        assertThat(questions(result))
+                .containsExactly(
+                        QuestionSpec.singleChoice(
+                                "One",
+                                "First?",
+                                List.of(new Choice("yes", true, null), new Choice("no", false, null)),
+                                1),
+                        QuestionSpec.trueFalse("Two", "Second?", false, 1));
+        assertThat(GiftParser.parse("// only\n// comments\n$CATEGORY: x\n").questions())
+                .isEmpty();
     }
 
     @Test
     void only_a_blank_line_separates_questions_and_a_missing_one_is_explained() {
         GiftProblem problem = onlyProblem("A? {T}\n// not a separator\nB? {F}\n");
 
-        assertThat(problem.message()).isEqualTo(
-                "Line 1: a question can have only one { } of answers; separate questions with a blank line");
+        assertThat(problem.message())
+                .isEqualTo("Line 1: a question can have only one { } of answers; separate questions with a blank line");
     }
 
     @Test
     void general_feedback_is_dropped() {
-        assertThat(only("Q {=a ~b ####Read chapter 2.}").choices()).extracting(Choice::text).containsExactly("a", "b");
+        assertThat(only("Q {=a ~b ####Read chapter 2.}").choices())
+                .extracting(Choice::text)
+                .containsExactly("a", "b");
         assertThat(only("N {#4####Two plus two.}")).isEqualTo(QuestionSpec.numeric("N", 4, 0, 1));
     }
 
@@ -257,7 +301,8 @@ class GiftParserTest {
     static Stream<Arguments> broken() {
         return Stream.of(
                 Arguments.of("Match {=a -> 1 =b -> 2}", "matching questions (->) are not supported"),
-                Arguments.of("The {=cat ~dog} sat on the mat.",
+                Arguments.of(
+                        "The {=cat ~dog} sat on the mat.",
                         "missing-word questions (text after the answers) are not supported"),
                 Arguments.of("Essay {}", "essay questions ({}) are not supported"),
                 Arguments.of("Essay with general feedback {####Be brief.}", "essay questions ({}) are not supported"),
@@ -265,7 +310,8 @@ class GiftParserTest {
                 Arguments.of("Stray } here {=a ~b}", "a } closes nothing (write \\} for a brace in the text)"),
                 Arguments.of("Twice {=a ~b} }", "a } closes nothing (write \\} for a brace in the text)"),
                 Arguments.of("Nested {=a {b} ~c}", "a { inside the answers (write \\{ for a brace in an answer)"),
-                Arguments.of("Two blocks {=a ~b} {=c ~d}",
+                Arguments.of(
+                        "Two blocks {=a ~b} {=c ~d}",
                         "a question can have only one { } of answers; separate questions with a blank line"),
                 Arguments.of("::Just a title::", "the question has no answers in { }"),
                 Arguments.of("A description only.", "the question has no answers in { }"),
@@ -275,8 +321,10 @@ class GiftParserTest {
                 Arguments.of("Q {yes}", "the answers must start with = (a right answer) or ~ (a wrong answer)"),
                 Arguments.of("Q {~a ~b}", "the choice question has no correct answer (=)"),
                 Arguments.of("Q {~%-50%a ~%0%b}", "the choice question has no correct answer (=)"),
-                Arguments.of("Q {=a =b ~c}", "single choice question has 2 correct answers (=); "
-                        + "give correct answers weights such as ~%50% instead"),
+                Arguments.of(
+                        "Q {=a =b ~c}",
+                        "single choice question has 2 correct answers (=); "
+                                + "give correct answers weights such as ~%50% instead"),
                 Arguments.of("Q {=%50%a ~b}", "partial credit in a single choice question is not supported"),
                 Arguments.of("Q {=a ~%50%b}", "partial credit in a single choice question is not supported"),
                 Arguments.of("Q {=a =%50%b}", "short answers with partial credit (=%50%) are not supported"),
@@ -294,7 +342,8 @@ class GiftParserTest {
                 Arguments.of("N {#5..1}", "the range 5..1 ends before it starts"),
                 Arguments.of("N {#3:-1}", "the tolerance cannot be negative"),
                 Arguments.of("N {#}", "the numeric answer after # is missing"),
-                Arguments.of("N {#=1:0 =%50%2:0}",
+                Arguments.of(
+                        "N {#=1:0 =%50%2:0}",
                         "numeric questions with several or partly right answers are not supported"),
                 Arguments.of("::" + "t".repeat(201) + ":: Q {T}", "a title may have at most 200 characters"),
                 Arguments.of("x".repeat(5001) + " {T}", "a question may have at most 5000 characters"));

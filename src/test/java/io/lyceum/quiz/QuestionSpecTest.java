@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +19,13 @@ class QuestionSpecTest {
 
     @Test
     void single_choice_scores_only_the_correct_answer_alone() {
-        var question = QuestionSpec.singleChoice("Capital of Italy?", List.of(new Choice("Rome", true, "Yes"),
-                new Choice("Milan", false, null), new Choice("Turin", false, null)), 2);
+        var question = QuestionSpec.singleChoice(
+                "Capital of Italy?",
+                List.of(
+                        new Choice("Rome", true, "Yes"),
+                        new Choice("Milan", false, null),
+                        new Choice("Turin", false, null)),
+                2);
 
         assertThat(question.score(List.of("Rome"))).isEqualTo(1);
         assertThat(question.score(List.of(" Rome ", ""))).isEqualTo(1);
@@ -34,8 +38,10 @@ class QuestionSpecTest {
 
     @Test
     void multiple_choice_scores_all_or_nothing_on_exactly_the_correct_set() {
-        var question = QuestionSpec.multipleChoice("Primes?", List.of(new Choice("2", true, null),
-                new Choice("3", true, null), new Choice("4", false, null)), 1);
+        var question = QuestionSpec.multipleChoice(
+                "Primes?",
+                List.of(new Choice("2", true, null), new Choice("3", true, null), new Choice("4", false, null)),
+                1);
 
         assertThat(question.score(List.of("3", "2"))).isEqualTo(1);
         assertThat(question.score(List.of("2"))).isZero();
@@ -49,12 +55,14 @@ class QuestionSpecTest {
     void true_false_is_two_choices_true_and_false_with_one_correct() {
         var question = QuestionSpec.trueFalse("The Earth is round.", true, 1);
 
-        assertThat(question.choices()).extracting(Choice::text, Choice::correct)
+        assertThat(question.choices())
+                .extracting(Choice::text, Choice::correct)
                 .containsExactly(tuple("True", true), tuple("False", false));
         assertThat(question.score(List.of(QuestionSpec.TRUE))).isEqualTo(1);
         assertThat(question.score(List.of(QuestionSpec.FALSE))).isZero();
         assertThat(question.score(List.of("true"))).isZero();
-        assertThat(question.score(List.of(QuestionSpec.TRUE, QuestionSpec.FALSE))).isZero();
+        assertThat(question.score(List.of(QuestionSpec.TRUE, QuestionSpec.FALSE)))
+                .isZero();
         assertThat(QuestionSpec.trueFalse("The Earth is flat.", false, 1).score(List.of(QuestionSpec.FALSE)))
                 .isEqualTo(1);
     }
@@ -84,16 +92,26 @@ class QuestionSpecTest {
         assertThat(pi.score(List.of(" +3.14e0 "))).isEqualTo(1);
         assertThat(pi.score(List.of("3.151"))).isZero();
         assertThat(pi.score(List.of("-3.14"))).isZero();
-        assertThat(QuestionSpec.numeric("Legs of a spider?", 8, 0, 1).score(List.of("8"))).isEqualTo(1);
-        assertThat(QuestionSpec.numeric("Legs of a spider?", 8, 0, 1).score(List.of("8.0001"))).isZero();
+        assertThat(QuestionSpec.numeric("Legs of a spider?", 8, 0, 1).score(List.of("8")))
+                .isEqualTo(1);
+        assertThat(QuestionSpec.numeric("Legs of a spider?", 8, 0, 1).score(List.of("8.0001")))
+                .isZero();
     }
 
     @Test
     void numeric_gives_nothing_for_a_response_that_is_not_one_plain_number() {
         var two = QuestionSpec.numeric("Two?", 2, 0.5, 1);
 
-        for (List<String> response : List.<List<String>>of(List.of(), List.of(""), List.of("two"), List.of("2", "2"),
-                List.of("2f"), List.of("0x2"), List.of("NaN"), List.of("Infinity"), List.of("1,000.5"),
+        for (List<String> response : List.<List<String>>of(
+                List.of(),
+                List.of(""),
+                List.of("two"),
+                List.of("2", "2"),
+                List.of("2f"),
+                List.of("0x2"),
+                List.of("NaN"),
+                List.of("Infinity"),
+                List.of("1,000.5"),
                 List.of("2 apples"))) {
             assertThat(two.score(response)).as("%s", response).isZero();
         }
@@ -101,10 +119,10 @@ class QuestionSpecTest {
 
     @Test
     void factories_without_a_title_are_the_ones_with_a_null_title() {
-        assertThat(QuestionSpec.singleChoice("Q", ONE_RIGHT, 1)).isEqualTo(QuestionSpec.singleChoice(null, "Q",
-                ONE_RIGHT, 1));
-        assertThat(QuestionSpec.multipleChoice("Q", ONE_RIGHT, 1)).isEqualTo(QuestionSpec.multipleChoice(null,
-                "Q", ONE_RIGHT, 1));
+        assertThat(QuestionSpec.singleChoice("Q", ONE_RIGHT, 1))
+                .isEqualTo(QuestionSpec.singleChoice(null, "Q", ONE_RIGHT, 1));
+        assertThat(QuestionSpec.multipleChoice("Q", ONE_RIGHT, 1))
+                .isEqualTo(QuestionSpec.multipleChoice(null, "Q", ONE_RIGHT, 1));
         assertThat(QuestionSpec.trueFalse("Q", true, 1)).isEqualTo(QuestionSpec.trueFalse(null, "Q", true, 1));
         assertThat(QuestionSpec.shortAnswer("Q", List.of("a"), true, 1))
                 .isEqualTo(QuestionSpec.shortAnswer(null, "Q", List.of("a"), true, 1));
@@ -131,13 +149,14 @@ class QuestionSpecTest {
         assertThat(question.choices()).hasSize(2);
         assertThatThrownBy(() -> question.choices().add(new Choice("Naples", false, null)))
                 .isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> question.acceptedAnswers().add("x"))
-                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> question.acceptedAnswers().add("x")).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void the_limits_themselves_are_allowed() {
-        assertThat(QuestionSpec.trueFalse("t".repeat(200), "q".repeat(5000), true, 1000).points()).isEqualTo(1000);
+        assertThat(QuestionSpec.trueFalse("t".repeat(200), "q".repeat(5000), true, 1000)
+                        .points())
+                .isEqualTo(1000);
         assertThat(QuestionSpec.trueFalse("Q", true, 1).points()).isEqualTo(1);
         assertThat(QuestionSpec.numeric("Q", -1.5, 0, 1).numericAnswer()).isEqualTo(-1.5);
     }
@@ -149,53 +168,103 @@ class QuestionSpecTest {
         List<Choice> twins = List.of(new Choice("a", true, null), new Choice(" a", false, null));
         return Stream.of(
                 invalid("blank text", () -> QuestionSpec.trueFalse(" \n", true, 1), "A question needs text"),
-                invalid("text too long", () -> QuestionSpec.trueFalse("q".repeat(5001), true, 1),
+                invalid(
+                        "text too long",
+                        () -> QuestionSpec.trueFalse("q".repeat(5001), true, 1),
                         "A question may have at most 5000 characters"),
-                invalid("title too long", () -> QuestionSpec.trueFalse("t".repeat(201), "Q", true, 1),
+                invalid(
+                        "title too long",
+                        () -> QuestionSpec.trueFalse("t".repeat(201), "Q", true, 1),
                         "A title may have at most 200 characters"),
                 invalid("no points", () -> QuestionSpec.trueFalse("Q", true, 0), "Points go from 1 to 1000"),
                 invalid("too many points", () -> QuestionSpec.trueFalse("Q", true, 1001), "Points go from 1 to 1000"),
                 invalid("blank choice", () -> new Choice(" ", true, null), "An answer needs text"),
-                invalid("single choice alone", () -> QuestionSpec.singleChoice("Q", alone, 1),
+                invalid(
+                        "single choice alone",
+                        () -> QuestionSpec.singleChoice("Q", alone, 1),
                         "A choice question needs at least two answers"),
-                invalid("single choice none right", () -> QuestionSpec.singleChoice("Q", noneRight, 1),
+                invalid(
+                        "single choice none right",
+                        () -> QuestionSpec.singleChoice("Q", noneRight, 1),
                         "A single-choice question needs exactly one correct answer"),
-                invalid("single choice two right", () -> QuestionSpec.singleChoice("Q", twoRight, 1),
+                invalid(
+                        "single choice two right",
+                        () -> QuestionSpec.singleChoice("Q", twoRight, 1),
                         "A single-choice question needs exactly one correct answer"),
-                invalid("twin answers", () -> QuestionSpec.singleChoice("Q", twins, 1),
+                invalid(
+                        "twin answers",
+                        () -> QuestionSpec.singleChoice("Q", twins, 1),
                         "Two answers have the same text: a"),
-                invalid("multiple choice alone", () -> QuestionSpec.multipleChoice("Q", alone, 1),
+                invalid(
+                        "multiple choice alone",
+                        () -> QuestionSpec.multipleChoice("Q", alone, 1),
                         "A choice question needs at least two answers"),
-                invalid("multiple choice none right", () -> QuestionSpec.multipleChoice("Q", noneRight, 1),
+                invalid(
+                        "multiple choice none right",
+                        () -> QuestionSpec.multipleChoice("Q", noneRight, 1),
                         "A multiple-choice question needs at least one correct answer"),
-                invalid("true/false with other choices", () -> new QuestionSpec(QuestionType.TRUE_FALSE, null, "Q",
-                        1, twoRight, List.of(), false, null, 0), "A true/false question has the answers True and "
-                                + "False, exactly one correct"),
-                invalid("true/false both right", () -> new QuestionSpec(QuestionType.TRUE_FALSE, null, "Q", 1,
-                        List.of(new Choice("True", true, null), new Choice("False", true, null)), List.of(), false,
-                        null, 0), "A true/false question has the answers True and False, exactly one correct"),
-                invalid("short answer without answers", () -> QuestionSpec.shortAnswer("Q", List.of(" ", ""), false,
-                        1), "A short-answer question needs an accepted answer"),
-                invalid("numeric without answer", () -> new QuestionSpec(QuestionType.NUMERIC, null, "Q", 1,
-                        List.of(), List.of(), false, null, 0), "A numeric question needs its answer"),
-                invalid("numeric NaN", () -> QuestionSpec.numeric("Q", Double.NaN, 0, 1),
+                invalid(
+                        "true/false with other choices",
+                        () -> new QuestionSpec(
+                                QuestionType.TRUE_FALSE, null, "Q", 1, twoRight, List.of(), false, null, 0),
+                        "A true/false question has the answers True and " + "False, exactly one correct"),
+                invalid(
+                        "true/false both right",
+                        () -> new QuestionSpec(
+                                QuestionType.TRUE_FALSE,
+                                null,
+                                "Q",
+                                1,
+                                List.of(new Choice("True", true, null), new Choice("False", true, null)),
+                                List.of(),
+                                false,
+                                null,
+                                0),
+                        "A true/false question has the answers True and False, exactly one correct"),
+                invalid(
+                        "short answer without answers",
+                        () -> QuestionSpec.shortAnswer("Q", List.of(" ", ""), false, 1),
+                        "A short-answer question needs an accepted answer"),
+                invalid(
+                        "numeric without answer",
+                        () -> new QuestionSpec(
+                                QuestionType.NUMERIC, null, "Q", 1, List.of(), List.of(), false, null, 0),
                         "A numeric question needs its answer"),
-                invalid("numeric infinite", () -> QuestionSpec.numeric("Q", Double.POSITIVE_INFINITY, 0, 1),
+                invalid(
+                        "numeric NaN",
+                        () -> QuestionSpec.numeric("Q", Double.NaN, 0, 1),
                         "A numeric question needs its answer"),
-                invalid("negative tolerance", () -> QuestionSpec.numeric("Q", 1, -0.1, 1),
+                invalid(
+                        "numeric infinite",
+                        () -> QuestionSpec.numeric("Q", Double.POSITIVE_INFINITY, 0, 1),
+                        "A numeric question needs its answer"),
+                invalid(
+                        "negative tolerance",
+                        () -> QuestionSpec.numeric("Q", 1, -0.1, 1),
                         "The tolerance cannot be negative"),
-                invalid("NaN tolerance", () -> QuestionSpec.numeric("Q", 1, Double.NaN, 1),
+                invalid(
+                        "NaN tolerance",
+                        () -> QuestionSpec.numeric("Q", 1, Double.NaN, 1),
                         "The tolerance cannot be negative"),
-                invalid("short answer with choices", () -> new QuestionSpec(QuestionType.SHORT_ANSWER, null, "Q", 1,
-                        ONE_RIGHT, List.of("a"), false, null, 0), "Only choice questions have choices"),
-                invalid("choice with accepted answers", () -> new QuestionSpec(QuestionType.SINGLE_CHOICE, null, "Q",
-                        1, ONE_RIGHT, List.of("a"), false, null, 0),
+                invalid(
+                        "short answer with choices",
+                        () -> new QuestionSpec(
+                                QuestionType.SHORT_ANSWER, null, "Q", 1, ONE_RIGHT, List.of("a"), false, null, 0),
+                        "Only choice questions have choices"),
+                invalid(
+                        "choice with accepted answers",
+                        () -> new QuestionSpec(
+                                QuestionType.SINGLE_CHOICE, null, "Q", 1, ONE_RIGHT, List.of("a"), false, null, 0),
                         "Only short-answer questions have accepted answers"),
-                invalid("choice with a number", () -> new QuestionSpec(QuestionType.SINGLE_CHOICE, null, "Q", 1,
-                        ONE_RIGHT, List.of(), false, 2.0, 0),
+                invalid(
+                        "choice with a number",
+                        () -> new QuestionSpec(
+                                QuestionType.SINGLE_CHOICE, null, "Q", 1, ONE_RIGHT, List.of(), false, 2.0, 0),
                         "Only numeric questions have a numeric answer and tolerance"),
-                invalid("short answer with a tolerance", () -> new QuestionSpec(QuestionType.SHORT_ANSWER, null, "Q",
-                        1, List.of(), List.of("a"), false, null, 0.5),
+                invalid(
+                        "short answer with a tolerance",
+                        () -> new QuestionSpec(
+                                QuestionType.SHORT_ANSWER, null, "Q", 1, List.of(), List.of("a"), false, null, 0.5),
                         "Only numeric questions have a numeric answer and tolerance"));
     }
 

@@ -3,19 +3,20 @@ package io.lyceum.shell;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.lyceum.KaribuTest;
 import io.lyceum.identity.Role;
 import io.lyceum.tenancy.Tenant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The side navigation follows the person's roles and the organization's active plugins. */
 class OrgLayoutTest extends KaribuTest {
 
     private List<String> navigationLabels() {
-        return _get(OrgLayout.class).navigation.getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(OrgLayout.class).navigation.getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     private Tenant orgWithEveryone(String plan) {
@@ -46,8 +47,17 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("admin@example.com");
         navigate("admin");
-        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "Admin", "People", "Plugins",
-                "My certificates", "Certificates", "Courses");
+        assertThat(navigationLabels())
+                .containsExactly(
+                        "My learning",
+                        "Catalog",
+                        "Teach",
+                        "Admin",
+                        "People",
+                        "Plugins",
+                        "My certificates",
+                        "Certificates",
+                        "Courses");
     }
 
     @Test
@@ -55,6 +65,8 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("FREE"));
         signIn("admin@example.com");
         navigate("admin");
-        assertThat(navigationLabels()).doesNotContain("Certificates", "My certificates").contains("Courses");
+        assertThat(navigationLabels())
+                .doesNotContain("Certificates", "My certificates")
+                .contains("Courses");
     }
 }

@@ -2,6 +2,9 @@ package io.lyceum.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.classgraph.ClassGraph;
+import io.lyceum.LyceumApplication;
+import io.lyceum.RawHttp;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,11 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import io.github.classgraph.ClassGraph;
-import io.lyceum.LyceumApplication;
-import io.lyceum.RawHttp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,15 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedDatabaseCrashTest {
 
     /** The tests' own classpath, resolved and without duplicates (surefire hands the JVM a manifest jar). */
-    private static final String CLASSPATH = new ClassGraph().getClasspathFiles().stream().map(File::getPath)
-            .distinct().collect(Collectors.joining(File.pathSeparator));
+    private static final String CLASSPATH = new ClassGraph()
+            .getClasspathFiles().stream().map(File::getPath).distinct().collect(Collectors.joining(File.pathSeparator));
 
-    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path work;
 
     /** A Lyceum in a JVM of its own, as {@code ./mvnw spring-boot:run} starts it. */
-    private record Instance(Process process, int port, long readyMillis) {
-    }
+    private record Instance(Process process, int port, long readyMillis) {}
 
     private Instance start(Path dataDir, String name) throws Exception {
         int port;
@@ -45,18 +44,29 @@ class EmbeddedDatabaseCrashTest {
             port = socket.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", CLASSPATH,
-                LyceumApplication.class.getName(), "--server.port=" + port, "--spring.datasource.url=",
-                "--lyceum.embedded-db.data-dir=" + dataDir, "--lyceum.demo=false",
-                "--lyceum.admin.email=staff@crash.test", "--lyceum.admin.password=crash-test-2026",
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                CLASSPATH,
+                LyceumApplication.class.getName(),
+                "--server.port=" + port,
+                "--spring.datasource.url=",
+                "--lyceum.embedded-db.data-dir=" + dataDir,
+                "--lyceum.demo=false",
+                "--lyceum.admin.email=staff@crash.test",
+                "--lyceum.admin.password=crash-test-2026",
                 "--lyceum.base-domain=lyceum.localhost:" + port));
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve(name + ".log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(name + ".log").toFile())
+                .start();
         var http = new RawHttp(port);
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("%s stopped; its log: %s", name, log(name)).isTrue();
+            assertThat(process.isAlive())
+                    .as("%s stopped; its log: %s", name, log(name))
+                    .isTrue();
             try {
                 if (http.get("lyceum.localhost", "/actuator/health", "").status() == 200) {
                     long ready = (System.nanoTime() - started) / 1_000_000;
@@ -81,21 +91,24 @@ class EmbeddedDatabaseCrashTest {
         if (!Files.exists(pidFile)) {
             return Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).getFirst().strip()))
+        return ProcessHandle.of(
+                        Long.parseLong(Files.readAllLines(pidFile).getFirst().strip()))
                 .filter(ProcessHandle::isAlive);
     }
 
     private static void mark(Path dataDir, String table) throws Exception {
-        int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip());
+        int port = Integer.parseInt(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip());
         try (var db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
                 var statement = db.createStatement()) {
-            statement.execute("create table public." + table + " (kept int); insert into public." + table
-                    + " values (42)");
+            statement.execute(
+                    "create table public." + table + " (kept int); insert into public." + table + " values (42)");
         }
     }
 
     private static int marked(Path dataDir, String table) throws Exception {
-        int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip());
+        int port = Integer.parseInt(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip());
         try (var db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
                 var result = db.createStatement().executeQuery("select kept from public." + table)) {
             return result.next() ? result.getInt(1) : -1;
@@ -117,12 +130,14 @@ class EmbeddedDatabaseCrashTest {
         ProcessHandle server = postmaster(dataDir).orElseThrow();
 
         first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(server.onExit().get(20, TimeUnit.SECONDS).isAlive()).as("postgres after its JVM died").isFalse();
+        assertThat(server.onExit().get(20, TimeUnit.SECONDS).isAlive())
+                .as("postgres after its JVM died")
+                .isFalse();
 
         Instance second = start(dataDir, "second");
         assertThat(marked(dataDir, "before_the_kill")).isEqualTo(42);
-        System.out.printf("start after a kill (watchdog): %d ms, first start %d ms%n", second.readyMillis(),
-                first.readyMillis());
+        System.out.printf(
+                "start after a kill (watchdog): %d ms, first start %d ms%n", second.readyMillis(), first.readyMillis());
         stop(second);
         assertThat(postmaster(dataDir)).as("postgres after a normal stop").isEmpty();
     }
@@ -134,8 +149,11 @@ class EmbeddedDatabaseCrashTest {
         mark(dataDir, "orphaned");
         ProcessHandle server = postmaster(dataDir).orElseThrow();
         // As if the whole machine's processes were killed but PostgreSQL: the watchdog first, then the JVM.
-        first.process().toHandle().descendants()
-                .filter(child -> child.info().arguments().map(List::of).orElse(List.of()).contains("lyceum-pg-watchdog"))
+        first.process()
+                .toHandle()
+                .descendants()
+                .filter(child ->
+                        child.info().arguments().map(List::of).orElse(List.of()).contains("lyceum-pg-watchdog"))
                 .forEach(ProcessHandle::destroyForcibly);
         first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         Thread.sleep(1000);
@@ -144,8 +162,9 @@ class EmbeddedDatabaseCrashTest {
         Instance next = start(dataDir, "recovering");
         assertThat(server.isAlive()).as("the left-behind postgres").isFalse();
         assertThat(marked(dataDir, "orphaned")).isEqualTo(42);
-        System.out.printf("start with a left-behind postgres: %d ms, first start %d ms%n", next.readyMillis(),
-                first.readyMillis());
+        System.out.printf(
+                "start with a left-behind postgres: %d ms, first start %d ms%n",
+                next.readyMillis(), first.readyMillis());
         stop(next);
     }
 }

@@ -15,14 +15,19 @@ class ForwardedHeadersTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @LocalServerPort
     int port;
 
     @Test
     void a_trusted_proxy_names_the_organizations_host_and_tls() throws Exception {
         var acme = organizations.create("forwarded");
-        var response = new RawHttp(port).get("internal-upstream:8080", "/login", "",
-                "X-Forwarded-Host: " + acme.slug() + ".lyceum.localhost\r\nX-Forwarded-Proto: https\r\n");
+        var response = new RawHttp(port)
+                .get(
+                        "internal-upstream:8080",
+                        "/login",
+                        "",
+                        "X-Forwarded-Host: " + acme.slug() + ".lyceum.localhost\r\nX-Forwarded-Proto: https\r\n");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("strict-transport-security")).isPresent();
     }

@@ -2,11 +2,10 @@ package io.lyceum.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +21,7 @@ class SessionBindingSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @LocalServerPort
     int port;
 
@@ -38,8 +38,11 @@ class SessionBindingSecurityTest {
 
     /** A sign-in posted with no session at all, as a script would: the login creates the session. */
     private String signInWithoutPriorSession(String host) throws Exception {
-        var response = http.postForm(host, "/login", "", Map.of("username", TestOrganizations.ADMIN_EMAIL,
-                "password", TestOrganizations.ADMIN_PASSWORD));
+        var response = http.postForm(
+                host,
+                "/login",
+                "",
+                Map.of("username", TestOrganizations.ADMIN_EMAIL, "password", TestOrganizations.ADMIN_PASSWORD));
         assertThat(response.status()).isEqualTo(302);
         assertThat(response.header("location").orElseThrow()).doesNotContain("error");
         return response.sessionCookie().orElseThrow();

@@ -13,13 +13,24 @@ class SlugTest {
     @ValueSource(strings = {"acme", "a1b", "data-camp-2026", "abcdefghijabcdefghijabcdefghijabcdefghij"})
     void accepts_well_formed_addresses(String slug) {
         assertThat(Slug.problem(slug)).isEmpty();
-        assertThat(TenantSchemas.isTenantSchema(TenantSchemas.schemaFor(new Slug(slug)))).isTrue();
+        assertThat(TenantSchemas.isTenantSchema(TenantSchemas.schemaFor(new Slug(slug))))
+                .isTrue();
     }
 
     @ParameterizedTest
-    @CsvSource({"'',Choose an address", "ab,3 to 40", "Acme,lower-case", "1acme,lower-case", "acme-,Hyphens",
-            "ac--me,Hyphens", "admin,reserved", "www,reserved", "pg_x,lower-case", "a;drop,lower-case",
-            "'acme\"; drop schema x',lower-case"})
+    @CsvSource({
+        "'',Choose an address",
+        "ab,3 to 40",
+        "Acme,lower-case",
+        "1acme,lower-case",
+        "acme-,Hyphens",
+        "ac--me,Hyphens",
+        "admin,reserved",
+        "www,reserved",
+        "pg_x,lower-case",
+        "a;drop,lower-case",
+        "'acme\"; drop schema x',lower-case"
+    })
     void refuses_bad_addresses_with_a_reason(String slug, String reason) {
         assertThat(Slug.problem(slug)).get().asString().contains(reason);
         assertThatThrownBy(() -> new Slug(slug)).isInstanceOf(IllegalArgumentException.class);

@@ -3,14 +3,13 @@ package io.lyceum.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +22,10 @@ class TenantIsolationTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -48,18 +49,24 @@ class TenantIsolationTest {
 
     @Test
     void each_organization_sees_only_its_own_users() {
-        var acmeEmails = TenantContext.callAs(acme,
+        var acmeEmails = TenantContext.callAs(
+                acme,
                 () -> users.page(Pageable.unpaged()).map(UserSummary::email).toList());
-        var globexEmails = TenantContext.callAs(globex,
+        var globexEmails = TenantContext.callAs(
+                globex,
                 () -> users.page(Pageable.unpaged()).map(UserSummary::email).toList());
         assertThat(acmeEmails).containsExactlyInAnyOrder("admin@example.com", "student@example.com");
-        assertThat(globexEmails).containsExactlyInAnyOrder("admin@example.com", "student@example.com",
-                "only-globex@example.com");
-        long acmeStudentId = TenantContext.callAs(acme, () -> users.findByEmail("student@example.com")).orElseThrow()
+        assertThat(globexEmails)
+                .containsExactlyInAnyOrder("admin@example.com", "student@example.com", "only-globex@example.com");
+        long acmeStudentId = TenantContext.callAs(acme, () -> users.findByEmail("student@example.com"))
+                .orElseThrow()
                 .id();
-        assertThat(TenantContext.callAs(globex, () -> users.findByEmail("student@example.com")).orElseThrow()
-                .roles()).isEqualTo(Set.of(Role.STUDENT));
-        assertThat(TenantContext.callAs(acme, () -> users.findByEmail("only-globex@example.com"))).isEmpty();
+        assertThat(TenantContext.callAs(globex, () -> users.findByEmail("student@example.com"))
+                        .orElseThrow()
+                        .roles())
+                .isEqualTo(Set.of(Role.STUDENT));
+        assertThat(TenantContext.callAs(acme, () -> users.findByEmail("only-globex@example.com")))
+                .isEmpty();
         assertThat(acmeStudentId).isPositive();
     }
 
@@ -70,8 +77,10 @@ class TenantIsolationTest {
 
     @Test
     void the_same_email_signs_in_with_each_organizations_own_password() throws Exception {
-        assertThat(http.login(host(acme), "student@example.com", "acme-secret-11")).isNotBlank();
-        assertThat(http.login(host(globex), "student@example.com", "globex-secret-22")).isNotBlank();
+        assertThat(http.login(host(acme), "student@example.com", "acme-secret-11"))
+                .isNotBlank();
+        assertThat(http.login(host(globex), "student@example.com", "globex-secret-22"))
+                .isNotBlank();
         assertThatThrownBy(() -> http.login(host(acme), "student@example.com", "globex-secret-22"))
                 .hasMessageContaining("Login refused");
     }

@@ -3,13 +3,12 @@ package io.lyceum.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.StrictLimits;
 import io.lyceum.TestOrganizations;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +24,7 @@ class TrustedProxiesSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @LocalServerPort
     int port;
 
@@ -33,8 +33,12 @@ class TrustedProxiesSecurityTest {
         var http = new RawHttp(port);
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 35; i++) {
-            statuses.add(http.get("lyceum.localhost", "/verify/unknowncode" + i, "",
-                    "X-Forwarded-For: 198.51.100." + i + "\r\n").status());
+            statuses.add(http.get(
+                            "lyceum.localhost",
+                            "/verify/unknowncode" + i,
+                            "",
+                            "X-Forwarded-For: 198.51.100." + i + "\r\n")
+                    .status());
         }
         assertThat(statuses.subList(0, 30)).containsOnly(404);
         assertThat(statuses.subList(30, 35)).as("counted by the real address").containsOnly(429);
@@ -44,7 +48,10 @@ class TrustedProxiesSecurityTest {
     void a_client_that_is_no_proxy_cannot_choose_the_organization_or_the_scheme() throws Exception {
         var acme = organizations.create("proxy");
         var http = new RawHttp(port);
-        var response = http.get("no-such-org.lyceum.localhost:8080", "/login", "",
+        var response = http.get(
+                "no-such-org.lyceum.localhost:8080",
+                "/login",
+                "",
                 "X-Forwarded-Host: " + acme.slug() + ".lyceum.localhost:8080\r\nX-Forwarded-Proto: https\r\n");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("strict-transport-security")).isEmpty();

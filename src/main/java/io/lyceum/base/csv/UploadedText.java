@@ -1,12 +1,11 @@
 package io.lyceum.base.csv;
 
+import io.lyceum.base.upload.FileSignature;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-
-import io.lyceum.base.upload.FileSignature;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 public record UploadedText(String text, @Nullable String notice) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    static final String SAVE_AS_CSV = "In Excel, choose File → Save As → \"CSV UTF-8 (Comma delimited)\" and upload"
-            + " that file.";
+    static final String SAVE_AS_CSV =
+            "In Excel, choose File → Save As → \"CSV UTF-8 (Comma delimited)\" and upload" + " that file.";
 
     public static UploadedText decode(byte[] data) {
         if (FileSignature.startsWith(data, 0xEF, 0xBB, 0xBF)) {
@@ -35,8 +34,8 @@ public record UploadedText(String text, @Nullable String notice) {
             return new UploadedText(new String(data, 2, data.length - 2, StandardCharsets.UTF_16BE), null);
         }
         if (FileSignature.startsWith(data, 'P', 'K', 3, 4) || FileSignature.startsWith(data, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new UnreadableTextException("This is an Excel workbook (or another packed file), not CSV text. "
-                    + SAVE_AS_CSV);
+            throw new UnreadableTextException(
+                    "This is an Excel workbook (or another packed file), not CSV text. " + SAVE_AS_CSV);
         }
         Charset utf16 = utf16WithoutBom(data);
         if (utf16 != null) {
@@ -48,18 +47,22 @@ public record UploadedText(String text, @Nullable String notice) {
         try {
             return strictUtf8(data, 0);
         } catch (UnreadableTextException notUtf8) {
-            return new UploadedText(new String(data, WINDOWS_1252), "This file was not UTF-8: it was read as"
-                    + " Windows-1252 (Western European). Check names with accents in the result; if they look wrong, "
-                    + "save the file as \"CSV UTF-8\" and import it again.");
+            return new UploadedText(
+                    new String(data, WINDOWS_1252),
+                    "This file was not UTF-8: it was read as"
+                            + " Windows-1252 (Western European). Check names with accents in the result; if they look wrong, "
+                            + "save the file as \"CSV UTF-8\" and import it again.");
         }
     }
 
     private static UploadedText strictUtf8(byte[] data, int offset) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(data, offset, data.length - offset)).toString();
+                    .decode(ByteBuffer.wrap(data, offset, data.length - offset))
+                    .toString();
             return new UploadedText(text, null);
         } catch (CharacterCodingException e) {
             throw new UnreadableTextException("The file says it is UTF-8 but holds bytes that are not. " + SAVE_AS_CSV);

@@ -17,8 +17,10 @@ public final class SafeMarkdown {
     public static final int MAX_LENGTH = 50_000;
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().build();
     private static final Safelist SAFELIST = Safelist.relaxed()
             .removeProtocols("a", "href", "ftp")
             .addProtocols("a", "href", "http", "https", "mailto")
@@ -28,8 +30,7 @@ public final class SafeMarkdown {
     // Relative links resolve against this origin only to be checked; it never appears in the output.
     private static final String CHECK_ORIGIN = "https://lyceum.invalid/";
 
-    private SafeMarkdown() {
-    }
+    private SafeMarkdown() {}
 
     public static String toHtml(String markdown) {
         checkLength(markdown);

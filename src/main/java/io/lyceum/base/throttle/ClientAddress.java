@@ -10,8 +10,7 @@ import java.net.UnknownHostException;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String key(String address) {
         if (!address.contains(":")) {
@@ -23,7 +22,8 @@ public final class ClientAddress {
                 byte[] bytes = v6.getAddress();
                 var prefix = new StringBuilder();
                 for (int i = 0; i < 8; i += 2) {
-                    prefix.append(Integer.toHexString(((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF))).append(':');
+                    prefix.append(Integer.toHexString(((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF)))
+                            .append(':');
                 }
                 return prefix.append(":/64").toString();
             }

@@ -1,15 +1,14 @@
 package io.lyceum.base.throttle;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A token bucket per key (an address, an account): {@code capacity} events at once, refilled
@@ -52,7 +51,8 @@ public final class Throttle {
             return Optional.empty();
         }
         var estimate = bucket.estimateAbilityToConsume(1);
-        return estimate.canBeConsumed() ? Optional.empty()
+        return estimate.canBeConsumed()
+                ? Optional.empty()
                 : Optional.of(Duration.ofNanos(estimate.getNanosToWaitForRefill()));
     }
 
@@ -73,10 +73,15 @@ public final class Throttle {
     }
 
     private Bucket bucket(String key) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-                .withCustomTimePrecision(time)
-                .build());
+        return buckets.get(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(capacity)
+                                .refillGreedy(capacity, period)
+                                .build())
+                        .withCustomTimePrecision(time)
+                        .build());
     }
 
     /** A wait in words for people: "1 minute", "3 minutes" (at least one, rounded up). */

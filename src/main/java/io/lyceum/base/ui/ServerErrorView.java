@@ -1,10 +1,5 @@
 package io.lyceum.base.ui;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,6 +8,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,15 +37,20 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception> {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         String id = "ERR-" + HexFormat.of().withUpperCase().formatHex(bytes);
-        log.error("Error {} while showing '{}'", id, event.getLocation().getPathWithQueryParameters(),
+        log.error(
+                "Error {} while showing '{}'",
+                id,
+                event.getLocation().getPathWithQueryParameters(),
                 parameter.getCaughtException());
         reference.setText("Reference: " + id);
         reference.addClassName("error-reference");
         removeAll();
-        add(new H1("Something went wrong"),
+        add(
+                new H1("Something went wrong"),
                 new Paragraph("This page could not be shown because of an error on our side. It has been recorded;"
                         + " if it happens again, give this reference to your administrator or to Lyceum's support."),
-                reference, new Anchor("/", "Go to the start page"));
+                reference,
+                new Anchor("/", "Go to the start page"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

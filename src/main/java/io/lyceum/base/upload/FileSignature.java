@@ -3,8 +3,7 @@ package io.lyceum.base.upload;
 /** What a file is, told by its first bytes (never by its name or the type a browser claims). */
 public final class FileSignature {
 
-    private FileSignature() {
-    }
+    private FileSignature() {}
 
     /** Whether the data begins with these bytes (given as unsigned values, 0 to 255). */
     public static boolean startsWith(byte[] data, int... prefix) {

@@ -1,10 +1,5 @@
 package io.lyceum.base.upload;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -14,6 +9,10 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.server.streams.UploadResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
@@ -78,16 +77,16 @@ public final class LimitedUpload implements UploadHandler {
             event.reject(tooLarge);
             return;
         }
-        callback.received(event.getUI(), new UploadMetadata(event.getFileName(), event.getContentType(), data.length),
-                data);
+        callback.received(
+                event.getUI(), new UploadMetadata(event.getFileName(), event.getContentType(), data.length), data);
     }
 
     @Override
     public void responseHandled(UploadResult result) {
         // Raw bodies are refused here; multipart ones by Vaadin, with an exception, after the container parsed them.
-        boolean refusedForSize = result.allRejected() && result.rejectedFiles().stream()
-                .anyMatch(file -> tooLarge.equals(file.reason()))
-                || isSizeLimitExceeded(result.exception());
+        boolean refusedForSize =
+                result.allRejected() && result.rejectedFiles().stream().anyMatch(file -> tooLarge.equals(file.reason()))
+                        || isSizeLimitExceeded(result.exception());
         if (!refusedForSize) {
             UploadHandler.super.responseHandled(result);
             return;

@@ -1,11 +1,5 @@
 package io.lyceum.base.upload;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -13,7 +7,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,8 +31,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     RequestBodyLimit(UploadLimits limits) {
         this.maxBytes = limits.largest().toBytes() + MULTIPART_OVERHEAD;
-        this.message = "The request is too large: at most " + UploadLimits.describe(limits.largest())
-                + " can be uploaded.";
+        this.message =
+                "The request is too large: at most " + UploadLimits.describe(limits.largest()) + " can be uploaded.";
     }
 
     @Override
@@ -80,8 +78,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
         public BufferedReader getReader() throws IOException {
             if (reader == null) {
                 String encoding = getCharacterEncoding();
-                reader = new BufferedReader(new InputStreamReader(getInputStream(),
-                        encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+                reader = new BufferedReader(new InputStreamReader(
+                        getInputStream(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
             }
             return reader;
         }

@@ -1,7 +1,6 @@
 package io.lyceum.base.upload;
 
 import jakarta.servlet.MultipartConfigElement;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,6 @@
 package io.lyceum.base.upload;
 
 import java.util.Locale;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -15,7 +14,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxImportSize text files imported: CSV enrollments, GIFT questions ({@code lyceum.uploads.max-import-size})
  */
 @ConfigurationProperties("lyceum.uploads")
-public record UploadLimits(@DefaultValue("5MB") DataSize maxImageSize, @DefaultValue("2MB") DataSize maxImportSize) {
+public record UploadLimits(
+        @DefaultValue("5MB") DataSize maxImageSize,
+        @DefaultValue("2MB") DataSize maxImportSize) {
 
     public UploadLimits {
         for (DataSize size : new DataSize[] {maxImageSize, maxImportSize}) {
@@ -35,8 +36,10 @@ public record UploadLimits(@DefaultValue("5MB") DataSize maxImageSize, @DefaultV
         long bytes = size.toBytes();
         if (bytes >= 1024 * 1024) {
             double megabytes = bytes / (1024.0 * 1024.0);
-            return (megabytes == Math.rint(megabytes) ? String.valueOf((long) megabytes)
-                    : String.format(Locale.ROOT, "%.1f", megabytes)) + " MB";
+            return (megabytes == Math.rint(megabytes)
+                            ? String.valueOf((long) megabytes)
+                            : String.format(Locale.ROOT, "%.1f", megabytes))
+                    + " MB";
         }
         return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
     }

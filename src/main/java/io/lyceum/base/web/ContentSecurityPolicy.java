@@ -1,11 +1,10 @@
 package io.lyceum.base.web;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,5 @@
 package io.lyceum.certificate.ui;
 
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.certificate.CertificateDesign;
 import io.lyceum.certificate.CertificateService;
@@ -30,6 +27,10 @@ import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,22 +103,25 @@ class CertificateDesignView extends Main {
         preview.setTarget("_blank");
         // Built when clicked, from what the form holds now: previewing does not save.
         preview.setHref(DownloadHandler.fromInputStream(event -> TenantContext.callAs(tenant, () -> {
-            var template = form();
-            if (template == null) {
-                return com.vaadin.flow.server.streams.DownloadResponse.error(400, "Fix the form first");
-            }
-            byte[] pdf = certificates.preview(template);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
-                    "certificate-preview.pdf", "application/pdf", pdf.length);
-        })).inline());
+                    var template = form();
+                    if (template == null) {
+                        return DownloadResponse.error(400, "Fix the form first");
+                    }
+                    byte[] pdf = certificates.preview(template);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf), "certificate-preview.pdf", "application/pdf", pdf.length);
+                }))
+                .inline());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
 
-        var form = new FormLayout(design, title, intro, achievement, signatureLabel, colour,
-                new Div(logo, removeLogo, upload));
+        var form = new FormLayout(
+                design, title, intro, achievement, signatureLabel, colour, new Div(logo, removeLogo, upload));
         form.setColspan(design, 2);
-        add(new PageHeader("Certificate design", "How your certificates look. Issued certificates keep theirs."),
-                form, new HorizontalLayout(save, preview));
+        add(
+                new PageHeader("Certificate design", "How your certificates look. Issued certificates keep theirs."),
+                form,
+                new HorizontalLayout(save, preview));
     }
 
     private void showLogo(@Nullable UUID fileId) {
@@ -132,11 +136,10 @@ class CertificateDesignView extends Main {
     /** The form as a template, or null after marking the fields at fault. */
     @Nullable CertificateTemplate form() {
         try {
-            var wording = new CertificateWording(title.getValue(), intro.getValue(), achievement.getValue(),
-                    signatureLabel.getValue());
+            var wording = new CertificateWording(
+                    title.getValue(), intro.getValue(), achievement.getValue(), signatureLabel.getValue());
             String chosen = colour.getValue().strip();
-            var problem = chosen.isEmpty() ? java.util.Optional.<String>empty()
-                    : CertificateTemplate.colourProblem(chosen);
+            var problem = chosen.isEmpty() ? Optional.<String>empty() : CertificateTemplate.colourProblem(chosen);
             if (problem.isPresent()) {
                 colour.setErrorMessage(problem.get());
                 colour.setInvalid(true);
@@ -150,8 +153,11 @@ class CertificateDesignView extends Main {
     }
 
     private void markWording(String message) {
-        TextField field = message.startsWith("Intro") ? intro : message.startsWith("Achievement") ? achievement
-                : message.startsWith("Signature") ? signatureLabel : title;
+        TextField field = message.startsWith("Intro")
+                ? intro
+                : message.startsWith("Achievement")
+                        ? achievement
+                        : message.startsWith("Signature") ? signatureLabel : title;
         field.setErrorMessage(message);
         field.setInvalid(true);
     }

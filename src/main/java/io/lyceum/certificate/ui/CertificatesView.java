@@ -1,7 +1,5 @@
 package io.lyceum.certificate.ui;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -29,6 +27,10 @@ import io.lyceum.certificate.CertificateSummary;
 import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -49,14 +51,15 @@ class CertificatesView extends Main {
     final DatePicker from = new DatePicker("Completed from");
     final DatePicker to = new DatePicker("Completed until");
     final Grid<CertificateSummary> grid = new Grid<>();
-    private static final java.time.format.DateTimeFormatter SHORT_DATE =
-            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private final CertificateService certificates;
 
     CertificatesView(CertificateService certificates) {
         this.certificates = certificates;
         addClassName("page");
-        var design = new Button("Design and wording", VaadinIcon.PALETTE.create(),
+        var design = new Button(
+                "Design and wording",
+                VaadinIcon.PALETTE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(CertificateDesignView.class)));
         course.setItems(certificates.courses());
         course.setItemLabelGenerator(CertificateService.CourseOption::title);
@@ -74,32 +77,53 @@ class CertificatesView extends Main {
             grid.getDataProvider().refreshAll();
         });
 
-        grid.addColumn(CertificateSummary::number).setHeader("Number").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CertificateSummary::number)
+                .setHeader("Number")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CertificateSummary::holderName).setHeader("Holder").setFlexGrow(2);
         grid.addColumn(CertificateSummary::courseTitle).setHeader("Course").setFlexGrow(2);
-        grid.addColumn(row -> SHORT_DATE.format(row.completedOn())).setHeader("Completed").setAutoWidth(true)
+        grid.addColumn(row -> SHORT_DATE.format(row.completedOn()))
+                .setHeader("Completed")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> row.expiresOn() == null ? "—" : SHORT_DATE.format(row.expiresOn()))
-                .setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Expires")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(row -> {
-            var status = MyCertificatesView.badge(row.status());
-            if (row.revokedReason() != null) {
-                status.setTitle(row.revokedReason());
-            }
-            return status;
-        }).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+                    var status = MyCertificatesView.badge(row.status());
+                    if (row.revokedReason() != null) {
+                        status.setTitle(row.revokedReason());
+                    }
+                    return status;
+                })
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setWidth("9rem").setFlexGrow(0);
         grid.setEmptyStateText("No certificates yet. A learner's certificate is issued when they complete a course.");
         grid.setItems(query -> {
             var page = PageRequest.of(query.getPage(), query.getPageSize());
             return tabs.getSelectedTab() == expiring
                     ? certificates.expiringSoon(page.withSort(Sort.by("expiresOn"))).stream()
-                    : certificates.search(course.getValue() == null ? null : course.getValue().id(), from.getValue(),
-                            to.getValue(), page.withSort(Sort.by(Sort.Direction.DESC, "issuedAt"))).stream();
+                    : certificates
+                            .search(
+                                    course.getValue() == null
+                                            ? null
+                                            : course.getValue().id(),
+                                    from.getValue(),
+                                    to.getValue(),
+                                    page.withSort(Sort.by(Sort.Direction.DESC, "issuedAt")))
+                            .stream();
         });
 
-        add(new PageHeader("Certificates", "Certificates of completion issued to your learners."), design, tabs,
-                filters, grid);
+        add(
+                new PageHeader("Certificates", "Certificates of completion issued to your learners."),
+                design,
+                tabs,
+                filters,
+                grid);
     }
 
     private MenuBar actions(CertificateSummary row) {
@@ -143,10 +167,12 @@ class CertificatesView extends Main {
     }
 
     void confirmReissue(CertificateSummary row) {
-        var dialog = new ConfirmDialog("Reissue certificate " + row.number() + "?",
+        var dialog = new ConfirmDialog(
+                "Reissue certificate " + row.number() + "?",
                 "A new certificate is issued for the same completion, with the learner's current name and your "
                         + "current design and wording. This one is revoked as replaced.",
-                "Reissue", confirm -> {
+                "Reissue",
+                confirm -> {
                     try {
                         var issued = certificates.reissue(row.id());
                         Notification.show("Issued certificate " + issued.number())
@@ -155,9 +181,12 @@ class CertificatesView extends Main {
                     } catch (IllegalArgumentException e) {
                         Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    } catch (org.springframework.dao.DataIntegrityViolationException e) {
-                        Notification.show("Someone reissued this certificate meanwhile.", 6000,
-                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    } catch (DataIntegrityViolationException e) {
+                        Notification.show(
+                                        "Someone reissued this certificate meanwhile.",
+                                        6000,
+                                        Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
                         grid.getDataProvider().refreshAll();
                     }
                 });

@@ -1,12 +1,5 @@
 package io.lyceum.certificate.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.HashSet;
-import java.util.Set;
-
-import jakarta.annotation.security.PermitAll;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -28,6 +21,13 @@ import io.lyceum.certificate.CertificateSummary;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
+import io.lyceum.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A learner's certificates, history included: download, the public verification link, and for a
@@ -61,7 +61,8 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
         add(new PageHeader("My certificates", "Certificates of the courses you completed, with their history."));
         var mine = certificates.mine();
         if (mine.isEmpty()) {
-            add(new EmptyState("No certificates yet",
+            add(new EmptyState(
+                    "No certificates yet",
                     "Complete a course and its certificate appears here, ready to download and share."));
             return;
         }
@@ -79,7 +80,8 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
         card.setSubtitle(new Span("No. " + certificate.number()));
         var status = badge(certificate.status());
         String dates = "Completed " + DATE.format(certificate.completedOn())
-                + (certificate.expiresOn() == null ? ""
+                + (certificate.expiresOn() == null
+                        ? ""
                         : (certificate.status() == CertificateStatus.EXPIRED ? " · expired " : " · valid until ")
                                 + DATE.format(certificate.expiresOn()));
         card.add(new Div(status), new Div(new Span(dates)));
@@ -90,9 +92,10 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
             verify.setTarget("_blank");
             card.addToFooter(download, verify);
         }
-        var soon = java.time.LocalDate.now(io.lyceum.tenancy.TenantContext.require().timeZone())
-                .plusDays(CertificateService.EXPIRING_WITHIN_DAYS);
-        if (newest && certificate.expiresOn() != null && certificate.status() != CertificateStatus.REVOKED
+        var soon = LocalDate.now(TenantContext.require().timeZone()).plusDays(CertificateService.EXPIRING_WITHIN_DAYS);
+        if (newest
+                && certificate.expiresOn() != null
+                && certificate.status() != CertificateStatus.REVOKED
                 && !certificate.expiresOn().isAfter(soon)) {
             card.addToFooter(new Button("Retake to recertify", click -> confirmRetake(certificate)));
         }
@@ -100,10 +103,12 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
     }
 
     private void confirmRetake(CertificateSummary certificate) {
-        var dialog = new ConfirmDialog("Retake " + certificate.courseTitle() + "?",
+        var dialog = new ConfirmDialog(
+                "Retake " + certificate.courseTitle() + "?",
                 "Your progress in the course starts again from zero. When you complete it, you receive a new"
                         + " certificate; this one stays in your history.",
-                "Retake the course", confirm -> {
+                "Retake the course",
+                confirm -> {
                     try {
                         certificates.retake(certificate.courseId());
                         getUI().ifPresent(ui -> ui.navigate("learn/courses/" + certificate.courseId() + "/play"));
@@ -119,11 +124,14 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
     /** The status as a coloured badge: valid green, expired grey, revoked red. */
     static Span badge(CertificateStatus status) {
         var badge = new Span(label(status));
-        badge.getElement().getThemeList().add(switch (status) {
-            case VALID -> "badge success";
-            case EXPIRED -> "badge contrast";
-            case REVOKED -> "badge error";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (status) {
+                            case VALID -> "badge success";
+                            case EXPIRED -> "badge contrast";
+                            case REVOKED -> "badge error";
+                        });
         return badge;
     }
 

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import io.lyceum.course.StudentModule;
 import io.lyceum.course.VideoSource;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders one module for a student: sanitized HTML for text, the provider's player or an HTML5
@@ -15,10 +17,9 @@ import io.lyceum.course.VideoSource;
 public class ModuleContent extends Div {
 
     /** A player whose watching can be followed: a {@code <video>} or a provider's iframe. */
-    public record Watchable(Element element, VideoSource.Provider provider) {
-    }
+    public record Watchable(Element element, VideoSource.Provider provider) {}
 
-    private @org.jspecify.annotations.Nullable Watchable watchable;
+    private @Nullable Watchable watchable;
 
     public ModuleContent(StudentModule module) {
         addClassName("module-content");
@@ -31,9 +32,12 @@ public class ModuleContent extends Div {
                 } else {
                     Div player = player(module.video(), module.title());
                     add(player);
-                    watchable = player.getElement().getChildren()
+                    watchable = player.getElement()
+                            .getChildren()
                             .filter(child -> "video".equals(child.getTag()) || "iframe".equals(child.getTag()))
-                            .findFirst().map(element -> new Watchable(element, module.video().provider()))
+                            .findFirst()
+                            .map(element ->
+                                    new Watchable(element, module.video().provider()))
                             .orElse(null);
                 }
             }
@@ -42,8 +46,8 @@ public class ModuleContent extends Div {
     }
 
     /** The video's player, for the course player to follow how much of it the student watched. */
-    public java.util.Optional<Watchable> watchable() {
-        return java.util.Optional.ofNullable(watchable);
+    public Optional<Watchable> watchable() {
+        return Optional.ofNullable(watchable);
     }
 
     /** Markdown already rendered and sanitized by the course service: safe to insert as HTML. */
@@ -68,8 +72,10 @@ public class ModuleContent extends Div {
             }
             default -> {
                 // YouTube's player answers its IFrame API only when asked to in its address.
-                var iframe = new IFrame(video.provider() == VideoSource.Provider.YOUTUBE
-                        ? video.embedUrl() + "?enablejsapi=1" : video.embedUrl());
+                var iframe = new IFrame(
+                        video.provider() == VideoSource.Provider.YOUTUBE
+                                ? video.embedUrl() + "?enablejsapi=1"
+                                : video.embedUrl());
                 iframe.setTitle(title);
                 iframe.setAllow("fullscreen; picture-in-picture; encrypted-media");
                 iframe.getElement().setAttribute("allowfullscreen", true);

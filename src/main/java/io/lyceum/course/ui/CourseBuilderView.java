@@ -1,10 +1,5 @@
 package io.lyceum.course.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -33,6 +28,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.lyceum.base.ui.EmptyState;
+import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseConflictException;
 import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
@@ -42,7 +38,6 @@ import io.lyceum.course.ModuleForm;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.course.Outline;
 import io.lyceum.course.OutlineItem;
-import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.Role;
@@ -52,6 +47,11 @@ import io.lyceum.identity.UserSummary;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -89,8 +89,13 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     private @Nullable OutlineItem dragged;
     private @Nullable ModuleEditor editor;
 
-    CourseBuilderView(CourseService courses, ImageUploads images, UploadLimits limits, PluginService plugins,
-            UserService users, CurrentUser currentUser) {
+    CourseBuilderView(
+            CourseService courses,
+            ImageUploads images,
+            UploadLimits limits,
+            PluginService plugins,
+            UserService users,
+            CurrentUser currentUser) {
         this.courses = courses;
         this.images = images;
         this.limits = limits;
@@ -99,16 +104,15 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         addClassNames("page", "course-builder");
 
         details.addClickListener(click -> editDetails());
-        preview.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CoursePreviewView.class,
-                parameters(courseId))));
+        preview.addClickListener(
+                click -> getUI().ifPresent(ui -> ui.navigate(CoursePreviewView.class, parameters(courseId))));
         publish.addClickListener(click -> togglePublished());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         instructors.addClickListener(click -> editInstructors());
         // The learning module owns the learners page; link by address to keep modules one-way.
-        learners.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId
-                + "/learners")));
-        var header = new HorizontalLayout(title, status, new Span(), details, instructors, learners, preview,
-                publish);
+        learners.addClickListener(
+                click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/learners")));
+        var header = new HorizontalLayout(title, status, new Span(), details, instructors, learners, preview, publish);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
         header.setWidthFull();
@@ -116,7 +120,8 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         status.getElement().getThemeList().add("badge");
 
         addText.addClickListener(click -> addModule(ModuleForm.text("New text module", "")));
-        addVideo.addClickListener(click -> addModule(ModuleForm.video("New video", "", null).withPublished(false)));
+        addVideo.addClickListener(
+                click -> addModule(ModuleForm.video("New video", "", null).withPublished(false)));
         addQuiz.addClickListener(click -> addModule(ModuleForm.quiz("New quiz")));
         addQuiz.setVisible(plugins.isActive("quizzes"));
         addSection.addClickListener(click -> askSectionTitle());
@@ -128,17 +133,23 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         adders.setWrap(true);
 
         outlineGrid.addComponentColumn(this::rowLabel).setHeader("Outline").setFlexGrow(1);
-        outlineGrid.addComponentColumn(this::moveButtons).setHeader("Move").setAutoWidth(true).setFlexGrow(0);
+        outlineGrid
+                .addComponentColumn(this::moveButtons)
+                .setHeader("Move")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         outlineGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
         outlineGrid.setRowsDraggable(true);
         outlineGrid.setDropMode(GridDropMode.BETWEEN);
-        outlineGrid.addDragStartListener(event -> dragged = event.getDraggedItems().getFirst());
+        outlineGrid.addDragStartListener(
+                event -> dragged = event.getDraggedItems().getFirst());
         outlineGrid.addDragEndListener(event -> dragged = null);
         outlineGrid.addDropListener(event -> {
             if (dragged != null) {
-                event.getDropTargetItem().ifPresentOrElse(
-                        target -> move(dropOrder(outline.items(), dragged, target, event.getDropLocation())),
-                        () -> move(dropOrder(outline.items(), dragged, null, GridDropLocation.EMPTY)));
+                event.getDropTargetItem()
+                        .ifPresentOrElse(
+                                target -> move(dropOrder(outline.items(), dragged, target, event.getDropLocation())),
+                                () -> move(dropOrder(outline.items(), dragged, null, GridDropLocation.EMPTY)));
             }
         });
         outlineGrid.setEmptyStateText("No modules yet. Add a text or video module to begin.");
@@ -221,7 +232,8 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             select(outline.modules().getFirst().id());
         } else if (outline.modules().isEmpty()) {
             editorSlot.removeAll();
-            editorSlot.add(new EmptyState("Start with a module",
+            editorSlot.add(new EmptyState(
+                    "Start with a module",
                     "Add a text or video module on the left. Group modules into sections if the course is long."));
         }
     }
@@ -275,12 +287,13 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     private void editDetails() {
         var current = courses.details(courseId);
         new CourseDialog(images, current.form(), form -> {
-            try {
-                courses.update(courseId, current.version(), form);
-            } finally {
-                reload();
-            }
-        }).open();
+                    try {
+                        courses.update(courseId, current.version(), form);
+                    } finally {
+                        reload();
+                    }
+                })
+                .open();
     }
 
     /** Admins choose co-instructors: they see and edit the course like its owner. */
@@ -288,9 +301,13 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         var current = courses.details(courseId);
         var pick = new MultiSelectComboBox<UserSummary>("Co-instructors");
         pick.setItemLabelGenerator(user -> user.displayName() + " <" + user.email() + ">");
-        pick.setItems(query -> users.withRole(Role.INSTRUCTOR, query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        pick.setValue(java.util.Set.copyOf(users.byIds(current.coInstructors())));
+        pick.setItems(query -> users
+                .withRole(
+                        Role.INSTRUCTOR,
+                        query.getFilter().orElse(""),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
+        pick.setValue(Set.copyOf(users.byIds(current.coInstructors())));
         pick.setWidthFull();
         var dialog = new ConfirmDialog();
         dialog.setHeader("Who teaches \"" + current.title() + "\"");
@@ -298,8 +315,8 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         dialog.setCancelable(true);
         dialog.setConfirmText("Save");
         dialog.addConfirmListener(event -> {
-            courses.assignInstructors(courseId, pick.getValue().stream().map(UserSummary::id)
-                    .collect(java.util.stream.Collectors.toSet()));
+            courses.assignInstructors(
+                    courseId, pick.getValue().stream().map(UserSummary::id).collect(Collectors.toSet()));
             Notification.show("Instructors saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
         });
@@ -323,8 +340,11 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private void confirmDiscard(Runnable proceed) {
-        var dialog = new ConfirmDialog("Discard unsaved changes?",
-                "The module you are editing has changes that are not saved.", "Discard", event -> proceed.run());
+        var dialog = new ConfirmDialog(
+                "Discard unsaved changes?",
+                "The module you are editing has changes that are not saved.",
+                "Discard",
+                event -> proceed.run());
         dialog.setCancelable(true);
         dialog.setCancelText("Keep editing");
         dialog.setConfirmButtonTheme("error primary");
@@ -345,8 +365,10 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             remove.setAriaLabel("Remove section " + item.title());
             row.add(remove);
         } else {
-            var kind = (item.kind() == ModuleKind.VIDEO ? VaadinIcon.FILM : item.kind() == ModuleKind.QUIZ
-                    ? VaadinIcon.QUESTION_CIRCLE_O : VaadinIcon.FILE_TEXT_O).create();
+            var kind = (item.kind() == ModuleKind.VIDEO
+                            ? VaadinIcon.FILM
+                            : item.kind() == ModuleKind.QUIZ ? VaadinIcon.QUESTION_CIRCLE_O : VaadinIcon.FILE_TEXT_O)
+                    .create();
             row.add(kind, label);
             if (!item.published()) {
                 var draft = new Span("Unpublished");
@@ -381,8 +403,11 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private void confirmDeleteModule(OutlineItem item) {
-        var dialog = new ConfirmDialog("Delete \"" + item.title() + "\"?",
-                "The module and its content are deleted for good.", "Delete", event -> {
+        var dialog = new ConfirmDialog(
+                "Delete \"" + item.title() + "\"?",
+                "The module and its content are deleted for good.",
+                "Delete",
+                event -> {
                     try {
                         courses.deleteModule(item.id());
                         if (editor != null && editor.moduleId() == item.id()) {
@@ -400,8 +425,11 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private void confirmDeleteSection(OutlineItem item) {
-        var dialog = new ConfirmDialog("Remove section \"" + item.title() + "\"?",
-                "Only the heading is removed; its modules stay in the outline.", "Remove", event -> {
+        var dialog = new ConfirmDialog(
+                "Remove section \"" + item.title() + "\"?",
+                "Only the heading is removed; its modules stay in the outline.",
+                "Remove",
+                event -> {
                     courses.deleteSection(item.id());
                     reload();
                 });
@@ -447,14 +475,13 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     /** Where a dropped row goes; a dropped section takes its modules along and never splits another. */
-    static List<OutlineItem.Ref> dropOrder(List<OutlineItem> items, OutlineItem dragged,
-            @Nullable OutlineItem target, GridDropLocation location) {
+    static List<OutlineItem.Ref> dropOrder(
+            List<OutlineItem> items, OutlineItem dragged, @Nullable OutlineItem target, GridDropLocation location) {
         int from = items.indexOf(dragged);
         if (from < 0 || dragged.equals(target)) {
             return refs(items);
         }
-        int to = target == null ? items.size() : items.indexOf(target)
-                + (location == GridDropLocation.BELOW ? 1 : 0);
+        int to = target == null ? items.size() : items.indexOf(target) + (location == GridDropLocation.BELOW ? 1 : 0);
         if (!dragged.isSection()) {
             var order = new ArrayList<>(items);
             order.remove(from);

@@ -1,8 +1,6 @@
 package io.lyceum.course.ui;
 
-import java.util.function.Consumer;
-import java.util.UUID;
-
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,6 +19,9 @@ import io.lyceum.course.InvalidCourseException;
 import io.lyceum.files.FileStore;
 import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.platform.PlanLimitException;
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** Creates a course or edits its details; the service's refusals land next to the field at fault. */
@@ -36,7 +38,7 @@ class CourseDialog extends Dialog {
     final Binder<Draft> binder = new Binder<>();
 
     final Image cover = new Image();
-    final com.vaadin.flow.component.html.Paragraph planRefusal = new com.vaadin.flow.component.html.Paragraph();
+    final Paragraph planRefusal = new Paragraph();
 
     CourseDialog(ImageUploads images, @Nullable CourseForm existing, Consumer<CourseForm> onSave) {
         setHeaderTitle(existing == null ? "New course" : "Course details");
@@ -53,23 +55,28 @@ class CourseDialog extends Dialog {
         binder.forField(description).bind(Draft::getDescription, Draft::setDescription);
         binder.forField(category).bind(Draft::getCategory, Draft::setCategory);
         binder.forField(minutes)
-                .withValidator(value -> value == null || (value >= 1 && value <= 100_000),
+                .withValidator(
+                        value -> value == null || (value >= 1 && value <= 100_000),
                         "Enter a duration between 1 and 100000 minutes")
                 .bind(Draft::getMinutes, Draft::setMinutes);
         selfEnrollment.setTooltipText("When off, only instructors and admins enroll students");
         hours.setHelperText("Optional, e.g. 12.5");
         validityMonths.setMin(1);
         validityMonths.setMax(CourseForm.MAX_VALIDITY_MONTHS);
-        validityMonths.setHelperText("Leave empty for certificates that never expire; learners retake the course to"
-                + " recertify");
+        validityMonths.setHelperText(
+                "Leave empty for certificates that never expire; learners retake the course to" + " recertify");
         binder.forField(selfEnrollment).bind(Draft::isSelfEnrollment, Draft::setSelfEnrollment);
         binder.forField(hours)
-                .withValidator(value -> value == null || (value.signum() > 0 && value.compareTo(CourseForm.MAX_HOURS) <= 0
-                        && value.stripTrailingZeros().scale() <= 1),
+                .withValidator(
+                        value -> value == null
+                                || (value.signum() > 0
+                                        && value.compareTo(CourseForm.MAX_HOURS) <= 0
+                                        && value.stripTrailingZeros().scale() <= 1),
                         "Enter hours between 0.1 and " + CourseForm.MAX_HOURS + ", with at most one decimal")
                 .bind(Draft::getHours, Draft::setHours);
         binder.forField(validityMonths)
-                .withValidator(value -> value == null || (value >= 1 && value <= CourseForm.MAX_VALIDITY_MONTHS),
+                .withValidator(
+                        value -> value == null || (value >= 1 && value <= CourseForm.MAX_VALIDITY_MONTHS),
                         "Enter a validity between 1 and " + CourseForm.MAX_VALIDITY_MONTHS
                                 + " months, or leave it empty")
                 .bind(Draft::getValidityMonths, Draft::setValidityMonths);
@@ -85,7 +92,7 @@ class CourseDialog extends Dialog {
                 onSave.accept(binder.getBean().form());
                 close();
             } catch (InvalidCourseException e) {
-                com.vaadin.flow.component.HasValidation field = switch (e.field()) {
+                HasValidation field = switch (e.field()) {
                     case "description" -> description;
                     case "category" -> category;
                     case "certificateHours" -> hours;
@@ -108,8 +115,15 @@ class CourseDialog extends Dialog {
             binder.getBean().setCoverFile(id);
             showCover();
         });
-        var form = new FormLayout(title, category, minutes, description, new Div(cover, coverUpload),
-                selfEnrollment, hours, validityMonths);
+        var form = new FormLayout(
+                title,
+                category,
+                minutes,
+                description,
+                new Div(cover, coverUpload),
+                selfEnrollment,
+                hours,
+                validityMonths);
         form.setColspan(description, 2);
         form.setColspan(selfEnrollment, 2);
         planRefusal.addClassName("form-error");
@@ -136,7 +150,7 @@ class CourseDialog extends Dialog {
         private @Nullable Integer minutes;
         private @Nullable UUID coverFile;
         private boolean selfEnrollment = true;
-        private java.math.@Nullable BigDecimal hours;
+        private @Nullable BigDecimal hours;
         private @Nullable Integer validityMonths;
 
         static Draft of(@Nullable CourseForm form) {
@@ -155,8 +169,15 @@ class CourseDialog extends Dialog {
         }
 
         CourseForm form() {
-            return new CourseForm(title, description, category.isBlank() ? null : category, minutes, coverFile,
-                    selfEnrollment, hours, validityMonths);
+            return new CourseForm(
+                    title,
+                    description,
+                    category.isBlank() ? null : category,
+                    minutes,
+                    coverFile,
+                    selfEnrollment,
+                    hours,
+                    validityMonths);
         }
 
         String getTitle() {
@@ -207,11 +228,11 @@ class CourseDialog extends Dialog {
             this.selfEnrollment = selfEnrollment;
         }
 
-        java.math.@Nullable BigDecimal getHours() {
+        @Nullable BigDecimal getHours() {
             return hours;
         }
 
-        void setHours(java.math.@Nullable BigDecimal hours) {
+        void setHours(@Nullable BigDecimal hours) {
             this.hours = hours;
         }
 

@@ -1,7 +1,5 @@
 package io.lyceum.course.ui;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +19,8 @@ import io.lyceum.course.content.ModuleContent;
 import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** "Preview as student": the course exactly as students see it, without enrolling anyone. */
 @Route(value = "teach/courses/:courseId(\\d+)/preview", layout = OrgLayout.class)
@@ -30,7 +30,7 @@ import io.lyceum.shell.OrgLayout;
 class CoursePreviewView extends Main implements BeforeEnterObserver {
 
     private final CourseService courses;
-    private StudentCourse course = new StudentCourse(0, "", "", java.util.List.of(), false);
+    private StudentCourse course = new StudentCourse(0, "", "", List.of(), false);
 
     CoursePreviewView(CourseService courses) {
         this.courses = courses;
@@ -47,14 +47,17 @@ class CoursePreviewView extends Main implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        var back = new Button("Back to the builder", VaadinIcon.ARROW_LEFT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(CourseBuilderView.class,
-                        CourseBuilderView.parameters(id))));
+        var back = new Button(
+                "Back to the builder",
+                VaadinIcon.ARROW_LEFT.create(),
+                click -> getUI().ifPresent(
+                                ui -> ui.navigate(CourseBuilderView.class, CourseBuilderView.parameters(id))));
         var banner = new Span("Preview: this is what students see. Nothing you do here is recorded.");
         banner.getElement().getThemeList().add("badge");
         add(back, banner, new H1(course.title()), ModuleContent.html(course.descriptionHtml()));
         if (course.modules().isEmpty()) {
-            add(new EmptyState("Nothing published yet",
+            add(new EmptyState(
+                    "Nothing published yet",
                     "Students see only published modules. Publish a module in the builder to see it here."));
         }
         for (StudentCourse.Section section : course.sections()) {

@@ -1,11 +1,5 @@
 package io.lyceum.course.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -36,6 +31,11 @@ import io.lyceum.platform.PlanLimitException;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -74,9 +74,10 @@ class CoursesView extends Main {
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> new CourseDialog(images, null, form -> {
-            long id = courses.create(form);
-            getUI().ifPresent(ui -> ui.navigate(CourseBuilderView.class, CourseBuilderView.parameters(id)));
-        }).open());
+                    long id = courses.create(form);
+                    getUI().ifPresent(ui -> ui.navigate(CourseBuilderView.class, CourseBuilderView.parameters(id)));
+                })
+                .open());
         planReason.addClassName("reason");
         courses.canCreate().denial().ifPresent(reason -> {
             create.setEnabled(false);
@@ -89,28 +90,51 @@ class CoursesView extends Main {
         toolbar.setWrap(true);
 
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withZone(TenantContext.current().map(tenant -> tenant.timeZone()).orElse(ZoneId.of("UTC")));
-        grid.addColumn(CourseSummary::title).setHeader("Title").setKey("title").setSortable(true).setFlexGrow(3);
-        grid.addColumn(summary -> label(summary.status())).setHeader("Status").setKey("status").setSortable(true);
+                .withZone(
+                        TenantContext.current().map(tenant -> tenant.timeZone()).orElse(ZoneId.of("UTC")));
+        grid.addColumn(CourseSummary::title)
+                .setHeader("Title")
+                .setKey("title")
+                .setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(summary -> label(summary.status()))
+                .setHeader("Status")
+                .setKey("status")
+                .setSortable(true);
         grid.addColumn(CourseSummary::modules).setHeader("Modules");
         grid.addColumn(CourseSummary::enrolled).setHeader("Enrolled");
-        grid.addColumn(summary -> formatter.format(summary.updatedAt())).setHeader("Updated").setKey("updatedAt")
+        grid.addColumn(summary -> formatter.format(summary.updatedAt()))
+                .setHeader("Updated")
+                .setKey("updatedAt")
                 .setSortable(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> courses.list(search.getValue(), status.getValue(),
-                PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).stream(),
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                query -> courses
+                        .list(
+                                search.getValue(),
+                                status.getValue(),
+                                PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders())))
+                        .stream(),
                 query -> (int) courses.list(search.getValue(), status.getValue(), PageRequest.of(0, 1))
                         .getTotalElements());
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setEmptyStateText("No courses yet. Create your first course with \"New course\".");
 
-        add(new PageHeader("Courses", "Build courses from text, video and quiz modules, then publish them."),
-                toolbar, grid);
+        add(
+                new PageHeader("Courses", "Build courses from text, video and quiz modules, then publish them."),
+                toolbar,
+                grid);
     }
 
-    private static Sort sort(java.util.List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        Sort sort = Sort.by(orders.stream().map(order -> order.getDirection() == SortDirection.ASCENDING
-                ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted())).toList());
+    private static Sort sort(List<QuerySortOrder> orders) {
+        Sort sort = Sort.by(orders.stream()
+                .map(order -> order.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(order.getSorted())
+                        : Sort.Order.desc(order.getSorted()))
+                .toList());
         return sort.isUnsorted() ? Sort.by(Sort.Order.desc("updatedAt")) : sort;
     }
 
@@ -128,19 +152,27 @@ class CoursesView extends Main {
         var more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         more.setAriaLabel("Actions for " + summary.title());
         more.getSubMenu().addItem("Open", click -> open(summary));
-        more.getSubMenu().addItem("Duplicate", click -> run(() -> courses.duplicate(summary.id()),
-                "\"" + summary.title() + "\" duplicated as a draft"));
-        more.getSubMenu().addItem("Archive", click -> run(() -> courses.archive(summary.id()),
-                "\"" + summary.title() + "\" archived"));
+        more.getSubMenu()
+                .addItem(
+                        "Duplicate",
+                        click -> run(
+                                () -> courses.duplicate(summary.id()),
+                                "\"" + summary.title() + "\" duplicated as a draft"));
+        more.getSubMenu()
+                .addItem(
+                        "Archive",
+                        click -> run(() -> courses.archive(summary.id()), "\"" + summary.title() + "\" archived"));
         more.getSubMenu().addItem("Delete…", click -> confirmDelete(summary));
         return menu;
     }
 
     void confirmDelete(CourseSummary summary) {
-        var dialog = new ConfirmDialog("Delete \"" + summary.title() + "\"?",
+        var dialog = new ConfirmDialog(
+                "Delete \"" + summary.title() + "\"?",
                 "The course and all its modules are deleted for good. Courses with learners cannot be deleted; "
-                        + "archive them instead.", "Delete", event -> run(() -> courses.delete(summary.id()),
-                                "\"" + summary.title() + "\" deleted"));
+                        + "archive them instead.",
+                "Delete",
+                event -> run(() -> courses.delete(summary.id()), "\"" + summary.title() + "\" deleted"));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();

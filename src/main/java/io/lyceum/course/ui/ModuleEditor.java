@@ -1,8 +1,7 @@
 package io.lyceum.course.ui;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,6 +30,8 @@ import io.lyceum.course.VideoSource;
 import io.lyceum.course.content.ModuleContent;
 import io.lyceum.files.FileStore;
 import io.lyceum.files.ui.ImageUploads;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** Edits one module: Markdown with a live sanitized preview, or a video link with its player. */
@@ -49,9 +50,14 @@ class ModuleEditor extends Composite<VerticalLayout> {
 
     private final CourseService courses;
     private ModuleEdit module;
+
     @Nullable QuizEditor quiz;
 
-    ModuleEditor(CourseService courses, ImageUploads images, UploadLimits limits, ModuleEdit module,
+    ModuleEditor(
+            CourseService courses,
+            ImageUploads images,
+            UploadLimits limits,
+            ModuleEdit module,
             Consumer<ModuleEdit> onSaved) {
         this.courses = courses;
         this.module = module;
@@ -65,8 +71,8 @@ class ModuleEditor extends Composite<VerticalLayout> {
         binder.forField(required).bind(Draft::isRequired, Draft::setRequired);
         binder.forField(published).bind(Draft::isPublished, Draft::setPublished);
 
-        layout.add(new H3(kindLabel(module.form().kind()) + " module"), title, new HorizontalLayout(required,
-                published));
+        layout.add(
+                new H3(kindLabel(module.form().kind()) + " module"), title, new HorizontalLayout(required, published));
         if (module.form().kind() == ModuleKind.TEXT) {
             body.setMaxLength(ModuleEdit.BODY_MAX_LENGTH);
             body.setValueChangeMode(ValueChangeMode.TIMEOUT);
@@ -81,7 +87,8 @@ class ModuleEditor extends Composite<VerticalLayout> {
             var split = new SplitLayout(body, preview);
             split.setWidthFull();
             split.setSplitterPosition(50);
-            var image = images.create("Insert an image",
+            var image = images.create(
+                    "Insert an image",
                     id -> body.setValue(body.getValue() + "\n\n![image](" + FileStore.url(id) + ")\n"));
             layout.add(split, image);
         } else if (module.form().kind() == ModuleKind.VIDEO) {
@@ -89,8 +96,10 @@ class ModuleEditor extends Composite<VerticalLayout> {
             videoUrl.setHelperText("YouTube, Vimeo, Cloudflare Stream, or a direct https .mp4/.m3u8 file");
             videoUrl.setValueChangeMode(ValueChangeMode.LAZY);
             binder.forField(videoUrl)
-                    .withValidator((url, context) -> url.isBlank() ? ValidationResult.ok()
-                            : VideoSource.problem(url.strip()).map(ValidationResult::error)
+                    .withValidator((url, context) -> url.isBlank()
+                            ? ValidationResult.ok()
+                            : VideoSource.problem(url.strip())
+                                    .map(ValidationResult::error)
                                     .orElse(ValidationResult.ok()))
                     .bind(Draft::getVideoUrl, Draft::setVideoUrl);
             videoUrl.addValueChangeListener(event -> renderVideo(event.getValue()));
@@ -140,8 +149,9 @@ class ModuleEditor extends Composite<VerticalLayout> {
                 case "videoUrl" -> mark(videoUrl, e.getMessage());
                 case "videoMinutes" -> mark(videoMinutes, e.getMessage());
                 case "body" -> mark(body, e.getMessage());
-                case "published" -> Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                case "published" ->
+                    Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 default -> mark(title, e.getMessage());
             }
         } catch (IllegalArgumentException e) {
@@ -153,7 +163,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
         }
     }
 
-    private static void mark(com.vaadin.flow.component.HasValidation field, String message) {
+    private static void mark(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
     }
@@ -199,21 +209,30 @@ class ModuleEditor extends Composite<VerticalLayout> {
         }
 
         ModuleForm form(ModuleKind kind) {
-            return new ModuleForm(kind, title, required, published, kind == ModuleKind.TEXT ? body : null,
+            return new ModuleForm(
+                    kind,
+                    title,
+                    required,
+                    published,
+                    kind == ModuleKind.TEXT ? body : null,
                     kind == ModuleKind.VIDEO && !videoUrl.isBlank() ? videoUrl.strip() : null,
                     kind == ModuleKind.VIDEO ? videoMinutes : null);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Draft that && title.equals(that.title) && required == that.required
-                    && published == that.published && body.equals(that.body) && videoUrl.equals(that.videoUrl)
-                    && java.util.Objects.equals(videoMinutes, that.videoMinutes);
+            return other instanceof Draft that
+                    && title.equals(that.title)
+                    && required == that.required
+                    && published == that.published
+                    && body.equals(that.body)
+                    && videoUrl.equals(that.videoUrl)
+                    && Objects.equals(videoMinutes, that.videoMinutes);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(title, required, published, body, videoUrl, videoMinutes);
+            return Objects.hash(title, required, published, body, videoUrl, videoMinutes);
         }
 
         String getTitle() {

@@ -1,9 +1,5 @@
 package io.lyceum.course.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,6 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.lyceum.quiz.Choice;
 import io.lyceum.quiz.QuestionSpec;
 import io.lyceum.quiz.QuestionType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes one question of any type. Choices are typed one per line, a leading * marking the correct
@@ -77,29 +76,38 @@ class QuestionDialog extends Dialog {
         return switch (type.getValue()) {
             case SINGLE_CHOICE -> QuestionSpec.singleChoice(null, text.getValue(), parsedChoices(), score);
             case MULTIPLE_CHOICE -> QuestionSpec.multipleChoice(null, text.getValue(), parsedChoices(), score);
-            case TRUE_FALSE -> QuestionSpec.trueFalse(null, text.getValue(), Boolean.TRUE.equals(truth.getValue()),
-                    score);
-            case SHORT_ANSWER -> QuestionSpec.shortAnswer(null, text.getValue(), lines(accepted.getValue()),
-                    caseSensitive.getValue(), score);
+            case TRUE_FALSE ->
+                QuestionSpec.trueFalse(null, text.getValue(), Boolean.TRUE.equals(truth.getValue()), score);
+            case SHORT_ANSWER ->
+                QuestionSpec.shortAnswer(
+                        null, text.getValue(), lines(accepted.getValue()), caseSensitive.getValue(), score);
             case NUMERIC -> {
                 if (answer.getValue() == null) {
                     throw new IllegalArgumentException("A numeric question needs its answer");
                 }
-                yield QuestionSpec.numeric(null, text.getValue(), answer.getValue(),
-                        tolerance.getValue() == null ? 0 : tolerance.getValue(), score);
+                yield QuestionSpec.numeric(
+                        null,
+                        text.getValue(),
+                        answer.getValue(),
+                        tolerance.getValue() == null ? 0 : tolerance.getValue(),
+                        score);
             }
         };
     }
 
     private List<Choice> parsedChoices() {
         return lines(choices.getValue()).stream()
-                .map(line -> line.startsWith("*") ? new Choice(line.substring(1), true, null)
+                .map(line -> line.startsWith("*")
+                        ? new Choice(line.substring(1), true, null)
                         : new Choice(line, false, null))
                 .toList();
     }
 
     private static List<String> lines(String value) {
-        return Arrays.stream(value.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(value.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private void showFieldsFor(QuestionType kind) {

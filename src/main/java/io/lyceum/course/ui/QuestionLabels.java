@@ -5,8 +5,7 @@ import io.lyceum.quiz.QuestionType;
 /** Names of question types as instructors read them. */
 final class QuestionLabels {
 
-    private QuestionLabels() {
-    }
+    private QuestionLabels() {}
 
     static String type(QuestionType type) {
         return switch (type) {

@@ -1,7 +1,5 @@
 package io.lyceum.course.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -35,6 +34,7 @@ import io.lyceum.quiz.QuizService;
 import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /** A quiz module's settings and questions: from the bank, or imported from GIFT. */
@@ -72,25 +72,36 @@ class QuizEditor extends Composite<VerticalLayout> {
         var settings = new HorizontalLayout(passingScore, attempts, shuffle);
         settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        questions.addColumn(question -> QuestionLabels.type(question.type())).setHeader("Type").setAutoWidth(true)
+        questions
+                .addColumn(question -> QuestionLabels.type(question.type()))
+                .setHeader("Type")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         questions.addColumn(BankQuestion::text).setHeader("Question").setFlexGrow(1);
-        questions.addColumn(BankQuestion::points).setHeader("Points").setAutoWidth(true).setFlexGrow(0);
-        questions.addComponentColumn(question -> {
-            var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> removeQuestion(question));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            remove.setAriaLabel("Remove question " + question.text());
-            return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        questions
+                .addColumn(BankQuestion::points)
+                .setHeader("Points")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        questions
+                .addComponentColumn(question -> {
+                    var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> removeQuestion(question));
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    remove.setAriaLabel("Remove question " + question.text());
+                    return remove;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         questions.addThemeVariants(GridVariant.LUMO_COMPACT);
         questions.setAllRowsVisible(true);
         questions.setEmptyStateText("No questions yet: import them from GIFT or add them from the bank.");
         importGift.addClickListener(click -> openImport());
         fromBank.addClickListener(click -> openBank());
         write.addClickListener(click -> new QuestionDialog(spec -> {
-            courses.createQuizQuestion(moduleId, spec);
-            refresh();
-        }).open());
+                    courses.createQuizQuestion(moduleId, spec);
+                    refresh();
+                })
+                .open());
         layout.add(settings, new H4("Questions"), new HorizontalLayout(write, importGift, fromBank), questions);
         refresh();
     }
@@ -98,8 +109,8 @@ class QuizEditor extends Composite<VerticalLayout> {
     /** Settings as typed; invalid numbers surface as a message next to the field. */
     QuizSettings settings() {
         Integer score = passingScore.getValue();
-        return new QuizSettings(score == null ? QuizSettings.DEFAULT_PASSING_SCORE : score, attempts.getValue(),
-                shuffle.getValue());
+        return new QuizSettings(
+                score == null ? QuizSettings.DEFAULT_PASSING_SCORE : score, attempts.getValue(), shuffle.getValue());
     }
 
     boolean hasUnsavedChanges() {
@@ -144,8 +155,8 @@ class QuizEditor extends Composite<VerticalLayout> {
         Tenant tenant = TenantContext.require();
         var upload = new Upload();
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("…or upload a .gift / .txt file (up to "
-                + UploadLimits.describe(limits.maxImportSize()) + ")"));
+        upload.setDropLabel(new Span(
+                "…or upload a .gift / .txt file (up to " + UploadLimits.describe(limits.maxImportSize()) + ")"));
         LimitedUpload.configure(upload, limits.maxImportSize(), (ui, metadata, data) -> {
             try {
                 UploadedText gift = UploadedText.decode(data);
@@ -204,11 +215,15 @@ class QuizEditor extends Composite<VerticalLayout> {
         dialog.setHeaderTitle("Add questions from the bank");
         var pick = new MultiSelectComboBox<BankQuestion>("Questions");
         pick.setItemLabelGenerator(question -> QuestionLabels.type(question.type()) + ": " + question.text());
-        pick.setItems(query -> courses.questionBank(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        pick.setItems(
+                query -> courses
+                        .questionBank(
+                                query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream());
         pick.setWidthFull();
         var add = new Button("Add", click -> {
-            courses.addQuizQuestions(moduleId, pick.getValue().stream().map(BankQuestion::id).toList());
+            courses.addQuizQuestions(
+                    moduleId, pick.getValue().stream().map(BankQuestion::id).toList());
             dialog.close();
             refresh();
         });

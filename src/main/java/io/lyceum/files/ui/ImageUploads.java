@@ -1,8 +1,5 @@
 package io.lyceum.files.ui;
 
-import java.util.UUID;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -13,6 +10,8 @@ import io.lyceum.files.FileRejectedException;
 import io.lyceum.files.FileStore;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -64,8 +63,9 @@ public class ImageUploads {
                 });
             }
         });
-        upload.addFileRejectedListener(event -> Notification.show(event.getErrorMessage(), 6000,
-                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(
+                event -> Notification.show(event.getErrorMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
         return upload;
     }
 }

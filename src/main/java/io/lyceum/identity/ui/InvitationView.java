@@ -35,13 +35,16 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
     InvitationView(UserService users) {
         this.users = users;
         addClassName("login-view");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits "
-                + "or symbols.");
+        password.setHelperText(
+                "At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits " + "or symbols.");
         password.setWidthFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> accept());
-        add(new H1(TenantContext.current().map(tenant -> tenant.name()).orElse("Lyceum")),
-                new Paragraph("Choose a password to sign in."), password, save);
+        add(
+                new H1(TenantContext.current().map(tenant -> tenant.name()).orElse("Lyceum")),
+                new Paragraph("Choose a password to sign in."),
+                password,
+                save);
     }
 
     @Override

@@ -44,8 +44,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            errorMessage = last instanceof LockedException locked ? locked.getMessage()
-                    : "Incorrect email or password.";
+            errorMessage =
+                    last instanceof LockedException locked ? locked.getMessage() : "Incorrect email or password.";
             form.setI18n(i18n(errorMessage));
             form.setError(true);
         }

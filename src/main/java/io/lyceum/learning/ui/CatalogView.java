@@ -1,13 +1,12 @@
 package io.lyceum.learning.ui;
 
-import jakarta.annotation.security.PermitAll;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,6 +17,7 @@ import io.lyceum.base.ui.PageHeader;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.files.FileStore;
 import io.lyceum.shell.OrgLayout;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.PageRequest;
 
 /** Published courses as cards, searchable. */
@@ -53,19 +53,25 @@ class CatalogView extends Main {
                 cover.setWidthFull();
                 card.setMedia(cover);
             }
-            card.setTitle(new com.vaadin.flow.component.html.Span(entry.title()));
+            card.setTitle(new Span(entry.title()));
             card.setSubtitle(new Paragraph((entry.instructor().isBlank() ? "" : entry.instructor() + " · ")
                     + entry.modules() + " modules"
                     + (entry.estimatedMinutes() == null ? "" : " · " + entry.estimatedMinutes() + " min")));
-            card.add(new Paragraph(entry.descriptionText().length() > 160
-                    ? entry.descriptionText().substring(0, 157) + "…" : entry.descriptionText()));
-            card.addToFooter(new Button("View course", click -> getUI().ifPresent(ui -> ui.navigate(
-                    CoursePageView.class, CoursePageView.parameters(entry.id())))));
+            card.add(new Paragraph(
+                    entry.descriptionText().length() > 160
+                            ? entry.descriptionText().substring(0, 157) + "…"
+                            : entry.descriptionText()));
+            card.addToFooter(new Button(
+                    "View course",
+                    click -> getUI().ifPresent(
+                                    ui -> ui.navigate(CoursePageView.class, CoursePageView.parameters(entry.id())))));
             cards.add(card);
         });
         if (page.isEmpty()) {
-            cards.add(new EmptyState(search.getValue().isBlank() ? "No courses published yet"
-                    : "No course matches \"" + search.getValue() + "\"",
+            cards.add(new EmptyState(
+                    search.getValue().isBlank()
+                            ? "No courses published yet"
+                            : "No course matches \"" + search.getValue() + "\"",
                     "Published courses of your organization appear here."));
         }
     }

@@ -1,7 +1,5 @@
 package io.lyceum.learning.ui;
 
-import jakarta.annotation.security.PermitAll;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -23,8 +21,10 @@ import io.lyceum.course.StudentCourse;
 import io.lyceum.course.content.ModuleContent;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
+import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.shell.OrgLayout;
+import jakarta.annotation.security.PermitAll;
 
 /** A published course's page: description, syllabus, and Enroll (or Continue). */
 @Route(value = "learn/courses/:courseId(\\d+)", layout = OrgLayout.class)
@@ -60,8 +60,10 @@ class CoursePageView extends Main implements BeforeEnterObserver {
         }
         StudentCourse course = found.get();
         removeAll();
-        boolean enrolled = enrollments.mine(courseId)
-                .filter(e -> e.status() != io.lyceum.learning.EnrollmentStatus.WITHDRAWN).isPresent();
+        boolean enrolled = enrollments
+                .mine(courseId)
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
+                .isPresent();
         enroll.setText(enrolled ? "Continue" : "Enroll");
         enroll.setVisible(enrolled || course.selfEnrollment());
         closed.setVisible(!enrolled && !course.selfEnrollment());
@@ -72,7 +74,12 @@ class CoursePageView extends Main implements BeforeEnterObserver {
             }
             section.modules().forEach(module -> syllabus.add(new ListItem(module.title())));
         });
-        add(new H1(course.title()), ModuleContent.html(course.descriptionHtml()), enroll, closed, new H2("Syllabus"),
+        add(
+                new H1(course.title()),
+                ModuleContent.html(course.descriptionHtml()),
+                enroll,
+                closed,
+                new H2("Syllabus"),
                 syllabus);
     }
 

@@ -1,30 +1,30 @@
 package io.lyceum.learning.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.upload.LimitedUpload;
@@ -40,15 +40,22 @@ import io.lyceum.identity.UserSummary;
 import io.lyceum.learning.BulkEnrollment;
 import io.lyceum.learning.BulkEnrollmentReport;
 import io.lyceum.learning.EnrollmentException;
-import io.lyceum.platform.PlanLimitException;
 import io.lyceum.learning.EnrollmentService;
-import io.lyceum.learning.LearnerRow;
 import io.lyceum.learning.InvitationLinksCsv;
+import io.lyceum.learning.LearnerRow;
 import io.lyceum.learning.LearnersCsv;
+import io.lyceum.platform.PlanLimitException;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,10 +71,8 @@ class LearnersView extends Main implements BeforeEnterObserver {
     final Anchor export = new Anchor();
     final MultiSelectComboBox<UserSummary> people = new MultiSelectComboBox<>("Enroll students");
     final Button enroll = new Button("Enroll");
-    final com.vaadin.flow.component.combobox.ComboBox<String> cohort =
-            new com.vaadin.flow.component.combobox.ComboBox<>("Cohort");
-    final com.vaadin.flow.component.progressbar.ProgressBar importProgress =
-            new com.vaadin.flow.component.progressbar.ProgressBar();
+    final ComboBox<String> cohort = new ComboBox<>("Cohort");
+    final ProgressBar importProgress = new ProgressBar();
     private final EnrollmentService enrollments;
     private final CourseService courses;
     private final UserService users;
@@ -76,8 +81,13 @@ class LearnersView extends Main implements BeforeEnterObserver {
     private final UploadLimits limits;
     private long courseId;
 
-    LearnersView(EnrollmentService enrollments, CourseService courses, UserService users, BulkEnrollment bulk,
-            InvitationLinks links, UploadLimits limits) {
+    LearnersView(
+            EnrollmentService enrollments,
+            CourseService courses,
+            UserService users,
+            BulkEnrollment bulk,
+            InvitationLinks links,
+            UploadLimits limits) {
         this.bulk = bulk;
         this.links = links;
         this.limits = limits;
@@ -97,12 +107,14 @@ class LearnersView extends Main implements BeforeEnterObserver {
         courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
         String title;
         List<Long> quizzes;
-        var quizTitles = new java.util.HashMap<Long, String>();
+        var quizTitles = new HashMap<Long, String>();
         try {
             var outline = courses.outline(courseId);
             title = outline.title();
-            quizzes = outline.modules().stream().filter(item -> item.kind() == ModuleKind.QUIZ)
-                    .map(item -> item.id()).toList();
+            quizzes = outline.modules().stream()
+                    .filter(item -> item.kind() == ModuleKind.QUIZ)
+                    .map(item -> item.id())
+                    .toList();
             outline.modules().forEach(item -> quizTitles.put(item.id(), item.title()));
         } catch (CourseNotFoundException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
@@ -110,53 +122,76 @@ class LearnersView extends Main implements BeforeEnterObserver {
         }
         Tenant tenant = TenantContext.require();
         ZoneId zone = tenant.timeZone();
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(zone);
+        var formatter =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(zone);
         removeAll();
         grid.removeAllColumns();
         grid.addColumn(LearnerRow::name).setHeader("Learner").setFlexGrow(2);
         grid.addColumn(LearnerRow::email).setHeader("Email").setFlexGrow(2);
         grid.addColumn(row -> row.cohort() == null ? "—" : row.cohort()).setHeader("Cohort");
-        grid.addColumn(row -> row.progress().stripTrailingZeros().toPlainString() + " %").setHeader("Progress");
+        grid.addColumn(row -> row.progress().stripTrailingZeros().toPlainString() + " %")
+                .setHeader("Progress");
         grid.addColumn(row -> row.status().name().toLowerCase()).setHeader("Status");
         grid.addColumn(row -> row.lastActivity() == null ? "—" : formatter.format(row.lastActivity()))
                 .setHeader("Last activity");
         for (Long quiz : quizzes) {
             grid.addColumn(row -> row.bestQuizScores().containsKey(quiz)
-                    ? row.bestQuizScores().get(quiz).stripTrailingZeros().toPlainString() + " %" : "—")
+                            ? row.bestQuizScores()
+                                            .get(quiz)
+                                            .stripTrailingZeros()
+                                            .toPlainString() + " %"
+                            : "—")
                     .setHeader(quizTitles.get(quiz) + " (best)");
         }
         grid.addComponentColumn(row -> {
-            var menu = new com.vaadin.flow.component.menubar.MenuBar();
-            menu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY_INLINE);
-            var item = menu.addItem("Manage");
-            item.setAriaLabel("Manage " + row.name());
-            item.getSubMenu().addItem("Set access end…", click -> askAccessEnd(row, zone));
-            item.getSubMenu().addItem("Withdraw…", click -> confirmWithdraw(row));
-            return menu;
-        }).setHeader("").setWidth("9rem").setFlexGrow(0);
-        grid.setItems(query -> enrollments.learners(courseId, cohort.getValue(),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) enrollments.learners(courseId, cohort.getValue(), PageRequest.of(0, 1))
+                    var menu = new MenuBar();
+                    menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+                    var item = menu.addItem("Manage");
+                    item.setAriaLabel("Manage " + row.name());
+                    item.getSubMenu().addItem("Set access end…", click -> askAccessEnd(row, zone));
+                    item.getSubMenu().addItem("Withdraw…", click -> confirmWithdraw(row));
+                    return menu;
+                })
+                .setHeader("")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.setItems(
+                query ->
+                        enrollments
+                                .learners(
+                                        courseId,
+                                        cohort.getValue(),
+                                        PageRequest.of(query.getPage(), query.getPageSize()))
+                                .stream(),
+                query -> (int) enrollments
+                        .learners(courseId, cohort.getValue(), PageRequest.of(0, 1))
                         .getTotalElements());
         showCohorts(courseId);
         grid.setEmptyStateText("No learners yet. Students appear here when they enroll.");
         export.setText("Export CSV");
         export.setHref((DownloadHandler) downloadEvent -> {
-                    downloadEvent.setFileName("learners-" + courseId + ".csv");
-                    downloadEvent.setContentType("text/csv");
-                    TenantContext.runAs(tenant, () -> LearnersCsv.write(all(courseId), quizzes, zone,
-                            downloadEvent.getOutputStream()));
-                });
+            downloadEvent.setFileName("learners-" + courseId + ".csv");
+            downloadEvent.setContentType("text/csv");
+            TenantContext.runAs(
+                    tenant, () -> LearnersCsv.write(all(courseId), quizzes, zone, downloadEvent.getOutputStream()));
+        });
         people.setItemLabelGenerator(user -> user.displayName() + " <" + user.email() + ">");
-        people.setItems(query -> users.withRole(Role.STUDENT, query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        people.setItems(query -> users
+                .withRole(
+                        Role.STUDENT,
+                        query.getFilter().orElse(""),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         people.setWidth("28rem");
         var toolbar = new HorizontalLayout(people, enroll, csvUpload(courseId), export, cohort);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         importProgress.setVisible(false);
         importProgress.getElement().setAttribute("aria-label", "Import progress");
-        add(new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."), toolbar,
-                importProgress, grid);
+        add(
+                new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."),
+                toolbar,
+                importProgress,
+                grid);
     }
 
     /** Bulk enrollment from a CSV file; the report lists each row's outcome and the invitation links. */
@@ -209,30 +244,36 @@ class LearnersView extends Main implements BeforeEnterObserver {
     }
 
     /** The import's outcome per row; new students' invitation links as a downloadable CSV. */
-    com.vaadin.flow.component.dialog.Dialog showReport(BulkEnrollmentReport report, Tenant tenant) {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+    Dialog showReport(BulkEnrollmentReport report, Tenant tenant) {
+        var dialog = new Dialog();
         dialog.setHeaderTitle("Import finished");
-        dialog.add(new com.vaadin.flow.component.html.Paragraph(
+        dialog.add(new Paragraph(
                 report.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED) + " created and enrolled, "
                         + report.count(BulkEnrollmentReport.Outcome.ENROLLED) + " enrolled, "
                         + report.count(BulkEnrollmentReport.Outcome.ALREADY_ENROLLED) + " already enrolled, "
                         + report.count(BulkEnrollmentReport.Outcome.REFUSED) + " refused."));
         if (report.notice() != null) {
-            var notice = new com.vaadin.flow.component.html.Paragraph(report.notice());
+            var notice = new Paragraph(report.notice());
             notice.addClassName("import-notice");
             dialog.add(notice);
         }
         var rows = new Grid<BulkEnrollmentReport.Row>();
-        rows.addColumn(BulkEnrollmentReport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(BulkEnrollmentReport.Row::line)
+                .setHeader("Line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         rows.addColumn(BulkEnrollmentReport.Row::email).setHeader("Email");
         rows.addColumn(BulkEnrollmentReport.Row::message).setHeader("Outcome");
         rows.setItems(report.rows());
         dialog.add(rows);
-        var download = new Anchor((DownloadHandler) event -> {
-            event.setFileName("invitations.csv");
-            event.setContentType("text/csv");
-            TenantContext.runAs(tenant, () -> InvitationLinksCsv.write(report, links::url, event.getOutputStream()));
-        }, "Download invitation links (CSV)");
+        var download = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("invitations.csv");
+                    event.setContentType("text/csv");
+                    TenantContext.runAs(
+                            tenant, () -> InvitationLinksCsv.write(report, links::url, event.getOutputStream()));
+                },
+                "Download invitation links (CSV)");
         dialog.getFooter().add(download, new Button("Close", click -> dialog.close()));
         dialog.setWidth("min(56rem, 95vw)");
         dialog.open();
@@ -240,8 +281,11 @@ class LearnersView extends Main implements BeforeEnterObserver {
     }
 
     void confirmWithdraw(LearnerRow row) {
-        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Withdraw " + row.name() + "?",
-                "They leave the course; their completions and quiz attempts are kept.", "Withdraw", event -> {
+        var dialog = new ConfirmDialog(
+                "Withdraw " + row.name() + "?",
+                "They leave the course; their completions and quiz attempts are kept.",
+                "Withdraw",
+                event -> {
                     enrollments.withdraw(row.userId(), courseId);
                     grid.getDataProvider().refreshAll();
                 });
@@ -251,17 +295,21 @@ class LearnersView extends Main implements BeforeEnterObserver {
     }
 
     void askAccessEnd(LearnerRow row, ZoneId zone) {
-        var date = new com.vaadin.flow.component.datepicker.DatePicker("Access ends on");
+        var date = new DatePicker("Access ends on");
         date.setClearButtonVisible(true);
         date.setHelperText("Empty: no end. Access stops at the start of that day (" + zone + ").");
-        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        var dialog = new ConfirmDialog();
         dialog.setHeader("Access of " + row.name());
         dialog.add(date);
         dialog.setCancelable(true);
         dialog.setConfirmText("Save");
         dialog.addConfirmListener(event -> {
-            enrollments.setAccessEnd(row.userId(), courseId, date.getValue() == null ? null
-                    : date.getValue().atStartOfDay(zone).toInstant());
+            enrollments.setAccessEnd(
+                    row.userId(),
+                    courseId,
+                    date.getValue() == null
+                            ? null
+                            : date.getValue().atStartOfDay(zone).toInstant());
             Notification.show("Access saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         dialog.open();

@@ -1,11 +1,6 @@
 package io.lyceum.learning.ui;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.annotation.security.PermitAll;
-
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +30,15 @@ import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.EnrollmentView;
 import io.lyceum.shell.OrgLayout;
+import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The course player: the course's modules with completion marks, the current module, previous and
@@ -86,8 +90,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
     }
 
     static RouteParameters parameters(long courseId, long moduleId) {
-        return new RouteParameters(java.util.Map.of("courseId", Long.toString(courseId), "moduleId",
-                Long.toString(moduleId)));
+        return new RouteParameters(Map.of("courseId", Long.toString(courseId), "moduleId", Long.toString(moduleId)));
     }
 
     @Override
@@ -99,8 +102,8 @@ class PlayerView extends Main implements BeforeEnterObserver {
             return;
         }
         course = found.get();
-        Optional<EnrollmentView> enrollment = enrollments.mine(courseId)
-                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
+        Optional<EnrollmentView> enrollment =
+                enrollments.mine(courseId).filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
         if (enrollment.isEmpty()) {
             event.forwardTo(CoursePageView.class, CoursePageView.parameters(courseId));
             return;
@@ -115,7 +118,9 @@ class PlayerView extends Main implements BeforeEnterObserver {
         Long resume = enrollment.get().lastModuleId();
         Optional<StudentModule> chosen = asked.isPresent()
                 ? all.stream().filter(module -> module.id() == asked.get()).findFirst()
-                : all.stream().filter(module -> resume != null && module.id() == resume).findFirst()
+                : all.stream()
+                        .filter(module -> resume != null && module.id() == resume)
+                        .findFirst()
                         .or(() -> Optional.of(all.getFirst()));
         if (chosen.isEmpty()) {
             // Unpublished or another course's module: students never reach it by URL.
@@ -146,9 +151,10 @@ class PlayerView extends Main implements BeforeEnterObserver {
                 modules.add(new H3(section.title()));
             }
             for (StudentModule module : section.modules()) {
-                var link = new Button((done.contains(module.id()) ? "✓ " : "") + module.title(),
-                        click -> getUI().ifPresent(ui -> ui.navigate(PlayerView.class,
-                                parameters(course.id(), module.id()))));
+                var link = new Button(
+                        (done.contains(module.id()) ? "✓ " : "") + module.title(),
+                        click -> getUI().ifPresent(
+                                        ui -> ui.navigate(PlayerView.class, parameters(course.id(), module.id()))));
                 link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 if (module.id() == current.id()) {
                     link.getElement().setAttribute("aria-current", "page");
@@ -206,14 +212,14 @@ class PlayerView extends Main implements BeforeEnterObserver {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the build");
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The provider's player API did not load (blocked or offline): say so rather than stay silent. */
-    @com.vaadin.flow.component.ClientCallable
+    @ClientCallable
     void trackingUnavailable() {
         watchingNote.setText("This video's player did not load, so your watching cannot be counted yet."
                 + " Check your connection and reload the page.");
@@ -224,22 +230,24 @@ class PlayerView extends Main implements BeforeEnterObserver {
      * Called by the browser with the module it watched, the seconds actually played and the video's
      * duration. A report from a player already left behind (its last "pause") counts for nothing.
      */
-    @com.vaadin.flow.component.ClientCallable
+    @ClientCallable
     void watched(long moduleId, double playedSeconds, double durationSeconds) {
         if (current.kind() != ModuleKind.VIDEO || moduleId != current.id()) {
             return;
         }
-        enrollments.recordWatching(course.id(), current.id(), playedSeconds, durationSeconds).ifPresent(after -> {
-            if (!completedShown.contains(current.id())) {
-                completedShown.add(current.id());
-                // Marks and progress only: the video keeps playing to its end.
-                renderStatus(after);
-                Notification.show("Video completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
-        });
+        enrollments
+                .recordWatching(course.id(), current.id(), playedSeconds, durationSeconds)
+                .ifPresent(after -> {
+                    if (!completedShown.contains(current.id())) {
+                        completedShown.add(current.id());
+                        // Marks and progress only: the video keeps playing to its end.
+                        renderStatus(after);
+                        Notification.show("Video completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    }
+                });
     }
 
-    private final java.util.Set<Long> completedShown = new java.util.HashSet<>();
+    private final Set<Long> completedShown = new HashSet<>();
 
     private void markDone() {
         try {
@@ -254,7 +262,8 @@ class PlayerView extends Main implements BeforeEnterObserver {
         List<StudentModule> all = course.modules();
         int index = all.indexOf(current) + direction;
         if (index >= 0 && index < all.size()) {
-            getUI().ifPresent(ui -> ui.navigate(PlayerView.class, parameters(course.id(), all.get(index).id())));
+            getUI().ifPresent(ui -> ui.navigate(
+                    PlayerView.class, parameters(course.id(), all.get(index).id())));
         }
     }
 

@@ -1,12 +1,6 @@
 package io.lyceum.learning.ui;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +16,12 @@ import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentView;
 import io.lyceum.learning.QuizQuestionView;
 import io.lyceum.learning.QuizResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Taking a quiz: one input per question, submit, the score and what is left. */
 class QuizForm extends Composite<VerticalLayout> {
@@ -29,7 +29,7 @@ class QuizForm extends Composite<VerticalLayout> {
     final Map<Integer, Supplier<List<String>>> inputs = new HashMap<>();
     final Button submit = new Button("Submit answers");
     final Paragraph result = new Paragraph();
-    final List<com.vaadin.flow.component.Component> fields = new ArrayList<>();
+    final List<Component> fields = new ArrayList<>();
 
     QuizForm(EnrollmentService enrollments, long courseId, long moduleId, Consumer<EnrollmentView> onResult) {
         var layout = getContent();
@@ -41,7 +41,8 @@ class QuizForm extends Composite<VerticalLayout> {
                 case SINGLE_CHOICE, TRUE_FALSE -> {
                     var group = new RadioButtonGroup<String>(label);
                     group.setItems(question.options());
-                    inputs.put(question.index(), () -> group.getValue() == null ? List.of() : List.of(group.getValue()));
+                    inputs.put(
+                            question.index(), () -> group.getValue() == null ? List.of() : List.of(group.getValue()));
                     fields.add(group);
                 }
                 case MULTIPLE_CHOICE -> {

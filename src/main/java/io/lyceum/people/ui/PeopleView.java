@@ -1,21 +1,15 @@
 package io.lyceum.people.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.stream.Collectors;
-
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -24,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.identity.InvalidUserException;
 import io.lyceum.identity.InvitationLinks;
@@ -35,6 +30,10 @@ import io.lyceum.people.PeopleService;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -65,23 +64,41 @@ class PeopleView extends Main {
 
         var formatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withZone(TenantContext.require().timeZone());
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
-        grid.addColumn(UserSummary::email).setHeader("Email").setSortProperty("email").setFlexGrow(2);
-        grid.addColumn(user -> user.roles().stream().map(PeopleView::label).sorted().collect(Collectors.joining(", ")))
+        grid.addColumn(UserSummary::displayName)
+                .setHeader("Name")
+                .setSortProperty("displayName")
+                .setFlexGrow(2);
+        grid.addColumn(UserSummary::email)
+                .setHeader("Email")
+                .setSortProperty("email")
+                .setFlexGrow(2);
+        grid.addColumn(user ->
+                        user.roles().stream().map(PeopleView::label).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles");
-        grid.addColumn(user -> formatter.format(user.createdAt())).setHeader("Member since")
+        grid.addColumn(user -> formatter.format(user.createdAt()))
+                .setHeader("Member since")
                 .setSortProperty("createdAt");
         grid.addComponentColumn(user -> {
-            var menu = new MenuBar();
-            menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-            var item = menu.addItem("Manage");
-            item.setAriaLabel("Manage " + user.displayName());
-            item.getSubMenu().addItem("Link to set a new password…", click -> confirmPasswordLink(user));
-            return menu;
-        }).setHeader("").setWidth("9rem").setFlexGrow(0);
-        grid.setItems(query -> people.members(search.getValue(), PageRequest.of(query.getPage(),
-                query.getPageSize(), query.getSortOrders().isEmpty() ? Sort.by("displayName")
-                        : com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringDataSort(query))).stream());
+                    var menu = new MenuBar();
+                    menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+                    var item = menu.addItem("Manage");
+                    item.setAriaLabel("Manage " + user.displayName());
+                    item.getSubMenu().addItem("Link to set a new password…", click -> confirmPasswordLink(user));
+                    return menu;
+                })
+                .setHeader("")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.setItems(query -> people
+                .members(
+                        search.getValue(),
+                        PageRequest.of(
+                                query.getPage(),
+                                query.getPageSize(),
+                                query.getSortOrders().isEmpty()
+                                        ? Sort.by("displayName")
+                                        : VaadinSpringDataHelpers.toSpringDataSort(query)))
+                .stream());
         grid.setEmptyStateText("Nobody matches this search.");
 
         var toolbar = new HorizontalLayout(search, invite);
@@ -91,10 +108,12 @@ class PeopleView extends Main {
 
     /** A member who forgot their password, or was locked out by someone guessing it, gets a link to set a new one. */
     void confirmPasswordLink(UserSummary user) {
-        var confirm = new ConfirmDialog("New password for " + user.displayName() + "?",
+        var confirm = new ConfirmDialog(
+                "New password for " + user.displayName() + "?",
                 "You get a link to send them. It lets them set a new password once, within "
                         + UserService.RESET_VALIDITY.toHours() + " hours; links made before stop working.",
-                "Create link", event -> showPasswordLink(user, people.passwordResetLink(user.id())));
+                "Create link",
+                event -> showPasswordLink(user, people.passwordResetLink(user.id())));
         confirm.setCancelable(true);
         confirm.open();
     }

@@ -1,7 +1,5 @@
 package io.lyceum.platform.ui;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +11,7 @@ import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Roles;
 import io.lyceum.tenancy.PlatformPage;
+import jakarta.annotation.security.RolesAllowed;
 
 /** The staff console's frame: base domain only, platform staff only. */
 @RolesAllowed(Roles.STAFF)
@@ -25,8 +24,11 @@ class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
         spacer.addClassName("spacer");
         var signOut = new Button("Sign out", click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var header = new Header(brand, spacer,
-                new Span(currentUser.get().map(LyceumUser::displayName).orElse("")), signOut);
+        var header = new Header(
+                brand,
+                spacer,
+                new Span(currentUser.get().map(LyceumUser::displayName).orElse("")),
+                signOut);
         header.addClassNames("app-header", "public-header");
         add(header);
     }

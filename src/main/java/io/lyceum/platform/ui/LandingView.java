@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -19,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.lyceum.tenancy.PlatformPage;
 import io.lyceum.tenancy.Slug;
 import io.lyceum.tenancy.TenancyProperties;
+import java.util.Locale;
 
 /** What Lyceum is, the way in for a new organization, and the way back to an existing one. */
 @Route(value = "", layout = PublicLayout.class)
@@ -33,7 +36,8 @@ class LandingView extends Main implements PlatformPage {
         addClassName("page");
         var start = new Button("Start free", click -> getUI().ifPresent(ui -> ui.navigate(SignupView.class)));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        var hero = new Section(new H1("Teach what you know. Lyceum runs the rest."),
+        var hero = new Section(
+                new H1("Teach what you know. Lyceum runs the rest."),
                 new Paragraph("Courses with text, video and quizzes, progress you can trust and certificates your "
                         + "learners can prove — on your own branded address, set up in two minutes."),
                 start);
@@ -41,31 +45,34 @@ class LandingView extends Main implements PlatformPage {
 
         var features = new Div(
                 feature("A course builder people enjoy", "Drag modules into place, preview as a student, publish."),
-                feature("Your own space", "Every organization gets its own address and its own database schema: "
-                        + "nobody else ever sees your data."),
+                feature(
+                        "Your own space",
+                        "Every organization gets its own address and its own database schema: "
+                                + "nobody else ever sees your data."),
                 feature("Certificates that check out", "PDF certificates with a public verification link."),
                 feature("Only what you need", "Turn features on as plugins; your plan decides which are available."));
         features.addClassName("features");
 
-        findOrg.setPrefixComponent(new com.vaadin.flow.component.html.Span("https://"));
-        findOrg.setSuffixComponent(new com.vaadin.flow.component.html.Span("." + tenancy.baseDomain()));
+        findOrg.setPrefixComponent(new Span("https://"));
+        findOrg.setSuffixComponent(new Span("." + tenancy.baseDomain()));
         findOrg.setPlaceholder("acme");
         go.addClickShortcut(Key.ENTER);
         go.addClickListener(click -> {
-            String slug = findOrg.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+            String slug = findOrg.getValue().strip().toLowerCase(Locale.ROOT);
             var problem = Slug.problem(slug);
             if (problem.isPresent()) {
                 findOrg.setErrorMessage(problem.get());
                 findOrg.setInvalid(true);
                 return;
             }
-            String scheme = VaadinRequest.getCurrent() == null ? "http" : VaadinRequest.getCurrent().isSecure()
-                    ? "https" : "http";
+            String scheme = VaadinRequest.getCurrent() == null
+                    ? "http"
+                    : VaadinRequest.getCurrent().isSecure() ? "https" : "http";
             getUI().ifPresent(ui -> ui.getPage().setLocation(tenancy.organizationUrl(scheme, slug)));
         });
         var find = new Section(new H2("Already with Lyceum?"), new HorizontalLayout(findOrg, go));
-        ((HorizontalLayout) find.getComponentAt(1)).setDefaultVerticalComponentAlignment(
-                com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        ((HorizontalLayout) find.getComponentAt(1))
+                .setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(hero, features, find);
     }
 

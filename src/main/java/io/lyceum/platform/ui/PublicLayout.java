@@ -17,7 +17,8 @@ class PublicLayout extends Div implements RouterLayout, PlatformPage {
         brand.addClassName("org-brand");
         var spacer = new Span();
         spacer.addClassName("spacer");
-        var header = new Header(brand, spacer, new Anchor("/signup", "Sign up"), new Anchor("/console", "Staff sign-in"));
+        var header =
+                new Header(brand, spacer, new Anchor("/signup", "Sign up"), new Anchor("/console", "Staff sign-in"));
         header.addClassNames("app-header", "public-header");
         add(header);
     }

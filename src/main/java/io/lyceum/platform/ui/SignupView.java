@@ -1,8 +1,5 @@
 package io.lyceum.platform.ui;
 
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +27,9 @@ import io.lyceum.platform.SignupService;
 import io.lyceum.tenancy.PlatformPage;
 import io.lyceum.tenancy.Slug;
 import io.lyceum.tenancy.TenancyProperties;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Self-service sign-up: every field is checked as it is typed, and again by the service. */
 @Route(value = "signup", layout = PublicLayout.class)
@@ -45,6 +45,7 @@ class SignupView extends Main implements PlatformPage {
     final Button submit = new Button("Create my organization");
     /** A refusal that is no field's fault (too many sign-ups, a failure on our side), said above the form. */
     final Paragraph formError = new Paragraph();
+
     final Binder<Form> binder = new Binder<>();
 
     private final SignupService signups;
@@ -65,28 +66,24 @@ class SignupView extends Main implements PlatformPage {
         slug.setRequiredIndicatorVisible(true);
         adminName.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);
-        email.setI18n(new EmailField.EmailFieldI18n()
-                .setPatternErrorMessage(EmailAddress.INVALID));
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits "
-                + "or symbols.");
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(EmailAddress.INVALID));
+        password.setHelperText(
+                "At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits " + "or symbols.");
         password.setRequiredIndicatorVisible(true);
         password.setValueChangeMode(ValueChangeMode.LAZY);
 
         binder.forField(organizationName)
                 .withValidator(fromProblem(SignupService::organizationNameProblem))
                 .bind(Form::getOrganizationName, Form::setOrganizationName);
-        binder.forField(slug)
-                .withValidator(fromProblem(signups::slugProblem))
-                .bind(Form::getSlug, Form::setSlug);
+        binder.forField(slug).withValidator(fromProblem(signups::slugProblem)).bind(Form::getSlug, Form::setSlug);
         binder.forField(adminName)
                 .withValidator(fromProblem(SignupService::adminNameProblem))
                 .bind(Form::getAdminName, Form::setAdminName);
-        binder.forField(email)
-                .withValidator(fromProblem(EmailAddress::problem))
-                .bind(Form::getEmail, Form::setEmail);
+        binder.forField(email).withValidator(fromProblem(EmailAddress::problem)).bind(Form::getEmail, Form::setEmail);
         binder.forField(password)
                 .withValidator((value, context) -> PasswordPolicy.problem(value, email.getValue())
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
                 .bind(Form::getPassword, Form::setPassword);
         binder.setBean(new Form());
 
@@ -106,7 +103,10 @@ class SignupView extends Main implements PlatformPage {
         formError.setVisible(false);
         var form = new FormLayout(organizationName, slug, adminName, email, password, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new PageHeader("Create your organization", "Free to start. Your own address, ready in seconds."), formError, form);
+        add(
+                new PageHeader("Create your organization", "Free to start. Your own address, ready in seconds."),
+                formError,
+                form);
     }
 
     private void signUp() {
@@ -116,32 +116,56 @@ class SignupView extends Main implements PlatformPage {
                 return;
             }
             Form form = binder.getBean();
-            String address = VaadinRequest.getCurrent() == null ? "unknown" : VaadinRequest.getCurrent().getRemoteAddr();
-            var tenant = signups.signUpFrom(address, new SignupRequest(form.getOrganizationName(), form.getSlug(),
-                    form.getAdminName(), form.getEmail(), form.getPassword()));
-            String scheme = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().isSecure() ? "https"
+            String address = VaadinRequest.getCurrent() == null
+                    ? "unknown"
+                    : VaadinRequest.getCurrent().getRemoteAddr();
+            var tenant = signups.signUpFrom(
+                    address,
+                    new SignupRequest(
+                            form.getOrganizationName(),
+                            form.getSlug(),
+                            form.getAdminName(),
+                            form.getEmail(),
+                            form.getPassword()));
+            String scheme = VaadinRequest.getCurrent() != null
+                            && VaadinRequest.getCurrent().isSecure()
+                    ? "https"
                     : "http";
             getUI().ifPresent(ui -> ui.getPage().setLocation(tenancy.organizationUrl(scheme, tenant.slug())));
         } catch (SignupException e) {
-            fieldNamed(e.field()).ifPresentOrElse(field -> {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            }, () -> {
-                formError.setText(e.getMessage());
-                formError.setVisible(true);
-            });
+            fieldNamed(e.field())
+                    .ifPresentOrElse(
+                            field -> {
+                                field.setErrorMessage(e.getMessage());
+                                field.setInvalid(true);
+                            },
+                            () -> {
+                                formError.setText(e.getMessage());
+                                formError.setVisible(true);
+                            });
         } finally {
             submit.setEnabled(true);
         }
     }
 
     private Optional<HasValidation> fieldNamed(String name) {
-        return Optional.ofNullable(Map.<String, HasValidation>of("organizationName", organizationName, "slug", slug,
-                "adminName", adminName, "email", email, "password", password).get(name));
+        return Optional.ofNullable(Map.<String, HasValidation>of(
+                        "organizationName",
+                        organizationName,
+                        "slug",
+                        slug,
+                        "adminName",
+                        adminName,
+                        "email",
+                        email,
+                        "password",
+                        password)
+                .get(name));
     }
 
-    private static Validator<String> fromProblem(java.util.function.Function<String, Optional<String>> rule) {
-        return (value, context) -> rule.apply(value).map(ValidationResult::error).orElse(ValidationResult.ok());
+    private static Validator<String> fromProblem(Function<String, Optional<String>> rule) {
+        return (value, context) ->
+                rule.apply(value).map(ValidationResult::error).orElse(ValidationResult.ok());
     }
 
     /** The form's state while it is being filled in. */

@@ -1,7 +1,5 @@
 package io.lyceum.shell.ui;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +15,7 @@ import io.lyceum.plugin.PluginState;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.annotation.security.RolesAllowed;
 
 /** The administrator's overview of the organization. */
 @Route(value = "admin", layout = OrgLayout.class)
@@ -32,7 +31,8 @@ class AdminHomeView extends Main {
         addClassName("page");
         add(new PageHeader(tenant.name(), "Plan: " + tenant.planName() + " · Time zone: " + tenant.timeZone()));
         members.setText(users.count() + " members");
-        activePlugins.setText(plugins.states().stream().filter(PluginState::active).count() + " plugins active");
+        activePlugins.setText(
+                plugins.states().stream().filter(PluginState::active).count() + " plugins active");
 
         var people = new Card();
         people.setTitle("People");
@@ -40,8 +40,8 @@ class AdminHomeView extends Main {
         var pluginCard = new Card();
         pluginCard.setTitle("Plugins");
         pluginCard.add(activePlugins);
-        pluginCard.addToFooter(new Button("Manage plugins",
-                click -> getUI().ifPresent(ui -> ui.navigate("admin/plugins"))));
+        pluginCard.addToFooter(
+                new Button("Manage plugins", click -> getUI().ifPresent(ui -> ui.navigate("admin/plugins"))));
         var cards = new Div(people, pluginCard);
         cards.addClassName("features");
         add(cards);

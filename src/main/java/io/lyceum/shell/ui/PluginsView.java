@@ -1,7 +1,5 @@
 package io.lyceum.shell.ui;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
@@ -19,6 +17,7 @@ import io.lyceum.plugin.PluginNotAvailableException;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.plugin.PluginState;
 import io.lyceum.shell.OrgLayout;
+import jakarta.annotation.security.RolesAllowed;
 
 /** Install and uninstall plugins; those outside the plan are shown with the reason. */
 @Route(value = "admin/plugins", layout = OrgLayout.class)
@@ -33,7 +32,9 @@ class PluginsView extends Main {
         this.plugins = plugins;
         addClassName("page");
         cards.addClassName("features");
-        add(new PageHeader("Plugins", "Choose the features your organization uses. Data is kept when you uninstall."),
+        add(
+                new PageHeader(
+                        "Plugins", "Choose the features your organization uses. Data is kept when you uninstall."),
                 cards);
         refresh();
     }
@@ -59,8 +60,11 @@ class PluginsView extends Main {
             action = new Button("Uninstall", click -> confirmUninstall(state));
             action.addThemeVariants(ButtonVariant.LUMO_ERROR);
         } else {
-            action = new Button("Install", click -> run(() -> plugins.install(state.plugin().id()),
-                    state.plugin().name() + " installed"));
+            action = new Button(
+                    "Install",
+                    click -> run(
+                            () -> plugins.install(state.plugin().id()),
+                            state.plugin().name() + " installed"));
             action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             action.setEnabled(state.inPlan());
         }
@@ -77,8 +81,8 @@ class PluginsView extends Main {
         dialog.setCancelable(true);
         dialog.setConfirmText("Uninstall");
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> run(() -> plugins.uninstall(state.plugin().id()),
-                state.plugin().name() + " uninstalled"));
+        dialog.addConfirmListener(event ->
+                run(() -> plugins.uninstall(state.plugin().id()), state.plugin().name() + " uninstalled"));
         dialog.open();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,8 +13,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvExportTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"https://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx",
-            "＝HYPERLINK(\"x\")", "＋1", "－1", "＠SUM(A1)"})
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"https://evil.example\",\"x\")",
+                "+1+1",
+                "-2+3",
+                "@SUM(A1)",
+                "\tx",
+                "\rx",
+                "＝HYPERLINK(\"x\")",
+                "＋1",
+                "－1",
+                "＠SUM(A1)"
+            })
     void a_cell_that_would_start_a_formula_is_written_as_text(String cell) {
         assertThat(CsvExport.escape(cell)).isEqualTo("'" + cell);
     }
@@ -35,7 +45,7 @@ class CsvExportTest {
         }
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(
-                "\uFEFFName,Email\r\n'=cmd|' /C calc'!A0,Zoë Łukasiewicz\r\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFName,Email\r\n'=cmd|' /C calc'!A0,Zoë Łukasiewicz\r\n");
     }
 }

@@ -17,7 +17,9 @@ class ServerErrorViewTest extends KaribuTest {
         var view = _get(ServerErrorView.class);
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Something went wrong").containsPattern("Reference: ERR-[0-9A-F]{8}");
-        assertThat(text).doesNotContain(FailingView.INTERNALS).doesNotContain("IllegalStateException")
+        assertThat(text)
+                .doesNotContain(FailingView.INTERNALS)
+                .doesNotContain("IllegalStateException")
                 .doesNotContain("Exception");
         assertThat(UI.getCurrent().getInternals().getTitle()).doesNotContain("Exception");
     }

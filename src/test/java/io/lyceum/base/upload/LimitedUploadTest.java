@@ -2,14 +2,6 @@ package io.lyceum.base.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import jakarta.servlet.ServletInputStream;
-
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
@@ -18,9 +10,17 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.ServletInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.DelegatingServletInputStream;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -59,14 +59,17 @@ class LimitedUploadTest {
         request.setMethod("POST");
         request.addHeader("X-Filename", "photo.png");
         request.setContentType("image/png");
-        handler.handleRequest(new VaadinServletRequest(request, service), new VaadinServletResponse(response, service),
-                VaadinSession.getCurrent(), upload.getElement());
+        handler.handleRequest(
+                new VaadinServletRequest(request, service),
+                new VaadinServletResponse(response, service),
+                VaadinSession.getCurrent(),
+                upload.getElement());
         return response;
     }
 
     @Test
     void the_component_refuses_larger_files_in_the_browser_with_the_same_words() {
-        LimitedUpload.configure(upload, LIMIT, (ui, metadata, data) -> { });
+        LimitedUpload.configure(upload, LIMIT, (ui, metadata, data) -> {});
         assertThat(upload.getMaxFileSize()).isEqualTo(LIMIT.toBytes());
         assertThat(upload.getI18n().getError().getFileIsTooBig())
                 .isEqualTo("The file is too large: at most 64 KB can be uploaded here.");
@@ -109,11 +112,14 @@ class LimitedUploadTest {
         var request = new MockHttpServletRequest("POST", "/upload");
         request.setContentType("multipart/form-data; boundary=lyceum");
         var part = new MockPart("file", "photo.png", new byte[(int) LIMIT.toBytes() + 1]);
-        part.getHeaders().setContentType(org.springframework.http.MediaType.IMAGE_PNG);
+        part.getHeaders().setContentType(MediaType.IMAGE_PNG);
         request.addPart(part);
         var response = new MockHttpServletResponse();
-        handler.handleRequest(new VaadinServletRequest(request, service), new VaadinServletResponse(response, service),
-                VaadinSession.getCurrent(), upload.getElement());
+        handler.handleRequest(
+                new VaadinServletRequest(request, service),
+                new VaadinServletResponse(response, service),
+                VaadinSession.getCurrent(),
+                upload.getElement());
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(received).isEmpty();
     }
@@ -143,7 +149,7 @@ class LimitedUploadTest {
 
             @Override
             public int read(byte[] buffer, int offset, int length) {
-                java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+                Arrays.fill(buffer, offset, offset + length, (byte) 'x');
                 read.addAndGet(length);
                 return length;
             }

@@ -13,14 +13,23 @@ class OneUploadPathTest {
 
     @Test
     void no_code_uses_vaadins_unlimited_upload_handlers() {
-        try (var scan = new ClassGraph().enableInterClassDependencies().enableExternalClasses()
-                .acceptPackages("io.lyceum").scan()) {
+        try (var scan = new ClassGraph()
+                .enableInterClassDependencies()
+                .enableExternalClasses()
+                .acceptPackages("io.lyceum")
+                .scan()) {
             var users = scan.getAllClasses().stream()
                     .filter(type -> type.getName().startsWith("io.lyceum.")
                             && !type.getName().startsWith(LimitedUpload.class.getName()))
-                    .filter(type -> type.getClassDependencies().stream().anyMatch(dependency -> dependency.getName()
-                            .matches("com\\.vaadin\\.flow\\.server\\.streams\\.(InMemory|File|TemporaryFile)UploadHandler")))
-                    .map(type -> type.getName()).toList();
+                    .filter(
+                            type -> type.getClassDependencies().stream()
+                                    .anyMatch(
+                                            dependency -> dependency
+                                                    .getName()
+                                                    .matches(
+                                                            "com\\.vaadin\\.flow\\.server\\.streams\\.(InMemory|File|TemporaryFile)UploadHandler")))
+                    .map(type -> type.getName())
+                    .toList();
             assertThat(users).isEmpty();
         }
     }

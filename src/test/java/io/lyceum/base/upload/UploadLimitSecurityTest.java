@@ -3,12 +3,13 @@ package io.lyceum.base.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,10 +28,13 @@ class UploadLimitSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @Autowired
     UploadLimits limits;
+
     @Autowired
     DispatcherServletRegistrationBean dispatcherServlet;
+
     @LocalServerPort
     int port;
 
@@ -40,12 +44,17 @@ class UploadLimitSecurityTest {
         String session = new RawHttp(port).login(host, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD);
         long started = System.nanoTime();
         // 40 MB announced, a few bytes sent: the answer must not wait for the rest.
-        var response = new RawHttp(port).raw("POST /VAADIN/dynamic/resource/1/any/upload HTTP/1.1\r\nHost: " + host
-                + "\r\nCookie: JSESSIONID=" + session + "\r\nContent-Type: application/octet-stream\r\n"
-                + "X-Filename: big.png\r\nContent-Length: 41943040\r\n\r\n", "PNG".getBytes(StandardCharsets.US_ASCII));
+        var response = new RawHttp(port)
+                .raw(
+                        "POST /VAADIN/dynamic/resource/1/any/upload HTTP/1.1\r\nHost: " + host
+                                + "\r\nCookie: JSESSIONID=" + session + "\r\nContent-Type: application/octet-stream\r\n"
+                                + "X-Filename: big.png\r\nContent-Length: 41943040\r\n\r\n",
+                        "PNG".getBytes(StandardCharsets.US_ASCII));
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.body()).isEqualTo("The request is too large: at most 5 MB can be uploaded.");
-        assertThat((System.nanoTime() - started) / 1_000_000).as("ms until the answer").isLessThan(10_000);
+        assertThat((System.nanoTime() - started) / 1_000_000)
+                .as("ms until the answer")
+                .isLessThan(10_000);
     }
 
     @Test
@@ -53,8 +62,10 @@ class UploadLimitSecurityTest {
         // Vaadin mapped at the root is reached through Spring's dispatcher servlet, which parses multipart bodies.
         var multipart = dispatcherServlet.getMultipartConfig();
         assertThat(multipart).isNotNull();
-        assertThat(multipart.getMaxFileSize()).isEqualTo(limits.largest().toBytes())
-                .isEqualTo(limits.maxImageSize().toBytes()).isGreaterThan(1024 * 1024);
+        assertThat(multipart.getMaxFileSize())
+                .isEqualTo(limits.largest().toBytes())
+                .isEqualTo(limits.maxImageSize().toBytes())
+                .isGreaterThan(1024 * 1024);
         assertThat(multipart.getMaxRequestSize()).isGreaterThan(multipart.getMaxFileSize());
     }
 
@@ -80,18 +91,17 @@ class UploadLimitSecurityTest {
         var filter = new RequestBodyLimit(limits);
         var asBytes = new MockFilterChain() {
             @Override
-            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res)
-                    throws IOException {
+            public void doFilter(ServletRequest req, ServletResponse res) throws IOException {
                 req.getInputStream().readAllBytes();
             }
         };
         assertThatThrownBy(() -> filter.doFilter(chunkedTooLarge(), new MockHttpServletResponse(), asBytes))
-                .isInstanceOf(IOException.class).hasMessageContaining("refused");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("refused");
         // As Vaadin reads its own messages.
         var asText = new MockFilterChain() {
             @Override
-            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res)
-                    throws IOException {
+            public void doFilter(ServletRequest req, ServletResponse res) throws IOException {
                 var reader = req.getReader();
                 while (reader.read() >= 0) {
                     // read it all
@@ -99,13 +109,17 @@ class UploadLimitSecurityTest {
             }
         };
         assertThatThrownBy(() -> filter.doFilter(chunkedTooLarge(), new MockHttpServletResponse(), asText))
-                .isInstanceOf(IOException.class).hasMessageContaining("refused");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("refused");
     }
 
     @Test
     void the_refusal_carries_the_security_headers() throws Exception {
-        var response = new RawHttp(port).raw("POST /login HTTP/1.1\r\nHost: lyceum.localhost\r\n"
-                + "Content-Type: application/octet-stream\r\nContent-Length: 41943040\r\n\r\n", new byte[0]);
+        var response = new RawHttp(port)
+                .raw(
+                        "POST /login HTTP/1.1\r\nHost: lyceum.localhost\r\n"
+                                + "Content-Type: application/octet-stream\r\nContent-Length: 41943040\r\n\r\n",
+                        new byte[0]);
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.header("x-content-type-options")).contains("nosniff");
     }

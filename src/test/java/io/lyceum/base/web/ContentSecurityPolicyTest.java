@@ -33,8 +33,10 @@ class ContentSecurityPolicyTest {
         var document = Jsoup.parse("<html><head><script initial>window.Vaadin={};</script>"
                 + "<script type=\"module\" src=\"./VAADIN/build/index.js\"></script></head><body></body></html>");
         var servletResponse = new MockHttpServletResponse();
-        ContentSecurityPolicy.apply(new IndexHtmlResponse(new VaadinServletRequest(new MockHttpServletRequest(), service),
-                new VaadinServletResponse(servletResponse, service), document));
+        ContentSecurityPolicy.apply(new IndexHtmlResponse(
+                new VaadinServletRequest(new MockHttpServletRequest(), service),
+                new VaadinServletResponse(servletResponse, service),
+                document));
         String policy = servletResponse.getHeader("Content-Security-Policy");
         var nonces = document.getElementsByTag("script").eachAttr("nonce");
         assertThat(nonces).hasSize(2).containsOnly(nonces.getFirst());
@@ -46,8 +48,11 @@ class ContentSecurityPolicyTest {
         String[] first = render();
         String[] second = render();
         assertThat(first[1]).hasSizeGreaterThanOrEqualTo(22).isNotEqualTo(second[1]);
-        assertThat(first[0]).contains("script-src 'self' 'nonce-" + first[1] + "' 'unsafe-eval'")
-                .doesNotContain("script-src 'self' 'unsafe-inline'").contains("object-src 'none'")
-                .contains("frame-ancestors 'none'").contains("base-uri 'self'");
+        assertThat(first[0])
+                .contains("script-src 'self' 'nonce-" + first[1] + "' 'unsafe-eval'")
+                .doesNotContain("script-src 'self' 'unsafe-inline'")
+                .contains("object-src 'none'")
+                .contains("frame-ancestors 'none'")
+                .contains("base-uri 'self'");
     }
 }

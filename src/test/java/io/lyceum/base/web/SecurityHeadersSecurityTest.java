@@ -19,6 +19,7 @@ class SecurityHeadersSecurityTest {
 
     @Autowired
     TestOrganizations organizations;
+
     @LocalServerPort
     int port;
 
@@ -35,8 +36,9 @@ class SecurityHeadersSecurityTest {
         assertThat(response.header("x-content-type-options")).contains("nosniff");
         assertThat(response.header("referrer-policy")).contains("same-origin");
         assertThat(response.header("x-frame-options")).contains("DENY");
-        assertThat(response.header("content-security-policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(response.header("content-security-policy"))
+                .hasValueSatisfying(policy ->
+                        assertThat(policy).contains("frame-ancestors 'none'").contains("object-src 'none'"));
     }
 
     @Test
@@ -69,7 +71,8 @@ class SecurityHeadersSecurityTest {
 
     @Test
     void hsts_is_sent_behind_tls_only() throws Exception {
-        assertThat(http.get(host, "/login", "").header("strict-transport-security")).isEmpty();
+        assertThat(http.get(host, "/login", "").header("strict-transport-security"))
+                .isEmpty();
         // The test connects from loopback, a trusted proxy by default, which says the client used TLS.
         var secure = http.get(host, "/login", "", "X-Forwarded-Proto: https\r\n");
         assertThat(secure.header("strict-transport-security")).contains(SecurityHeaders.HSTS);

@@ -6,9 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Set;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
@@ -25,9 +22,12 @@ import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
+import io.lyceum.identity.UserService;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.time.LocalDate;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,14 +40,18 @@ class CertificateViewsTest extends KaribuTest {
 
     @Autowired
     CourseService courses;
+
     @Autowired
     EnrollmentService enrollments;
+
     @Autowired
     CertificateService certificates;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
-    io.lyceum.identity.UserService people;
+    UserService people;
 
     Tenant org;
     long course;
@@ -59,7 +63,8 @@ class CertificateViewsTest extends KaribuTest {
         people.create(new NewUser("juergen@example.com", "Jürgen Groß", "calm-lake-2026", Set.of(Role.STUDENT)));
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
         course = courses.create(new CourseForm("Fire safety", "", null, null).withCertificate(null, 12));
-        long module = courses.addModule(course, ModuleForm.text("Exits", "Know them.").withPublished(true));
+        long module =
+                courses.addModule(course, ModuleForm.text("Exits", "Know them.").withPublished(true));
         courses.publish(course);
         TestOrganizations.signIn(organizations.principal(org, "juergen@example.com"));
         enrollments.enrollSelf(course);
@@ -74,25 +79,31 @@ class CertificateViewsTest extends KaribuTest {
 
         navigate("learn");
         assertThat(_find(Anchor.class, spec -> spec.withText("Download certificate")))
-                .singleElement().satisfies(link -> assertThat(link.getHref()).isEqualTo(issued.pdfPath()));
+                .singleElement()
+                .satisfies(link -> assertThat(link.getHref()).isEqualTo(issued.pdfPath()));
 
         navigate("learn/certificates");
         var view = _get(MyCertificatesView.class);
-        assertThat(view.cards.getElement().getTextRecursively()).contains("Fire safety", issued.number(), "Valid",
-                "valid until");
-        assertThat(_get(Anchor.class, spec -> spec.withText("Download PDF")).getHref()).isEqualTo(issued.pdfPath());
-        assertThat(_get(Anchor.class, spec -> spec.withText("Verification page")).getHref())
+        assertThat(view.cards.getElement().getTextRecursively())
+                .contains("Fire safety", issued.number(), "Valid", "valid until");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download PDF")).getHref())
+                .isEqualTo(issued.pdfPath());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Verification page"))
+                        .getHref())
                 .isEqualTo("/verify/" + issued.verificationCode());
         // Valid for a year: nothing to retake yet.
-        assertThat(_find(Button.class, spec -> spec.withText("Retake to recertify"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Retake to recertify")))
+                .isEmpty();
     }
 
     @Test
     void a_certificate_expiring_soon_offers_the_retake_which_starts_the_course_again() {
         signIn("juergen@example.com");
         var issued = certificates.mine().getFirst();
-        jdbc.update("update \"" + org.schema() + "\".certificate set expires_on = ? where id = ?",
-                LocalDate.now(org.timeZone()).plusDays(5), issued.id());
+        jdbc.update(
+                "update \"" + org.schema() + "\".certificate set expires_on = ? where id = ?",
+                LocalDate.now(org.timeZone()).plusDays(5),
+                issued.id());
 
         navigate("learn/certificates");
         _click(_get(Button.class, spec -> spec.withText("Retake to recertify")));
@@ -103,7 +114,9 @@ class CertificateViewsTest extends KaribuTest {
         assertThat(currentView().getSimpleName()).isEqualTo("PlayerView");
         assertThat(enrollments.mine(course).orElseThrow().progress()).isEqualByComparingTo("0");
         // The old certificate stays in the learner's history.
-        assertThat(certificates.mine()).singleElement().satisfies(old -> assertThat(old.id()).isEqualTo(issued.id()));
+        assertThat(certificates.mine())
+                .singleElement()
+                .satisfies(old -> assertThat(old.id()).isEqualTo(issued.id()));
     }
 
     @Test
@@ -119,14 +132,17 @@ class CertificateViewsTest extends KaribuTest {
         _setValue(view.from, LocalDate.now(org.timeZone()).plusDays(1));
         assertThat(GridKt._fetch(view.grid, 0, 10)).isEmpty();
         _setValue(view.from, null);
-        _setValue(view.course, view.course.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(
+                view.course,
+                view.course.getListDataView().getItems().findFirst().orElseThrow());
         assertThat(GridKt._fetch(view.grid, 0, 10)).hasSize(1);
 
         view.askRevoke(rows.getFirst());
         var dialog = _get(ConfirmDialog.class);
         _setValue(_get(dialog, TextArea.class), "Completed by someone else");
         ConfirmDialogKt._fireConfirm(dialog);
-        assertThat(GridKt._fetch(view.grid, 0, 10)).singleElement()
+        assertThat(GridKt._fetch(view.grid, 0, 10))
+                .singleElement()
                 .satisfies(row -> assertThat(row.status()).isEqualTo(CertificateStatus.REVOKED));
     }
 

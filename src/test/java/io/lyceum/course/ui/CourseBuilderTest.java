@@ -5,9 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import io.lyceum.KaribuTest;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
@@ -15,7 +18,10 @@ import io.lyceum.course.CourseStatus;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.course.OutlineItem;
 import io.lyceum.identity.Role;
+import io.lyceum.identity.UserService;
+import io.lyceum.identity.UserSummary;
 import io.lyceum.tenancy.Tenant;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +31,9 @@ class CourseBuilderTest extends KaribuTest {
 
     @Autowired
     CourseService courses;
+
     @Autowired
-    io.lyceum.identity.UserService users;
+    UserService users;
 
     Tenant org;
 
@@ -60,7 +67,9 @@ class CourseBuilderTest extends KaribuTest {
         _setValue(editor.title, "Welcome");
         _setValue(editor.body, "# Hello\n\n**bold** words\n\n<script>alert(1)</script>");
         assertThat(editor.preview.getElement().getChild(0).getProperty("innerHTML"))
-                .contains("<h1>Hello</h1>").contains("<strong>bold</strong>").doesNotContain("<script");
+                .contains("<h1>Hello</h1>")
+                .contains("<strong>bold</strong>")
+                .doesNotContain("<script");
         assertThat(editor.hasUnsavedChanges()).isTrue();
         _click(editor.save);
         assertThat(editor.hasUnsavedChanges()).isFalse();
@@ -83,7 +92,8 @@ class CourseBuilderTest extends KaribuTest {
         assertThat(quizModule.quiz).isNotNull();
         var report = quizModule.quiz.importText("Capital of France? {=Paris ~Rome}\n\nBroken {~a ~b}\n");
         assertThat(report.imported()).hasSize(1);
-        assertThat(report.problems()).extracting(p -> p.message())
+        assertThat(report.problems())
+                .extracting(p -> p.message())
                 .containsExactly("Line 3: the choice question has no correct answer (=)");
         assertThat(quizModule.quiz.shownQuestions()).extracting(q -> q.text()).containsExactly("Capital of France?");
         _setValue(quizModule.quiz.passingScore, 80);
@@ -91,7 +101,8 @@ class CourseBuilderTest extends KaribuTest {
         _click(quizModule.save);
         assertThat(courses.quizSettings(quizModule.moduleId()).passingScore()).isEqualTo(80);
 
-        assertThat(builder.outline().modules()).extracting(OutlineItem::title)
+        assertThat(builder.outline().modules())
+                .extracting(OutlineItem::title)
                 .containsExactly("Welcome", "Keynote", "New quiz");
         assertThat(builder.outline().modules().getLast().published()).isTrue();
     }
@@ -107,13 +118,15 @@ class CourseBuilderTest extends KaribuTest {
         builder = _get(CourseBuilderView.class);
 
         var items = builder.outline().items();
-        builder.move(CourseBuilderView.dropOrder(items, items.get(2), items.get(0),
-                com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE));
-        assertThat(courses.outline(course).items()).extracting(OutlineItem::title)
+        builder.move(CourseBuilderView.dropOrder(items, items.get(2), items.get(0), GridDropLocation.ABOVE));
+        assertThat(courses.outline(course).items())
+                .extracting(OutlineItem::title)
                 .containsExactly("Three", "One", "Two");
 
-        builder.move(CourseBuilderView.moveDown(builder.outline().items(), builder.outline().items().getFirst()));
-        assertThat(courses.outline(course).items()).extracting(OutlineItem::title)
+        builder.move(CourseBuilderView.moveDown(
+                builder.outline().items(), builder.outline().items().getFirst()));
+        assertThat(courses.outline(course).items())
+                .extracting(OutlineItem::title)
                 .containsExactly("One", "Three", "Two");
     }
 
@@ -132,15 +145,17 @@ class CourseBuilderTest extends KaribuTest {
         builder.move(shown.items().reversed().stream().map(OutlineItem::ref).toList());
 
         assertThat(builder.outline().items()).extracting(OutlineItem::title).containsExactly("A", "B", "C");
-        assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text", "")
-                .contains("Another instructor changed this course"));
+        assertThat(NotificationsKt.getNotifications())
+                .anyMatch(
+                        n -> n.getElement().getProperty("text", "").contains("Another instructor changed this course"));
     }
 
     @Test
     void publishing_and_preview_show_only_published_modules() {
         var builder = createCourseThroughTheList("Published things");
         long course = builder.outline().courseId();
-        long shown = courses.addModule(course, ModuleForm.text("Visible", "seen").withPublished(true));
+        long shown =
+                courses.addModule(course, ModuleForm.text("Visible", "seen").withPublished(true));
         courses.addModule(course, ModuleForm.text("Hidden", "not seen"));
         navigate("teach/courses/" + course);
         builder = _get(CourseBuilderView.class);
@@ -194,7 +209,8 @@ class CourseBuilderTest extends KaribuTest {
         navigate("teach/courses");
         var view = _get(CoursesView.class);
         assertThat(view.create.isEnabled()).isFalse();
-        assertThat(view.planReason.getText()).isEqualTo("Your Free plan allows 3 courses. Upgrade your plan to add more.");
+        assertThat(view.planReason.getText())
+                .isEqualTo("Your Free plan allows 3 courses. Upgrade your plan to add more.");
     }
 
     @Test
@@ -210,17 +226,17 @@ class CourseBuilderTest extends KaribuTest {
         assertThat(builder.instructors.isVisible()).isTrue();
         builder.editInstructors();
         @SuppressWarnings("unchecked")
-        var pick = (com.vaadin.flow.component.combobox.MultiSelectComboBox<io.lyceum.identity.UserSummary>)
-                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class);
+        var pick = (MultiSelectComboBox<UserSummary>) _get(MultiSelectComboBox.class);
         var co = users.findByEmail("co@example.com").orElseThrow();
-        _setValue(pick, java.util.Set.of(co));
+        _setValue(pick, Set.of(co));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(courses.details(course).coInstructors()).containsExactly(co.id());
 
         signIn("co@example.com");
         navigate("teach/courses");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(_get(CoursesView.class).grid, 0, 10))
-                .extracting(summary -> summary.title()).containsExactly("Shared");
+        assertThat(GridKt._fetch(_get(CoursesView.class).grid, 0, 10))
+                .extracting(summary -> summary.title())
+                .containsExactly("Shared");
         navigate("teach/courses/" + course);
         assertThat(currentView()).isEqualTo(CourseBuilderView.class);
     }
@@ -235,5 +251,4 @@ class CourseBuilderTest extends KaribuTest {
         assertThat(currentView()).isNotEqualTo(CourseBuilderView.class);
         assertThat(currentView().getSimpleName()).contains("NotFound");
     }
-
 }

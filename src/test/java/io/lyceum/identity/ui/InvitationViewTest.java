@@ -5,13 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
 import io.lyceum.KaribuTest;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,8 +22,10 @@ class InvitationViewTest extends KaribuTest {
     @Test
     void an_invited_member_sets_a_password_once_and_weak_ones_are_refused() {
         Tenant org = organizations.create("invite");
-        String token = TenantContext.callAs(org, () -> users.invite("guest@example.com", "Guest",
-                Set.of(Role.STUDENT)).token());
+        String token = TenantContext.callAs(
+                org,
+                () -> users.invite("guest@example.com", "Guest", Set.of(Role.STUDENT))
+                        .token());
         openOn(org);
         navigate("invite/" + token);
         var view = _get(InvitationView.class);

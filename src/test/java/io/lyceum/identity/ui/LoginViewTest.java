@@ -32,8 +32,9 @@ class LoginViewTest extends KaribuTest {
     @Test
     void a_failed_sign_in_shows_why() {
         openOn(organizations.create("failed"));
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new BadCredentialsException("bad"));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("bad"));
         navigate("login?error");
         var form = _get(LoginView.class).form;
         assertThat(form.isError()).isTrue();
@@ -43,10 +44,12 @@ class LoginViewTest extends KaribuTest {
     @Test
     void a_throttled_sign_in_says_to_wait() {
         openOn(organizations.create("locked"));
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new LockedException("Too many failed sign-in attempts. Wait 15 minutes and try again."));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new LockedException("Too many failed sign-in attempts. Wait 15 minutes and try again."));
         navigate("login?error");
-        assertThat(_get(LoginView.class).errorMessage())
-                .startsWith("Too many failed sign-in attempts");
+        assertThat(_get(LoginView.class).errorMessage()).startsWith("Too many failed sign-in attempts");
     }
 }

@@ -5,18 +5,29 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
+import io.lyceum.course.CourseSummary;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.identity.Role;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
+import io.lyceum.learning.LearnerRow;
+import io.lyceum.learning.LearnersCsv;
+import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +37,7 @@ class StudentFlowTest extends KaribuTest {
 
     @Autowired
     CourseService courses;
+
     @Autowired
     EnrollmentService enrollments;
 
@@ -42,8 +54,10 @@ class StudentFlowTest extends KaribuTest {
         TenantContext.set(org);
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
         course = courses.create(new CourseForm("Kotlin for Java developers", "Learn **Kotlin**.", null, 90));
-        first = courses.addModule(course, ModuleForm.text("Why Kotlin", "Because.").withPublished(true));
-        second = courses.addModule(course, ModuleForm.text("Null safety", "`?.` and `!!`").withPublished(true));
+        first = courses.addModule(
+                course, ModuleForm.text("Why Kotlin", "Because.").withPublished(true));
+        second = courses.addModule(
+                course, ModuleForm.text("Null safety", "`?.` and `!!`").withPublished(true));
         hidden = courses.addModule(course, ModuleForm.text("Secret draft", "not yet"));
         courses.publish(course);
         openOn(org);
@@ -54,7 +68,8 @@ class StudentFlowTest extends KaribuTest {
     void a_student_enrolls_completes_every_module_and_sees_the_completion() {
         navigate("learn/catalog");
         assertThat(_get(CatalogView.class).cards.getElement().getTextRecursively())
-                .contains("Kotlin for Java developers").contains("Ada Admin · 2 modules · 90 min");
+                .contains("Kotlin for Java developers")
+                .contains("Ada Admin · 2 modules · 90 min");
 
         navigate("learn/courses/" + course);
         var page = _get(CoursePageView.class);
@@ -81,7 +96,8 @@ class StudentFlowTest extends KaribuTest {
 
         navigate("learn");
         var home = _get(MyLearningView.class);
-        assertThat(home.completed.getElement().getTextRecursively()).contains("Kotlin for Java developers")
+        assertThat(home.completed.getElement().getTextRecursively())
+                .contains("Kotlin for Java developers")
                 .contains("Download certificate");
         assertThat(home.recent.getElement().getTextRecursively()).contains("Kotlin for Java developers");
     }
@@ -89,8 +105,9 @@ class StudentFlowTest extends KaribuTest {
     @Test
     void a_video_completes_only_when_nine_tenths_were_actually_played() {
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
-        long video = courses.addModule(course, ModuleForm.video("Demo", "https://cdn.example.com/demo.mp4", 2)
-                .withPublished(true));
+        long video = courses.addModule(
+                course,
+                ModuleForm.video("Demo", "https://cdn.example.com/demo.mp4", 2).withPublished(true));
         signIn("learner@example.com");
         enrollments.enrollSelf(course);
         navigate("learn/courses/" + course + "/play/" + video);
@@ -115,27 +132,28 @@ class StudentFlowTest extends KaribuTest {
         long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
         courses.importGift(quiz, "Is Kotlin null-safe? {T}\n\nCapital of France? {=Paris ~Rome}\n");
         var module = courses.module(quiz);
-        courses.updateQuiz(quiz, module.version(), module.form().withPublished(true),
-                new io.lyceum.quiz.QuizSettings(100, 2, false));
+        courses.updateQuiz(quiz, module.version(), module.form().withPublished(true), new QuizSettings(100, 2, false));
         signIn("learner@example.com");
         enrollments.enrollSelf(course);
 
-        var first = enrollments.submitQuiz(course, quiz, java.util.Map.of(0, java.util.List.of("True"),
-                1, java.util.List.of("Rome")));
+        var first = enrollments.submitQuiz(course, quiz, Map.of(0, List.of("True"), 1, List.of("Rome")));
         assertThat(first.score()).isEqualByComparingTo("50");
         assertThat(first.passed()).isFalse();
         assertThat(first.attemptsLeft()).isEqualTo(1);
         navigate("learn/courses/" + course + "/play/" + quiz);
         var form = _get(QuizForm.class);
         _click(form.submit);
-        assertThat(form.result.getText()).contains("Score: 0 %").contains("Best: 50 %").contains("Attempts left: 0");
+        assertThat(form.result.getText())
+                .contains("Score: 0 %")
+                .contains("Best: 50 %")
+                .contains("Attempts left: 0");
         assertThat(form.submit.isEnabled()).isFalse();
-        assertThatThrownBy(() -> enrollments.submitQuiz(course, quiz,
-                java.util.Map.of(0, java.util.List.of("True"), 1, java.util.List.of("Paris"))))
+        assertThatThrownBy(() -> enrollments.submitQuiz(course, quiz, Map.of(0, List.of("True"), 1, List.of("Paris"))))
                 .hasMessage("No attempts left for this quiz.");
         assertThat(enrollments.completedModules(course)).doesNotContain(quiz);
-        assertThat(enrollments.quiz(course, quiz)).extracting(q -> q.options())
-                .containsExactly(java.util.List.of("True", "False"), java.util.List.of("Paris", "Rome"));
+        assertThat(enrollments.quiz(course, quiz))
+                .extracting(q -> q.options())
+                .containsExactly(List.of("True", "False"), List.of("Paris", "Rome"));
     }
 
     @Test
@@ -146,7 +164,7 @@ class StudentFlowTest extends KaribuTest {
         courses.setModulePublished(quiz, true);
         signIn("learner@example.com");
         enrollments.enrollSelf(course);
-        var result = enrollments.submitQuiz(course, quiz, java.util.Map.of(0, java.util.List.of("4")));
+        var result = enrollments.submitQuiz(course, quiz, Map.of(0, List.of("4")));
         assertThat(result.passed()).isTrue();
         assertThat(enrollments.completedModules(course)).contains(quiz);
     }
@@ -162,17 +180,32 @@ class StudentFlowTest extends KaribuTest {
         signIn(TestOrganizations.ADMIN_EMAIL);
         navigate("teach/courses/" + course + "/learners");
         var view = _get(LearnersView.class);
-        var rows = com.github.mvysny.kaributesting.v10.GridKt._fetch(view.grid, 0, 10);
-        assertThat(rows).extracting(row -> row.email()).containsExactlyInAnyOrder("learner@example.com",
-                "tricky@example.com");
-        assertThat(rows).filteredOn(row -> row.email().equals("learner@example.com")).first()
+        var rows = GridKt._fetch(view.grid, 0, 10);
+        assertThat(rows)
+                .extracting(row -> row.email())
+                .containsExactlyInAnyOrder("learner@example.com", "tricky@example.com");
+        assertThat(rows)
+                .filteredOn(row -> row.email().equals("learner@example.com"))
+                .first()
                 .satisfies(row -> assertThat(row.progress()).isEqualByComparingTo("50"));
 
-        var out = new java.io.ByteArrayOutputStream();
-        io.lyceum.learning.LearnersCsv.write(List.of(new io.lyceum.learning.LearnerRow(1, "=HYPERLINK(\"x\")",
-                "a@example.com", "@cohort", EnrollmentStatus.ACTIVE, java.math.BigDecimal.TEN,
-                java.time.Instant.EPOCH, null, java.util.Map.of())), List.of(), java.time.ZoneOffset.UTC, out);
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("'=HYPERLINK", "'@cohort")
+        var out = new ByteArrayOutputStream();
+        LearnersCsv.write(
+                List.of(new LearnerRow(
+                        1,
+                        "=HYPERLINK(\"x\")",
+                        "a@example.com",
+                        "@cohort",
+                        EnrollmentStatus.ACTIVE,
+                        BigDecimal.TEN,
+                        Instant.EPOCH,
+                        null,
+                        Map.of())),
+                List.of(),
+                ZoneOffset.UTC,
+                out);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("'=HYPERLINK", "'@cohort")
                 .startsWith("\uFEFFName,Email,Cohort,Status");
 
         // A student of the course is not its instructor: the learners page does not exist for them.
@@ -247,9 +280,9 @@ class StudentFlowTest extends KaribuTest {
         signIn(TestOrganizations.ADMIN_EMAIL);
         navigate("teach/courses");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<io.lyceum.course.CourseSummary> list =
-                _get(com.vaadin.flow.component.grid.Grid.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(list, 0, 10)).singleElement()
+        Grid<CourseSummary> list = _get(Grid.class);
+        assertThat(GridKt._fetch(list, 0, 10))
+                .singleElement()
                 .satisfies(row -> assertThat(row.enrolled()).isEqualTo(1));
     }
 }

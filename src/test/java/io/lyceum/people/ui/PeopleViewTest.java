@@ -26,6 +26,7 @@ class PeopleViewTest extends KaribuTest {
 
     @Autowired
     PeopleService people;
+
     @Autowired
     UserService members;
 
@@ -37,10 +38,12 @@ class PeopleViewTest extends KaribuTest {
         signIn(TestOrganizations.ADMIN_EMAIL);
         navigate("admin/people");
         var view = _get(PeopleView.class);
-        assertThat(GridKt._fetch(view.grid, 0, 10)).extracting(user -> user.email())
+        assertThat(GridKt._fetch(view.grid, 0, 10))
+                .extracting(user -> user.email())
                 .containsExactly("admin@example.com", "learner@example.com");
         _setValue(view.search, "learn");
-        assertThat(GridKt._fetch(view.grid, 0, 10)).extracting(user -> user.email())
+        assertThat(GridKt._fetch(view.grid, 0, 10))
+                .extracting(user -> user.email())
                 .containsExactly("learner@example.com");
 
         _click(view.invite);
@@ -71,14 +74,15 @@ class PeopleViewTest extends KaribuTest {
         navigate("admin/people");
         _click(_get(PeopleView.class).invite);
         var dialog = _get(PeopleView.InviteDialog.class);
-        assertThat(dialog.role.getHelperText()).isEqualTo(
-                "Your Free plan allows 1 instructor. Upgrade your plan to add more.");
+        assertThat(dialog.role.getHelperText())
+                .isEqualTo("Your Free plan allows 1 instructor. Upgrade your plan to add more.");
         assertThat(dialog.role.getItemEnabledProvider().test(Role.INSTRUCTOR)).isFalse();
         assertThatThrownBy(() -> people.invite("Second", "second@example.com", Role.INSTRUCTOR))
                 .isInstanceOf(PlanLimitException.class);
         assertThat(members.findByEmail("second@example.com")).isEmpty();
         // Students are not limited by the instructors' count.
-        assertThat(people.invite("Student", "student@example.com", Role.STUDENT).token()).isNotBlank();
+        assertThat(people.invite("Student", "student@example.com", Role.STUDENT).token())
+                .isNotBlank();
         assertThat(people.members("", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(3);
     }
 
@@ -101,10 +105,13 @@ class PeopleViewTest extends KaribuTest {
         navigate("admin/people");
         var view = _get(PeopleView.class);
         var member = GridKt._fetch(view.grid, 0, 10).stream()
-                .filter(user -> user.email().equals("forgetful@example.com")).findFirst().orElseThrow();
+                .filter(user -> user.email().equals("forgetful@example.com"))
+                .findFirst()
+                .orElseThrow();
         view.confirmPasswordLink(member);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        var link = _get(TextField.class, spec -> spec.withLabel("Link to set a new password")).getValue();
+        var link = _get(TextField.class, spec -> spec.withLabel("Link to set a new password"))
+                .getValue();
         assertThat(link).startsWith("http://" + org.slug() + ".lyceum.localhost:8080/invite/");
 
         members.acceptInvitation(link.substring(link.lastIndexOf('/') + 1), "new-password-22");

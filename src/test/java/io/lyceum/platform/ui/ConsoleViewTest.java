@@ -22,6 +22,7 @@ class ConsoleViewTest extends KaribuTest {
 
     @Autowired
     OrganizationService service;
+
     @Autowired
     PluginService plugins;
 
@@ -33,19 +34,24 @@ class ConsoleViewTest extends KaribuTest {
         navigate("console");
         var view = _get(ConsoleView.class);
         var row = GridKt._fetch(view.organizations, 0, 500).stream()
-                .filter(summary -> summary.slug().equals(free.slug())).findFirst().orElseThrow();
+                .filter(summary -> summary.slug().equals(free.slug()))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.planName()).isEqualTo("Free");
 
         view.changePlan(service, row);
         @SuppressWarnings("unchecked")
         Select<OrganizationService.PlanOption> plan = _get(Select.class);
-        plan.setValue(service.plans().stream().filter(option -> option.code().equals("PRO")).findFirst()
+        plan.setValue(service.plans().stream()
+                .filter(option -> option.code().equals("PRO"))
+                .findFirst()
                 .orElseThrow());
         _click(_get(Button.class, spec -> spec.withText("Save plan")));
 
         assertThat(service.findBySlug(free.slug()).orElseThrow().planName()).isEqualTo("Pro");
         var upgraded = organizations.reload(free.slug());
-        assertThat(TenantContext.callAs(upgraded, () -> plugins.isActive("certificates"))).isTrue();
+        assertThat(TenantContext.callAs(upgraded, () -> plugins.isActive("certificates")))
+                .isTrue();
     }
 
     @Test

@@ -26,6 +26,7 @@ class SignupThrottleSecurityTest extends KaribuTest {
 
     @Autowired
     OrganizationService organizationService;
+
     @Autowired
     SignupService signups;
 
@@ -57,7 +58,8 @@ class SignupThrottleSecurityTest extends KaribuTest {
         String refused = signUpInTheForm();
         var view = _get(SignupView.class);
         assertThat(view.formError.isVisible()).isTrue();
-        assertThat(view.formError.getText()).matches("Too many sign-ups from your network\\. Try again in \\d+ minutes?\\.");
+        assertThat(view.formError.getText())
+                .matches("Too many sign-ups from your network\\. Try again in \\d+ minutes?\\.");
         assertThat(organizationService.isSlugTaken(refused)).isFalse();
         String formAddress = VaadinRequest.getCurrent().getRemoteAddr();
 
@@ -68,8 +70,10 @@ class SignupThrottleSecurityTest extends KaribuTest {
             signups.signUpFrom("198.51.100." + (7 + i / StrictLimits.SIGNUPS_PER_ADDRESS), request());
         }
         var last = request();
-        assertThatThrownBy(() -> signups.signUpFrom("198.51.100.99", last)).isInstanceOf(SignupException.class)
-                .hasMessageMatching("Lyceum is receiving very many sign-ups right now\\. Try again in \\d+ minutes?\\.");
+        assertThatThrownBy(() -> signups.signUpFrom("198.51.100.99", last))
+                .isInstanceOf(SignupException.class)
+                .hasMessageMatching(
+                        "Lyceum is receiving very many sign-ups right now\\. Try again in \\d+ minutes?\\.");
         assertThat(organizationService.isSlugTaken(last.slug())).isFalse();
     }
 
@@ -77,8 +81,9 @@ class SignupThrottleSecurityTest extends KaribuTest {
     void an_invalid_sign_up_is_refused_for_its_fields_and_counts_for_nothing() {
         var bad = new SignupRequest("Bad", "Bad Slug!", "Ada", "ada@example.com", "long-enough-9");
         for (int i = 0; i < StrictLimits.SIGNUPS_TOTAL + 1; i++) {
-            assertThatThrownBy(() -> signups.signUpFrom("198.51.100.200", bad)).isInstanceOfSatisfying(
-                    SignupException.class, e -> assertThat(e.field()).isEqualTo("slug"));
+            assertThatThrownBy(() -> signups.signUpFrom("198.51.100.200", bad))
+                    .isInstanceOfSatisfying(
+                            SignupException.class, e -> assertThat(e.field()).isEqualTo("slug"));
         }
     }
 }

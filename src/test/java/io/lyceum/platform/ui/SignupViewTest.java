@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
@@ -98,8 +99,8 @@ class SignupViewTest extends KaribuTest {
     @Test
     void empty_form_marks_every_field() {
         _click(view.submit);
-        for (var field : new com.vaadin.flow.component.HasValidation[] {view.organizationName, view.slug,
-                view.adminName, view.email, view.password}) {
+        for (var field :
+                new HasValidation[] {view.organizationName, view.slug, view.adminName, view.email, view.password}) {
             assertThat(field.isInvalid()).as(field.toString()).isTrue();
             assertThat(field.getErrorMessage()).isNotBlank();
         }
