@@ -117,6 +117,23 @@ public class UserService {
     }
 
     /**
+     * A new invitation link for a member who was invited and has not set a password yet (for a
+     * report of invitations whose links were lost); their earlier links stop working. Empty for a
+     * member who has set a password, or who never was invited.
+     */
+    @Transactional
+    public Optional<String> reinvite(long userId) {
+        if (!invitations.existsByUserId(userId) || invitations.existsByUserIdAndUsedAtIsNotNull(userId)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        invitations.expireUnused(userId, now);
+        String token = token();
+        invitations.save(new Invitation(userId, sha256(token), now, now.plus(INVITATION_VALIDITY)));
+        return Optional.of(token);
+    }
+
+    /**
      * Sets the password of an invited member; the link works once and expires. The link is spent
      * by a conditional update before the password is written, so of two acceptances racing each
      * other one sets the password; a refused password rolls the whole transaction back and leaves

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,17 @@ public class BulkEnrollment {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
     public BulkEnrollmentReport importCsv(long courseId, byte[] file, IntConsumer progress) {
+        int[] done = {0};
+        return importCsvRows(courseId, file, row -> progress.accept(++done[0]));
+    }
+
+    /**
+     * As {@link #importCsv(long, byte[], IntConsumer)}, telling {@code applied} each row as soon as it
+     * has been applied (committed). Rows of the report that were not applied (a refusal of the whole
+     * file, the rows beyond the limit) are not told.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    public BulkEnrollmentReport importCsvRows(long courseId, byte[] file, Consumer<BulkEnrollmentReport.Row> applied) {
         courses.details(courseId); // the course's staff only
         UploadedText text;
         try {
@@ -70,6 +82,7 @@ public class BulkEnrollment {
                             "",
                             BulkEnrollmentReport.Outcome.REFUSED,
                             "Only the first " + MAX_ROWS + " rows are read",
+                            null,
                             null));
                     break;
                 }
@@ -86,9 +99,10 @@ public class BulkEnrollment {
             return BulkEnrollmentReport.refused(
                     "The first line must name the columns: email, first_name, last_name (cohort optional)");
         }
-        for (int i = 0; i < records.size(); i++) {
-            rows.add(apply(courseId, records.get(i)));
-            progress.accept(i + 1);
+        for (NamedCsvRecord record : records) {
+            var row = apply(courseId, record);
+            rows.add(row);
+            applied.accept(row);
         }
         return new BulkEnrollmentReport(rows, text.notice());
     }
@@ -117,7 +131,12 @@ public class BulkEnrollment {
                 enrollments.enroll(userId, courseId, field(record, "cohort"));
                 if (already) {
                     return new BulkEnrollmentReport.Row(
-                            line, email, BulkEnrollmentReport.Outcome.ALREADY_ENROLLED, "already enrolled", null);
+                            line,
+                            email,
+                            BulkEnrollmentReport.Outcome.ALREADY_ENROLLED,
+                            "already enrolled",
+                            null,
+                            userId);
                 }
                 return new BulkEnrollmentReport.Row(
                         line,
@@ -126,7 +145,8 @@ public class BulkEnrollment {
                                 ? BulkEnrollmentReport.Outcome.ENROLLED
                                 : BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED,
                         token == null ? "enrolled" : "created and enrolled; invitation link ready",
-                        token);
+                        token,
+                        userId);
             });
         } catch (PlanLimitException | EnrollmentException | InvalidUserException e) {
             return refused(line, email, e.getMessage());
@@ -134,7 +154,7 @@ public class BulkEnrollment {
     }
 
     private static BulkEnrollmentReport.Row refused(int line, String email, String message) {
-        return new BulkEnrollmentReport.Row(line, email, BulkEnrollmentReport.Outcome.REFUSED, message, null);
+        return new BulkEnrollmentReport.Row(line, email, BulkEnrollmentReport.Outcome.REFUSED, message, null, null);
     }
 
     private static String field(NamedCsvRecord record, String name) {

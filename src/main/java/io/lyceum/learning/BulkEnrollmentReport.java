@@ -16,7 +16,7 @@ public record BulkEnrollmentReport(List<Row> rows, @Nullable String notice) {
 
     /** The whole file was refused, for the reason given (reported on line 1). */
     static BulkEnrollmentReport refused(String reason) {
-        return new BulkEnrollmentReport(List.of(new Row(1, "", Outcome.REFUSED, reason, null)), null);
+        return new BulkEnrollmentReport(List.of(new Row(1, "", Outcome.REFUSED, reason, null, null)), null);
     }
 
     public enum Outcome {
@@ -26,13 +26,18 @@ public record BulkEnrollmentReport(List<Row> rows, @Nullable String notice) {
         REFUSED
     }
 
-    /** One line of the file: its number, the email it named, what happened and why. */
+    /**
+     * One line of the file: its number, the email it named, what happened and why; the member it
+     * created or enrolled, and for a member it created the invitation's token (given to the caller
+     * only, never stored).
+     */
     public record Row(
             int line,
             String email,
             Outcome outcome,
             String message,
-            @Nullable String invitationToken) {}
+            @Nullable String invitationToken,
+            @Nullable Long userId) {}
 
     public long count(Outcome outcome) {
         return rows.stream().filter(row -> row.outcome() == outcome).count();

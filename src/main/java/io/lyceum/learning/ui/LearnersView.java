@@ -6,20 +6,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -27,7 +22,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.lyceum.base.ui.PageHeader;
-import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
@@ -37,11 +31,9 @@ import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
-import io.lyceum.learning.BulkEnrollment;
-import io.lyceum.learning.BulkEnrollmentReport;
+import io.lyceum.learning.CsvImports;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
-import io.lyceum.learning.InvitationLinksCsv;
 import io.lyceum.learning.LearnerRow;
 import io.lyceum.learning.LearnersCsv;
 import io.lyceum.platform.PlanLimitException;
@@ -56,9 +48,9 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A course's learners: progress, last activity and quiz scores, lazily paged; CSV export. */
 @Route(value = "teach/courses/:courseId(\\d+)/learners", layout = OrgLayout.class)
@@ -72,11 +64,13 @@ class LearnersView extends Main implements BeforeEnterObserver {
     final MultiSelectComboBox<UserSummary> people = new MultiSelectComboBox<>("Enroll students");
     final Button enroll = new Button("Enroll");
     final ComboBox<String> cohort = new ComboBox<>("Cohort");
-    final ProgressBar importProgress = new ProgressBar();
+
+    @Nullable CsvImportPanel csvImport;
+
     private final EnrollmentService enrollments;
     private final CourseService courses;
     private final UserService users;
-    private final BulkEnrollment bulk;
+    private final CsvImports csvImports;
     private final InvitationLinks links;
     private final UploadLimits limits;
     private long courseId;
@@ -85,10 +79,10 @@ class LearnersView extends Main implements BeforeEnterObserver {
             EnrollmentService enrollments,
             CourseService courses,
             UserService users,
-            BulkEnrollment bulk,
+            CsvImports csvImports,
             InvitationLinks links,
             UploadLimits limits) {
-        this.bulk = bulk;
+        this.csvImports = csvImports;
         this.links = links;
         this.limits = limits;
         this.enrollments = enrollments;
@@ -183,101 +177,19 @@ class LearnersView extends Main implements BeforeEnterObserver {
                         PageRequest.of(query.getPage(), query.getPageSize()))
                 .stream());
         people.setWidth("28rem");
-        var toolbar = new HorizontalLayout(people, enroll, csvUpload(courseId), export, cohort);
+        var imports = new CsvImportPanel(csvImports, links, limits, courseId, () -> {
+            showCohorts(courseId);
+            grid.getDataProvider().refreshAll();
+        });
+        csvImport = imports;
+        var toolbar = new HorizontalLayout(people, enroll, imports.upload, export, cohort);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        importProgress.setVisible(false);
-        importProgress.getElement().setAttribute("aria-label", "Import progress");
         add(
                 new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."),
                 toolbar,
-                importProgress,
-                grid);
-    }
-
-    /** Bulk enrollment from a CSV file; the report lists each row's outcome and the invitation links. */
-    private Upload csvUpload(long course) {
-        Tenant tenant = TenantContext.require();
-        var upload = new Upload();
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setDropLabel(new Span("Enroll from CSV (email, first_name, last_name; up to "
-                + UploadLimits.describe(limits.maxImportSize()) + ")"));
-        LimitedUpload.configure(upload, limits.maxImportSize(), (ui, metadata, data) -> {
-            long rows = Math.max(1, lineBreaks(data) - 1);
-            var security = SecurityContextHolder.getContext();
-            ui.access(() -> {
-                upload.clearFileList();
-                importProgress.setMax(rows);
-                importProgress.setValue(0);
-                importProgress.setVisible(true);
-                // Poll while the import runs in the background, so the bar moves (no push needed).
-                ui.setPollInterval(500);
-            });
-            Thread.startVirtualThread(() -> TenantContext.runAs(tenant, () -> {
-                // Background work sets the organization and the person explicitly (DESIGN: tenancy).
-                SecurityContextHolder.setContext(security);
-                try {
-                    var report = bulk.importCsv(course, data, done -> ui.access(() -> importProgress.setValue(done)));
-                    ui.access(() -> TenantContext.runAs(tenant, () -> {
-                        showReport(report, tenant);
-                        showCohorts(course);
-                        grid.getDataProvider().refreshAll();
-                    }));
-                } finally {
-                    SecurityContextHolder.clearContext();
-                    ui.access(() -> {
-                        importProgress.setVisible(false);
-                        ui.setPollInterval(-1);
-                    });
-                }
-            }));
-        });
-        return upload;
-    }
-
-    /** Lines in a file of any encoding Lyceum reads (a line feed is byte 10 in all of them). */
-    private static long lineBreaks(byte[] data) {
-        long count = 1;
-        for (byte b : data) {
-            count += b == '\n' ? 1 : 0;
-        }
-        return count;
-    }
-
-    /** The import's outcome per row; new students' invitation links as a downloadable CSV. */
-    Dialog showReport(BulkEnrollmentReport report, Tenant tenant) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Import finished");
-        dialog.add(new Paragraph(
-                report.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED) + " created and enrolled, "
-                        + report.count(BulkEnrollmentReport.Outcome.ENROLLED) + " enrolled, "
-                        + report.count(BulkEnrollmentReport.Outcome.ALREADY_ENROLLED) + " already enrolled, "
-                        + report.count(BulkEnrollmentReport.Outcome.REFUSED) + " refused."));
-        if (report.notice() != null) {
-            var notice = new Paragraph(report.notice());
-            notice.addClassName("import-notice");
-            dialog.add(notice);
-        }
-        var rows = new Grid<BulkEnrollmentReport.Row>();
-        rows.addColumn(BulkEnrollmentReport.Row::line)
-                .setHeader("Line")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        rows.addColumn(BulkEnrollmentReport.Row::email).setHeader("Email");
-        rows.addColumn(BulkEnrollmentReport.Row::message).setHeader("Outcome");
-        rows.setItems(report.rows());
-        dialog.add(rows);
-        var download = new Anchor(
-                (DownloadHandler) event -> {
-                    event.setFileName("invitations.csv");
-                    event.setContentType("text/csv");
-                    TenantContext.runAs(
-                            tenant, () -> InvitationLinksCsv.write(report, links::url, event.getOutputStream()));
-                },
-                "Download invitation links (CSV)");
-        dialog.getFooter().add(download, new Button("Close", click -> dialog.close()));
-        dialog.setWidth("min(56rem, 95vw)");
-        dialog.open();
-        return dialog;
+                imports.progress,
+                grid,
+                imports);
     }
 
     void confirmWithdraw(LearnerRow row) {

@@ -1,0 +1,200 @@
+package io.lyceum.learning.ui;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
+import io.lyceum.base.upload.LimitedUpload;
+import io.lyceum.base.upload.UploadLimits;
+import io.lyceum.identity.InvitationLinks;
+import io.lyceum.learning.BulkEnrollmentReport;
+import io.lyceum.learning.CsvImports;
+import io.lyceum.learning.ImportReportCsv;
+import io.lyceum.learning.InvitationLinksCsv;
+import io.lyceum.tenancy.Tenant;
+import io.lyceum.tenancy.TenantContext;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Enrolling a course's students from a CSV file: the upload, the progress of the import that runs,
+ * the list of the course's imports with their reports, and the report of one. The import runs on
+ * the server whatever happens to this page; the page only looks at how far it got.
+ */
+class CsvImportPanel extends Div {
+
+    final Upload upload = new Upload();
+    final ProgressBar progress = new ProgressBar();
+    final Grid<CsvImports.Summary> imports = new Grid<>();
+    private final CsvImports csvImports;
+    private final InvitationLinks links;
+    private final long courseId;
+    private final Runnable onFinished;
+    private @Nullable Registration polling;
+
+    CsvImportPanel(
+            CsvImports csvImports, InvitationLinks links, UploadLimits limits, long courseId, Runnable onFinished) {
+        this.csvImports = csvImports;
+        this.links = links;
+        this.courseId = courseId;
+        this.onFinished = onFinished;
+        Tenant tenant = TenantContext.require();
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setDropLabel(new Span("Enroll from CSV (email, first_name, last_name; up to "
+                + UploadLimits.describe(limits.maxImportSize()) + ")"));
+        LimitedUpload.configure(upload, limits.maxImportSize(), (ui, metadata, data) -> {
+            long id = TenantContext.callAs(tenant, () -> csvImports.start(courseId, metadata.fileName(), data));
+            ui.access(() -> {
+                upload.clearFileList();
+                follow(id);
+            });
+        });
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", "Import progress");
+
+        var zone = tenant.timeZone();
+        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(zone);
+        imports.addColumn(run -> time.format(run.startedAt()))
+                .setHeader("Started")
+                .setAutoWidth(true);
+        imports.addColumn(CsvImports.Summary::fileName).setHeader("File").setFlexGrow(2);
+        imports.addColumn(CsvImportPanel::state).setHeader("Status").setFlexGrow(2);
+        imports.addComponentColumn(run -> new Button("Report", click -> showReport(run)))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        imports.setAllRowsVisible(true);
+        imports.setItems(
+                query -> csvImports.ofCourse(courseId, PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        imports.addClassName("imports");
+        add(new H3("Imports"), imports);
+    }
+
+    /** Shows the import's progress until it ends, then its report (polling: no push needed). */
+    void follow(long importId) {
+        progress.setMin(0);
+        progress.setValue(0);
+        progress.setVisible(true);
+        imports.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> {
+            stopFollowing();
+            ui.setPollInterval(700);
+            polling = ui.addPollListener(
+                    poll -> csvImports.find(courseId, importId).ifPresent(this::update));
+        });
+    }
+
+    private void update(CsvImports.Summary run) {
+        progress.setMax(Math.max(1, run.totalRows()));
+        progress.setValue(Math.min(run.doneRows(), run.totalRows()));
+        if (run.status() != CsvImports.Status.RUNNING) {
+            stopFollowing();
+            progress.setVisible(false);
+            imports.getDataProvider().refreshAll();
+            onFinished.run();
+            showReport(run);
+        }
+    }
+
+    private void stopFollowing() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+    }
+
+    static String state(CsvImports.Summary run) {
+        return switch (run.status()) {
+            case RUNNING -> "Running: " + run.doneRows() + " of about " + run.totalRows() + " rows";
+            case FINISHED -> counts(run);
+            case FAILED -> "Stopped: " + counts(run);
+            case INTERRUPTED -> "Interrupted by a restart of the server: " + counts(run);
+        };
+    }
+
+    static String counts(CsvImports.Summary run) {
+        return run.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED) + " created and enrolled, "
+                + run.count(BulkEnrollmentReport.Outcome.ENROLLED) + " enrolled, "
+                + run.count(BulkEnrollmentReport.Outcome.ALREADY_ENROLLED) + " already enrolled, "
+                + run.count(BulkEnrollmentReport.Outcome.REFUSED) + " refused.";
+    }
+
+    /** An import's outcome per row; its report and new invitation links as downloads. */
+    Dialog showReport(CsvImports.Summary run) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(run.status() == CsvImports.Status.RUNNING ? "Import running" : "Import finished");
+        dialog.add(new Paragraph(counts(run)));
+        for (String said : new String[] {run.notice(), run.failure()}) {
+            if (said != null) {
+                var paragraph = new Paragraph(said);
+                paragraph.addClassName("import-notice");
+                dialog.add(paragraph);
+            }
+        }
+        var rows = new Grid<BulkEnrollmentReport.Row>();
+        rows.addColumn(BulkEnrollmentReport.Row::line)
+                .setHeader("Line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(BulkEnrollmentReport.Row::email).setHeader("Email");
+        rows.addColumn(BulkEnrollmentReport.Row::message).setHeader("Outcome");
+        rows.setItems(csvImports.rows(courseId, run.id()));
+        dialog.add(rows);
+        Tenant tenant = TenantContext.require();
+        var report = new Anchor(
+                (DownloadHandler) download -> {
+                    download.setFileName("import-" + run.id() + ".csv");
+                    download.setContentType("text/csv");
+                    TenantContext.runAs(
+                            tenant,
+                            () -> ImportReportCsv.write(
+                                    csvImports.rows(courseId, run.id()), download.getOutputStream()));
+                },
+                "Download report (CSV)");
+        var invitations = new Anchor(
+                (DownloadHandler) download -> {
+                    download.setFileName("invitations-" + run.id() + ".csv");
+                    download.setContentType("text/csv");
+                    TenantContext.runAs(
+                            tenant,
+                            () -> InvitationLinksCsv.write(
+                                    csvImports.invitationLinks(courseId, run.id()),
+                                    links::url,
+                                    download.getOutputStream()));
+                },
+                "Download invitation links (CSV)");
+        invitations
+                .getElement()
+                .setAttribute(
+                        "title",
+                        "New links for the students this import created who have not"
+                                + " set a password yet; links downloaded before stop working.");
+        dialog.getFooter().add(new HorizontalLayout(report, invitations), new Button("Close", click -> dialog.close()));
+        dialog.setWidth("min(56rem, 95vw)");
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        // The import goes on; only this page stops looking at it.
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        super.onDetach(detachEvent);
+    }
+}
