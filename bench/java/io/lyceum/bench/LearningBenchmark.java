@@ -1,6 +1,7 @@
 package io.lyceum.bench;
 
 import io.lyceum.LyceumApplication;
+import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
@@ -54,7 +55,8 @@ class LearningBenchmark {
             var enrollments = app.getBean(EnrollmentService.class);
             var jdbc = app.getBean(JdbcTemplate.class);
             String schema = "\"" + tenant.schema() + "\"";
-            var admin = users.findByEmail("owner@example.com").orElseThrow();
+            var admin = TestOrganizations.asAdmin(tenant, () -> users.findByEmail("owner@example.com"))
+                    .orElseThrow();
             var adminUser =
                     new LyceumUser(tenant.slug(), admin.id(), admin.email(), admin.displayName(), admin.roles(), false);
 
@@ -67,10 +69,8 @@ class LearningBenchmark {
                             course, ModuleForm.text("M" + i, "").withPublished(true)));
                 }
                 courses.publish(course);
-                users.create(new NewUser(
+                var student = users.create(new NewUser(
                         "student" + size + "@example.com", "Student", "bench-password-1", Set.of(Role.STUDENT)));
-                var student =
-                        users.findByEmail("student" + size + "@example.com").orElseThrow();
                 signIn(new LyceumUser(
                         tenant.slug(), student.id(), student.email(), student.displayName(), student.roles(), false));
                 enrollments.enrollSelf(course);

@@ -11,6 +11,7 @@ import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantDirectory;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -64,9 +65,22 @@ public class TestOrganizations {
 
     /** The principal a member would have after signing in on the organization's host. */
     public LyceumUser principal(Tenant tenant, String email) {
-        var member =
-                TenantContext.callAs(tenant, () -> users.findByEmail(email)).orElseThrow();
+        var member = asAdmin(tenant, () -> users.findByEmail(email)).orElseThrow();
         return new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(), false);
+    }
+
+    /**
+     * Runs work for the organization as one of its admins would (a test's look-up of members, which
+     * the services keep to admins and instructors), then puts back who was signed in before.
+     */
+    public static <T> T asAdmin(Tenant tenant, Supplier<T> work) {
+        var before = SecurityContextHolder.getContext();
+        signIn(new LyceumUser(tenant.slug(), 0, "test-admin@lyceum.test", "Test admin", Set.of(Role.ADMIN), false));
+        try {
+            return TenantContext.callAs(tenant, work);
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     /** Signs the member in on this thread, as the login filter would for a request. */

@@ -3,7 +3,6 @@ package io.lyceum.certificate;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.files.FileStore;
 import io.lyceum.identity.UserService;
-import io.lyceum.identity.UserSummary;
 import io.lyceum.learning.Completions;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.TenancyProperties;
@@ -124,10 +123,10 @@ class CertificateIssuer {
         Tenant tenant = TenantContext.require();
         var course = catalog.certificateFacts(issue.courseId())
                 .orElseThrow(() -> new IllegalStateException("Course " + issue.courseId() + " is gone"));
-        String holder = users.byIds(List.of(issue.userId())).stream()
-                .findFirst()
-                .map(UserSummary::displayName)
-                .orElseThrow(() -> new IllegalStateException("Member " + issue.userId() + " is gone"));
+        String holder = users.displayNames(List.of(issue.userId())).get(issue.userId());
+        if (holder == null) {
+            throw new IllegalStateException("Member " + issue.userId() + " is gone");
+        }
         CertificateTemplate template = settings.findById(CertificateSettings.ID)
                 .orElseGet(CertificateSettings::defaults)
                 .template();

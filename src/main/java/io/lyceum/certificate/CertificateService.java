@@ -1,9 +1,9 @@
 package io.lyceum.certificate;
 
 import io.lyceum.files.FileStore;
+import io.lyceum.identity.AdminsOnly;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.Role;
-import io.lyceum.identity.Roles;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.tenancy.TenantContext;
@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -112,7 +111,7 @@ public class CertificateService {
     public record Download(String fileName, byte[] data) {}
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public Page<CertificateSummary> search(
             @Nullable Long courseId, @Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable) {
         LocalDate today = today();
@@ -121,7 +120,7 @@ public class CertificateService {
 
     /** Valid certificates that expire within {@value #EXPIRING_WITHIN_DAYS} days, soonest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public Page<CertificateSummary> expiringSoon(Pageable pageable) {
         LocalDate today = today();
         return certificates
@@ -131,7 +130,7 @@ public class CertificateService {
 
     /** Courses that have certificates: id → title, for filters. */
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public List<CourseOption> courses() {
         return certificates.courses().stream()
                 .map(row -> new CourseOption((Long) row[0], (String) row[1]))
@@ -141,7 +140,7 @@ public class CertificateService {
     public record CourseOption(long id, String title) {}
 
     @Transactional
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public CertificateSummary revoke(long certificateId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -163,7 +162,7 @@ public class CertificateService {
      * revokes the old one ("Reissued as …").
      */
     @Transactional
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public CertificateSummary reissue(long certificateId) {
         Certificate original = find(certificateId);
         if (original.revoked()) {
@@ -180,7 +179,7 @@ public class CertificateService {
     }
 
     @Transactional
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public CertificateTemplate saveTemplate(CertificateTemplate template) {
         check(template);
         var stored = settings.findById(CertificateSettings.ID).orElseGet(CertificateSettings::defaults);
@@ -190,7 +189,7 @@ public class CertificateService {
 
     /** A sample certificate in a design and wording, with the organization's name, colour and logo. */
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public byte[] preview(CertificateTemplate template) {
         check(template);
         byte[] logo = template.logoFile() == null

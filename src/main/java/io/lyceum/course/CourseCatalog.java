@@ -2,7 +2,6 @@ package io.lyceum.course;
 
 import io.lyceum.base.markdown.SafeMarkdown;
 import io.lyceum.identity.UserService;
-import io.lyceum.identity.UserSummary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -48,10 +47,8 @@ public class CourseCatalog {
         var page = courses.summaries(true, 0, CourseStatus.PUBLISHED, text.strip(), pageable);
         var found = courses.findAllById(page.map(CourseSummary::id).toList()).stream()
                 .collect(Collectors.toMap(Course::id, course -> course));
-        var owners = users
-                .byIds(found.values().stream().map(Course::ownerId).distinct().toList())
-                .stream()
-                .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName));
+        var owners = users.displayNames(
+                found.values().stream().map(Course::ownerId).distinct().toList());
         return page.map(summary -> {
             Course course = found.get(summary.id());
             return new Entry(
@@ -88,10 +85,7 @@ public class CourseCatalog {
     public Optional<CertificateFacts> certificateFacts(long courseId) {
         return courses.findById(courseId).map(course -> {
             var form = course.form();
-            String instructor = users.byIds(List.of(course.ownerId())).stream()
-                    .findFirst()
-                    .map(UserSummary::displayName)
-                    .orElse("");
+            String instructor = users.displayNames(List.of(course.ownerId())).getOrDefault(course.ownerId(), "");
             return new CertificateFacts(
                     course.id(), course.title(), instructor, form.certificateHours(), form.certificateValidityMonths());
         });

@@ -1,8 +1,10 @@
 package io.lyceum.course;
 
+import io.lyceum.identity.AdminsOnly;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
+import io.lyceum.identity.TeachersOnly;
 import io.lyceum.platform.PlanAction;
 import io.lyceum.platform.PlanDecision;
 import io.lyceum.platform.PlanPolicy;
@@ -24,7 +26,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * other id answers {@link CourseNotFoundException}, exactly like an id that does not exist.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+@TeachersOnly
 public class CourseService {
 
     private final CourseRepository courses;
@@ -195,7 +196,7 @@ public class CourseService {
 
     /** Admins choose who teaches a course besides its owner. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminsOnly
     public CourseDetails assignInstructors(long courseId, Set<Long> userIds) {
         Course course = editable(courseId);
         course.coInstructors(userIds, clock.instant());

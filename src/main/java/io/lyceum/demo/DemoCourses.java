@@ -4,7 +4,6 @@ import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.identity.LyceumUser;
-import io.lyceum.identity.UserService;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.platform.DemoOrganizationsCreated;
 import io.lyceum.quiz.QuestionSpec;
@@ -39,22 +38,21 @@ class DemoCourses {
 
     private final CourseService courses;
     private final EnrollmentService enrollments;
-    private final UserService users;
 
-    DemoCourses(CourseService courses, EnrollmentService enrollments, UserService users) {
+    DemoCourses(CourseService courses, EnrollmentService enrollments) {
         this.courses = courses;
         this.enrollments = enrollments;
-        this.users = users;
     }
 
     @EventListener
     void on(DemoOrganizationsCreated event) {
-        for (Tenant tenant : event.organizations()) {
+        for (var org : event.organizations()) {
+            Tenant tenant = org.tenant();
             TenantContext.runAs(tenant, () -> {
                 try {
-                    Built course = buildCourse(tenant);
+                    Built course = buildCourse(org);
                     if (tenant.slug().equals("acme")) {
-                        complete(tenant, course);
+                        complete(org, course);
                     }
                 } finally {
                     SecurityContextHolder.clearContext();
@@ -65,8 +63,8 @@ class DemoCourses {
 
     private record Built(long course, long text, long video, long quiz) {}
 
-    private Built buildCourse(Tenant tenant) {
-        actAs(tenant, "instructor@example.com");
+    private Built buildCourse(DemoOrganizationsCreated.Organization org) {
+        actAs(org, "instructor@example.com");
         long course = courses.create(new CourseForm(
                         "Workplace Safety Essentials",
                         "Everything a new colleague needs on day one: exits, alarms and extinguishers.",
@@ -90,8 +88,8 @@ class DemoCourses {
         return new Built(course, text, video, quiz);
     }
 
-    private void complete(Tenant tenant, Built built) {
-        actAs(tenant, "student@example.com");
+    private void complete(DemoOrganizationsCreated.Organization org, Built built) {
+        actAs(org, "student@example.com");
         long course = built.course();
         enrollments.enrollSelf(course);
         enrollments.complete(course, built.text());
@@ -100,10 +98,10 @@ class DemoCourses {
                 course, built.quiz(), Map.of(0, List.of("To the nearest marked exit"), 1, List.of(QuestionSpec.TRUE)));
     }
 
-    private void actAs(Tenant tenant, String email) {
-        var member = users.findByEmail(email).orElseThrow();
-        var user =
-                new LyceumUser(tenant.slug(), member.id(), member.email(), member.displayName(), member.roles(), false);
+    private void actAs(DemoOrganizationsCreated.Organization org, String email) {
+        var member = org.member(email).orElseThrow();
+        var user = new LyceumUser(
+                org.tenant().slug(), member.id(), member.email(), member.displayName(), member.roles(), false);
         SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
                 user,
                 null,

@@ -1,6 +1,6 @@
 package io.lyceum.identity;
 
-/** Role names as constants, for {@code @RolesAllowed}. */
+/** Role names as constants, for views' {@code @RolesAllowed}; services use {@link AdminsOnly}, {@link TeachersOnly} and the like. */
 public final class Roles {
 
     public static final String ADMIN = "ADMIN";
@@ -8,11 +8,6 @@ public final class Roles {
     public static final String STUDENT = "STUDENT";
     /** Platform staff: exists only on the base domain, never inside an organization. */
     public static final String STAFF = "STAFF";
-
-    /** Method-security expressions for services. */
-    public static final String HAS_ADMIN = "hasRole('" + ADMIN + "')";
-
-    public static final String HAS_STAFF = "hasRole('" + STAFF + "')";
 
     private Roles() {}
 }

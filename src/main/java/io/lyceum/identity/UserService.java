@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -186,17 +187,20 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
+    @AdminsOnly
     public long count() {
         return users.count();
     }
 
     @Transactional(readOnly = true)
+    @AdminsOnly
     public Page<UserSummary> page(Pageable pageable) {
         return users.findAll(pageable).map(UserSummary::of);
     }
 
     /** Members searched by name or email, a page at a time, with their roles (three statements a page). */
     @Transactional(readOnly = true)
+    @AdminsOnly
     public Page<UserSummary> search(String text, Pageable pageable) {
         Page<Long> ids = users.searchIds(text.strip(), pageable);
         var found = byIds(ids.getContent()).stream().collect(Collectors.toMap(UserSummary::id, user -> user));
@@ -204,24 +208,39 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
+    @MembersOnly
     public long countWithRole(Role role) {
         return users.countWithRole(role);
     }
 
     /** Members holding a role, searched by name or email, a page at a time. */
     @Transactional(readOnly = true)
+    @TeachersOnly
     public Page<UserSummary> withRole(Role role, String text, Pageable pageable) {
         return users.withRole(role, text.strip(), pageable).map(UserSummary::of);
     }
 
     @Transactional(readOnly = true)
+    @MembersOnly
     public List<UserSummary> byIds(Collection<Long> ids) {
         return users.findByIdIn(ids).stream().map(UserSummary::of).toList();
     }
 
     @Transactional(readOnly = true)
+    @TeachersOnly
     public Optional<UserSummary> findByEmail(String email) {
         return users.findByEmail(User.normalizeEmail(email)).map(UserSummary::of);
+    }
+
+    /**
+     * Members' names by id, to say who taught a course or holds a certificate. Names only: also for
+     * work that runs without anyone signed in (issuing certificates).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : users.findByIdIn(ids).stream().collect(Collectors.toMap(User::id, User::displayName));
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import io.lyceum.identity.EmailAddress;
 import io.lyceum.identity.InvalidUserException;
 import io.lyceum.identity.Invited;
 import io.lyceum.identity.Role;
+import io.lyceum.identity.TeachersOnly;
 import io.lyceum.identity.UserService;
 import io.lyceum.platform.PlanLimitException;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,7 +51,7 @@ public class BulkEnrollment {
      * Imports an uploaded file as it came: its encoding is recognised (a file that is not UTF-8 is
      * read as Windows-1252 and the report says so), a file that is not text is refused as a whole.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public BulkEnrollmentReport importCsv(long courseId, byte[] file, IntConsumer progress) {
         int[] done = {0};
         return importCsvRows(courseId, file, row -> progress.accept(++done[0]));
@@ -62,7 +62,7 @@ public class BulkEnrollment {
      * has been applied (committed). Rows of the report that were not applied (a refusal of the whole
      * file, the rows beyond the limit) are not told.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public BulkEnrollmentReport importCsvRows(long courseId, byte[] file, Consumer<BulkEnrollmentReport.Row> applied) {
         courses.details(courseId); // the course's staff only
         UploadedText text;

@@ -3,6 +3,7 @@ package io.lyceum.learning;
 import io.lyceum.course.CourseService;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.TeachersOnly;
 import io.lyceum.identity.UserService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
@@ -18,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -91,7 +91,7 @@ public class CsvImports {
      * Records an import of the file and starts it in the background, as the person signed in and for
      * the organization in context; returns its id at once.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public long start(long courseId, String fileName, byte[] file) {
         courses.details(courseId); // the course's staff only
         long id = records.start(
@@ -133,21 +133,21 @@ public class CsvImports {
         }
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public Page<Summary> ofCourse(long courseId, Pageable pageable) {
         courses.details(courseId);
         return records.ofCourse(courseId, pageable);
     }
 
     /** One import, if it belongs to the course. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public Optional<Summary> find(long courseId, long importId) {
         courses.details(courseId);
         return records.summary(courseId, importId);
     }
 
     /** The import's rows, for its report. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public List<BulkEnrollmentReport.Row> rows(long courseId, long importId) {
         courses.details(courseId);
         EnrollmentImport run = records.find(importId);
@@ -158,7 +158,7 @@ public class CsvImports {
      * New invitation links for the members the import created who have not set a password yet; each
      * replaces that member's earlier link. Members who signed in already get none.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public List<InvitationLink> invitationLinks(long courseId, long importId) {
         return rows(courseId, importId).stream()
                 .filter(row ->

@@ -7,6 +7,7 @@ import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.TeachersOnly;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
 import io.lyceum.platform.PlanAction;
@@ -35,7 +36,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,14 +113,14 @@ public class EnrollmentService implements CourseEnrollments {
      * student limit with the plan's reason.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public EnrollmentView enroll(long userId, long courseId) {
         return enroll(userId, courseId, null);
     }
 
     /** Enrolls as {@link #enroll(long, long)} does, into a cohort when one is named (blank: none). */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public EnrollmentView enroll(long userId, long courseId, @Nullable String cohort) {
         String group = cohort == null || cohort.isBlank() ? null : cohort.strip();
         if (group != null && group.length() > Enrollment.COHORT_MAX_LENGTH) {
@@ -140,7 +140,7 @@ public class EnrollmentService implements CourseEnrollments {
 
     /** The cohorts learners of a course were enrolled with, for filtering the learners list. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public List<String> cohorts(long courseId) {
         courses.details(courseId);
         return enrollments.cohorts(courseId, EnrollmentStatus.WITHDRAWN);
@@ -355,7 +355,7 @@ public class EnrollmentService implements CourseEnrollments {
 
     /** Staff take a student out of a course; completions and attempts are kept. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public void withdraw(long userId, long courseId) {
         courses.details(courseId);
         enrollments
@@ -365,7 +365,7 @@ public class EnrollmentService implements CourseEnrollments {
 
     /** Staff limit a student's access to a date (null: no limit). After it, nothing more is recorded. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    @TeachersOnly
     public void setAccessEnd(long userId, long courseId, @Nullable Instant end) {
         courses.details(courseId);
         enrollments

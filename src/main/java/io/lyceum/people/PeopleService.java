@@ -1,8 +1,8 @@
 package io.lyceum.people;
 
+import io.lyceum.identity.AdminsOnly;
 import io.lyceum.identity.Invited;
 import io.lyceum.identity.Role;
-import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
 import io.lyceum.platform.PlanAction;
@@ -11,7 +11,6 @@ import io.lyceum.platform.PlanPolicy;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +29,7 @@ public class PeopleService {
         this.planPolicy = planPolicy;
     }
 
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public Page<UserSummary> members(String text, Pageable pageable) {
         return users.search(text, pageable);
     }
@@ -44,14 +43,14 @@ public class PeopleService {
      * A single-use link for a member to set a new password (until email exists, the admin passes it
      * on); it also lifts a sign-in back-off that guessing put on the account.
      */
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public String passwordResetLink(long userId) {
         return users.passwordReset(userId);
     }
 
     /** Invites a member with one role; refused with the plan's reason beyond its instructors. */
     @Transactional
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public Invited invite(String name, String email, Role role) {
         if (role == Role.INSTRUCTOR) {
             planPolicy.check(PlanAction.ADD_INSTRUCTOR).orThrow();

@@ -81,19 +81,20 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var lines = new StringBuilder("\n========== Lyceum demo organizations ==========");
-        var created = new ArrayList<Tenant>();
+        var created = new ArrayList<DemoOrganizationsCreated.Organization>();
         for (DemoOrg org : ORGS) {
             DemoUser admin = org.users().getFirst();
             Tenant tenant = signups.signUp(
                     new SignupRequest(org.name(), org.slug(), admin.name(), admin.email(), admin.password()),
                     org.plan());
-            TenantContext.runAs(
+            var members = TenantContext.callAs(
                     tenant,
                     () -> org.users().stream()
                             .skip(1)
-                            .forEach(user -> users.create(
-                                    new NewUser(user.email(), user.name(), user.password(), Set.of(user.role())))));
-            created.add(tenant);
+                            .map(user -> users.create(
+                                    new NewUser(user.email(), user.name(), user.password(), Set.of(user.role()))))
+                            .toList());
+            created.add(new DemoOrganizationsCreated.Organization(tenant, members));
             lines.append("\n")
                     .append(tenancy.organizationUrl("http", org.slug()))
                     .append(" (")

@@ -1,6 +1,6 @@
 package io.lyceum.platform;
 
-import io.lyceum.identity.Roles;
+import io.lyceum.identity.StaffOnly;
 import io.lyceum.identity.UserCreated;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.Slug;
@@ -16,7 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +47,7 @@ public class OrganizationService {
     public record PlanOption(String code, String name) {}
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.HAS_STAFF)
+    @StaffOnly
     public List<PlanOption> plans() {
         return plans.findAll(Sort.by("sortOrder")).stream()
                 .map(plan -> new PlanOption(plan.code(), plan.name()))
@@ -59,7 +58,7 @@ public class OrganizationService {
      * Staff assign an organization's plan (billing off): the plan's plugins that the organization
      * lacks are installed; plugins outside the new plan stay installed but inactive.
      */
-    @PreAuthorize(Roles.HAS_STAFF)
+    @StaffOnly
     public OrganizationSummary changePlan(String slug, String planCode) {
         var tenant = transaction.execute(status -> {
             Organization organization = organizations
@@ -76,13 +75,13 @@ public class OrganizationService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.HAS_STAFF)
+    @StaffOnly
     public Page<OrganizationSummary> page(Pageable pageable) {
         return organizations.findAll(pageable).map(OrganizationSummary::of);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.HAS_STAFF)
+    @StaffOnly
     public long count() {
         return organizations.count();
     }

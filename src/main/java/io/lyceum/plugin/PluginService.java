@@ -1,14 +1,13 @@
 package io.lyceum.plugin;
 
+import io.lyceum.identity.AdminsOnly;
 import io.lyceum.identity.Role;
-import io.lyceum.identity.Roles;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,13 +68,13 @@ public class PluginService {
     }
 
     @Transactional
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public void install(String pluginId) {
         installUnchecked(pluginId);
     }
 
     @Transactional
-    @PreAuthorize(Roles.HAS_ADMIN)
+    @AdminsOnly
     public void uninstall(String pluginId) {
         LyceumPlugin plugin = registry.find(pluginId)
                 .orElseThrow(() -> new PluginNotAvailableException("There is no plugin " + pluginId));

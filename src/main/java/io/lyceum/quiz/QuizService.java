@@ -1,5 +1,6 @@
 package io.lyceum.quiz;
 
+import io.lyceum.identity.TeachersOnly;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class QuizService {
-
-    private static final String TEACHERS = "hasAnyRole('ADMIN', 'INSTRUCTOR')";
 
     public static final int GIFT_MAX_LENGTH = 500_000;
 
@@ -43,7 +41,7 @@ public class QuizService {
     }
 
     @Transactional
-    @PreAuthorize(TEACHERS)
+    @TeachersOnly
     public QuizSettings updateSettings(long moduleId, QuizSettings settings) {
         Quiz quiz = quiz(moduleId);
         quiz.settings(settings);
@@ -61,20 +59,20 @@ public class QuizService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(TEACHERS)
+    @TeachersOnly
     public Page<BankQuestion> bank(String text, Pageable pageable) {
         return questions.search(text.strip(), pageable).map(Question::summary);
     }
 
     @Transactional
-    @PreAuthorize(TEACHERS)
+    @TeachersOnly
     public void addFromBank(long moduleId, List<Long> questionIds) {
         Quiz quiz = quiz(moduleId);
         questions.findAllById(questionIds).forEach(question -> quiz.add(question.id()));
     }
 
     @Transactional
-    @PreAuthorize(TEACHERS)
+    @TeachersOnly
     public void remove(long moduleId, long questionId) {
         quiz(moduleId).remove(questionId);
     }
@@ -84,7 +82,7 @@ public class QuizService {
      * questions are reported by line; every good one is imported all the same.
      */
     @Transactional
-    @PreAuthorize(TEACHERS)
+    @TeachersOnly
     public GiftReport importGift(long moduleId, String gift) {
         if (gift.length() > GIFT_MAX_LENGTH) {
             return new GiftReport(
@@ -104,7 +102,7 @@ public class QuizService {
 
     /** Gives another module the same settings and questions (for a duplicated course). */
     @Transactional
-    @PreAuthorize(TEACHERS)
+    @TeachersOnly
     public void copy(long fromModuleId, long toModuleId) {
         Quiz from = quiz(fromModuleId);
         Quiz to = quiz(toModuleId);
@@ -114,7 +112,7 @@ public class QuizService {
 
     /** Adds a question written in the editor to the bank and to the module's quiz. */
     @Transactional
-    @PreAuthorize(TEACHERS)
+    @TeachersOnly
     public BankQuestion createQuestion(long moduleId, QuestionSpec spec) {
         Question saved = questions.save(new Question(spec, clock.instant()));
         quiz(moduleId).add(saved.id());

@@ -101,7 +101,7 @@ class LoginLockoutSecurityTest {
                 .isNotBlank();
 
         // A new password lifts the account's back-off, not the guessing addresses' own limits.
-        long userId = TenantContext.callAs(org, () -> users.findByEmail("owner@example.com"))
+        long userId = TestOrganizations.asAdmin(org, () -> users.findByEmail("owner@example.com"))
                 .orElseThrow()
                 .id();
         String token = TenantContext.callAs(org, () -> users.passwordReset(userId));
@@ -127,7 +127,7 @@ class LoginLockoutSecurityTest {
 
     @Test
     void a_new_link_to_set_a_password_replaces_the_earlier_one() {
-        long userId = TenantContext.callAs(org, () -> users.findByEmail("owner@example.com"))
+        long userId = TestOrganizations.asAdmin(org, () -> users.findByEmail("owner@example.com"))
                 .orElseThrow()
                 .id();
         String first = TenantContext.callAs(org, () -> users.passwordReset(userId));

@@ -9,7 +9,6 @@ import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.Tenant;
-import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantStatus;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +66,7 @@ class SignupIntegrationTest {
         assertThat(summary.status()).isEqualTo(TenantStatus.ACTIVE);
         assertThat(summary.migrationState()).isEqualTo("SUCCEEDED");
         assertThat(summary.planName()).isEqualTo("Starter");
-        TenantContext.runAs(org, () -> {
+        TestOrganizations.asAdmin(org, () -> {
             assertThat(users.findByEmail(TestOrganizations.ADMIN_EMAIL)
                             .orElseThrow()
                             .roles())
@@ -75,6 +74,7 @@ class SignupIntegrationTest {
             assertThat(plugins.isActive("courses")).isTrue();
             assertThat(plugins.isActive("certificates")).isTrue();
             assertThat(plugins.permissions(Set.of(Role.INSTRUCTOR))).contains("courses.edit");
+            return null;
         });
     }
 

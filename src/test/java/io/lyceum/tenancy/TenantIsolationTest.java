@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
+import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Two organizations with the same emails: neither ever sees, nor signs into, the other. */
 @LyceumIntegrationTest
@@ -49,30 +53,39 @@ class TenantIsolationTest {
 
     @Test
     void each_organization_sees_only_its_own_users() {
-        var acmeEmails = TenantContext.callAs(
+        var acmeEmails = TestOrganizations.asAdmin(
                 acme,
                 () -> users.page(Pageable.unpaged()).map(UserSummary::email).toList());
-        var globexEmails = TenantContext.callAs(
+        var globexEmails = TestOrganizations.asAdmin(
                 globex,
                 () -> users.page(Pageable.unpaged()).map(UserSummary::email).toList());
         assertThat(acmeEmails).containsExactlyInAnyOrder("admin@example.com", "student@example.com");
         assertThat(globexEmails)
                 .containsExactlyInAnyOrder("admin@example.com", "student@example.com", "only-globex@example.com");
-        long acmeStudentId = TenantContext.callAs(acme, () -> users.findByEmail("student@example.com"))
+        long acmeStudentId = TestOrganizations.asAdmin(acme, () -> users.findByEmail("student@example.com"))
                 .orElseThrow()
                 .id();
-        assertThat(TenantContext.callAs(globex, () -> users.findByEmail("student@example.com"))
+        assertThat(TestOrganizations.asAdmin(globex, () -> users.findByEmail("student@example.com"))
                         .orElseThrow()
                         .roles())
                 .isEqualTo(Set.of(Role.STUDENT));
-        assertThat(TenantContext.callAs(acme, () -> users.findByEmail("only-globex@example.com")))
+        assertThat(TestOrganizations.asAdmin(acme, () -> users.findByEmail("only-globex@example.com")))
                 .isEmpty();
         assertThat(acmeStudentId).isPositive();
     }
 
     @Test
     void without_an_organization_in_context_tenant_data_cannot_be_read() {
-        assertThatThrownBy(() -> users.count()).isInstanceOf(RuntimeException.class);
+        // Signed in as an admin, so that only the missing organization stands in the way.
+        TestOrganizations.signIn(new LyceumUser("", 0, "admin@example.com", "Admin", Set.of(Role.ADMIN), false));
+        try {
+            assertThatThrownBy(() -> users.count())
+                    .isInstanceOf(RuntimeException.class)
+                    .isNotInstanceOf(AuthenticationException.class)
+                    .isNotInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
