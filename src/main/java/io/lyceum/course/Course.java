@@ -1,5 +1,7 @@
 package io.lyceum.course;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,12 +29,16 @@ class Course extends AbstractEntity {
     static final int DESCRIPTION_MAX_LENGTH = 20_000;
 
     @Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
+    @NotBlank(message = "{course.title.required}")
+    @Size(max = TITLE_MAX_LENGTH, message = "{text.too-long}")
     private String title;
 
     @Column(name = "description", nullable = false)
+    @Size(max = DESCRIPTION_MAX_LENGTH, message = "{text.too-long}")
     private String description;
 
     @Column(name = "category", length = CATEGORY_MAX_LENGTH)
+    @Size(max = CATEGORY_MAX_LENGTH, message = "{text.too-long}")
     private @Nullable String category;
 
     @Column(name = "estimated_minutes")

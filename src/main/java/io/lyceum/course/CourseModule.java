@@ -1,5 +1,7 @@
 package io.lyceum.course;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +25,9 @@ class CourseModule extends AbstractEntity {
     @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "title", nullable = false, length = Course.TITLE_MAX_LENGTH)
+    @Column(name = "title", nullable = false, length = ModuleForm.TITLE_MAX_LENGTH)
+    @NotBlank(message = "{module.title.required}")
+    @Size(max = ModuleForm.TITLE_MAX_LENGTH, message = "{text.too-long}")
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -37,6 +41,7 @@ class CourseModule extends AbstractEntity {
     private boolean published;
 
     @Column(name = "body")
+    @Size(max = ModuleForm.BODY_MAX_LENGTH, message = "{text.too-long}")
     private @Nullable String body;
 
     @Column(name = "video_url")

@@ -1,5 +1,7 @@
 package io.lyceum.course;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +16,8 @@ class CourseSection extends AbstractEntity {
     private long courseId;
 
     @Column(name = "title", nullable = false, length = Course.TITLE_MAX_LENGTH)
+    @NotBlank(message = "{section.title.required}")
+    @Size(max = Course.TITLE_MAX_LENGTH, message = "{text.too-long}")
     private String title;
 
     @Column(name = "position", nullable = false)

@@ -1,5 +1,6 @@
 package io.lyceum.course;
 
+import io.lyceum.base.validation.PlainText;
 import io.lyceum.identity.AdminsOnly;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
@@ -8,11 +9,10 @@ import io.lyceum.identity.TeachersOnly;
 import io.lyceum.platform.PlanAction;
 import io.lyceum.platform.PlanDecision;
 import io.lyceum.platform.PlanPolicy;
-import io.lyceum.quiz.BankQuestion;
-import io.lyceum.quiz.GiftReport;
-import io.lyceum.quiz.QuestionSpec;
 import io.lyceum.quiz.QuizService;
-import io.lyceum.quiz.QuizSettings;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +28,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The course builder's operations. Instructors reach only the courses they teach, admins all; any
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @TeachersOnly
+@Validated
 public class CourseService {
 
     private final CourseRepository courses;
@@ -45,6 +47,7 @@ public class CourseService {
     private final CurrentUser currentUser;
     private final ObjectProvider<CourseEnrollments> enrollments;
     private final QuizService quizzes;
+    private final CourseAccess access;
     private final OutlineReader reader;
     private final CourseFiles courseFiles;
     private final ApplicationEventPublisher events;
@@ -59,6 +62,7 @@ public class CourseService {
             CurrentUser currentUser,
             ObjectProvider<CourseEnrollments> enrollments,
             QuizService quizzes,
+            CourseAccess access,
             OutlineReader reader,
             CourseFiles courseFiles,
             ApplicationEventPublisher events,
@@ -72,6 +76,7 @@ public class CourseService {
         this.currentUser = currentUser;
         this.enrollments = enrollments;
         this.quizzes = quizzes;
+        this.access = access;
         this.reader = reader;
         this.events = events;
         this.clock = clock;
@@ -97,8 +102,7 @@ public class CourseService {
     }
 
     @Transactional
-    public long create(CourseForm form) {
-        validate(form);
+    public long create(@Valid CourseForm form) {
         planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
         Course course = courses.save(new Course(form, currentUser.require().id(), clock.instant()));
         courseFiles.refresh(course);
@@ -111,8 +115,7 @@ public class CourseService {
     }
 
     @Transactional
-    public CourseDetails update(long courseId, long expectedVersion, CourseForm form) {
-        validate(form);
+    public CourseDetails update(long courseId, long expectedVersion, @Valid CourseForm form) {
         Course course = editable(courseId);
         checkVersion(course, expectedVersion);
         course.apply(form, clock.instant());
@@ -212,9 +215,13 @@ public class CourseService {
 
     /** Adds an empty section at the end of the outline. */
     @Transactional
-    public long addSection(long courseId, String title) {
+    public long addSection(
+            long courseId,
+            @NotBlank(message = "{section.title.required}")
+                    @Size(max = Course.TITLE_MAX_LENGTH, message = "{text.too-long}")
+                    @PlainText
+                    String title) {
         Course course = editable(courseId);
-        requireTitle("sectionTitle", title);
         long id = sections.save(new CourseSection(courseId, title, sections.maxPosition(courseId) + 1))
                 .id();
         course.touch(clock.instant());
@@ -223,9 +230,9 @@ public class CourseService {
 
     /** Adds a module at the end of the outline (in the last section, if there is one). */
     @Transactional
-    public long addModule(long courseId, ModuleForm form) {
+    public long addModule(long courseId, @Valid ModuleForm form) {
         Course course = editable(courseId);
-        validate(form);
+        requirePublishable(form);
         var all = sections.findByCourseIdOrderByPosition(courseId);
         Long section = all.isEmpty() ? null : all.getLast().id();
         long id = modules.save(new CourseModule(courseId, section, modules.maxPosition(courseId) + 1, form))
@@ -247,8 +254,8 @@ public class CourseService {
 
     /** Saves a module edited from {@code expectedVersion}; a concurrent edit is refused, not overwritten. */
     @Transactional
-    public ModuleEdit updateModule(long moduleId, long expectedVersion, ModuleForm form) {
-        validate(form);
+    public ModuleEdit updateModule(long moduleId, long expectedVersion, @Valid ModuleForm form) {
+        requirePublishable(form);
         CourseModule module = editableModule(moduleId);
         if (module.version() != expectedVersion) {
             throw new CourseConflictException(
@@ -277,7 +284,7 @@ public class CourseService {
     public void setModulePublished(long moduleId, boolean published) {
         CourseModule module = editableModule(moduleId);
         if (published) {
-            validate(module.form().withPublished(true));
+            requirePublishable(module.form().withPublished(true));
             requireQuestionsToPublish(module, true);
         } else {
             guardLastPublished(module);
@@ -368,64 +375,6 @@ public class CourseService {
         return reader.studentView(editable(courseId));
     }
 
-    // ---- quiz modules: access is checked here, the quiz module keeps the questions
-
-    @Transactional
-    public QuizSettings quizSettings(long moduleId) {
-        return quizzes.settings(quizModule(moduleId).id());
-    }
-
-    @Transactional
-    public List<BankQuestion> quizQuestions(long moduleId) {
-        return quizzes.questions(quizModule(moduleId).id());
-    }
-
-    @Transactional
-    public GiftReport importGift(long moduleId, String gift) {
-        return quizzes.importGift(quizModule(moduleId).id(), gift);
-    }
-
-    @Transactional(readOnly = true)
-    public Page<BankQuestion> questionBank(String text, Pageable pageable) {
-        return quizzes.bank(text, pageable);
-    }
-
-    @Transactional
-    public BankQuestion createQuizQuestion(long moduleId, QuestionSpec spec) {
-        return quizzes.createQuestion(quizModule(moduleId).id(), spec);
-    }
-
-    @Transactional
-    public void addQuizQuestions(long moduleId, List<Long> questionIds) {
-        quizzes.addFromBank(quizModule(moduleId).id(), questionIds);
-    }
-
-    @Transactional
-    public void removeQuizQuestion(long moduleId, long questionId) {
-        CourseModule module = quizModule(moduleId);
-        if (module.published() && quizzes.questions(moduleId).size() <= 1) {
-            throw new InvalidCourseException("", "A published quiz needs at least one question.");
-        }
-        quizzes.remove(module.id(), questionId);
-    }
-
-    /** Saves a quiz module's own fields and its quiz settings together. */
-    @Transactional
-    public ModuleEdit updateQuiz(long moduleId, long expectedVersion, ModuleForm form, QuizSettings settings) {
-        quizModule(moduleId);
-        ModuleEdit saved = updateModule(moduleId, expectedVersion, form);
-        quizzes.updateSettings(moduleId, settings);
-        return saved;
-    }
-
-    private CourseModule quizModule(long moduleId) {
-        CourseModule module = editableModule(moduleId);
-        if (module.kind() != ModuleKind.QUIZ) {
-            throw new CourseNotFoundException(moduleId);
-        }
-        return module;
-    }
-
     private void requireQuestionsToPublish(CourseModule module, boolean published) {
         if (published
                 && module.kind() == ModuleKind.QUIZ
@@ -442,18 +391,11 @@ public class CourseService {
     }
 
     private Course editable(long courseId) {
-        Course course = courses.findById(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
-        LyceumUser user = currentUser.require();
-        if (!user.has(Role.ADMIN) && !course.taughtBy(user.id())) {
-            throw new CourseNotFoundException(courseId);
-        }
-        return course;
+        return access.editable(courseId);
     }
 
     private CourseModule editableModule(long moduleId) {
-        CourseModule module = modules.findById(moduleId).orElseThrow(() -> new CourseNotFoundException(moduleId));
-        editable(module.courseId());
-        return module;
+        return access.editableModule(moduleId);
     }
 
     /** An archived course does not count against the plan; bringing it back does. */
@@ -494,70 +436,12 @@ public class CourseService {
                 course.version());
     }
 
-    private static void validate(CourseForm form) {
-        requireTitle("title", form.title());
-        if (form.description().length() > Course.DESCRIPTION_MAX_LENGTH) {
-            throw new InvalidCourseException(
-                    "description", "Use at most " + Course.DESCRIPTION_MAX_LENGTH + " characters");
-        }
-        if (form.category() != null && form.category().strip().length() > Course.CATEGORY_MAX_LENGTH) {
-            throw new InvalidCourseException("category", "Use at most " + Course.CATEGORY_MAX_LENGTH + " characters");
-        }
-        if (form.estimatedMinutes() != null && (form.estimatedMinutes() < 1 || form.estimatedMinutes() > 100_000)) {
-            throw new InvalidCourseException("estimatedMinutes", "Enter a duration between 1 and 100000 minutes");
-        }
-        var hours = form.certificateHours();
-        if (hours != null
-                && (hours.signum() <= 0
-                        || hours.compareTo(CourseForm.MAX_HOURS) > 0
-                        || hours.stripTrailingZeros().scale() > 1)) {
-            throw new InvalidCourseException(
-                    "certificateHours",
-                    "Enter hours between 0.1 and " + CourseForm.MAX_HOURS + ", with at most one decimal");
-        }
-        var months = form.certificateValidityMonths();
-        if (months != null && (months < 1 || months > CourseForm.MAX_VALIDITY_MONTHS)) {
-            throw new InvalidCourseException(
-                    "certificateValidityMonths",
-                    "Enter a validity between 1 and " + CourseForm.MAX_VALIDITY_MONTHS + " months, or leave it empty");
-        }
-    }
-
-    private static void validate(ModuleForm form) {
-        requireTitle("title", form.title());
-        switch (form.kind()) {
-            case TEXT -> {
-                if (form.body() != null && form.body().length() > ModuleEdit.BODY_MAX_LENGTH) {
-                    throw new InvalidCourseException(
-                            "body", "Use at most " + ModuleEdit.BODY_MAX_LENGTH + " characters");
-                }
-            }
-            case VIDEO -> {
-                String url = form.videoUrl() == null ? "" : form.videoUrl().strip();
-                if (url.isEmpty() && form.published()) {
-                    throw new InvalidCourseException("videoUrl", "Add the video's link before publishing it");
-                }
-                if (!url.isEmpty()) {
-                    VideoSource.problem(url).ifPresent(problem -> {
-                        throw new InvalidCourseException("videoUrl", problem);
-                    });
-                }
-                if (form.videoMinutes() != null && (form.videoMinutes() < 1 || form.videoMinutes() > 1000)) {
-                    throw new InvalidCourseException("videoMinutes", "Enter a duration between 1 and 1000 minutes");
-                }
-            }
-            case QUIZ -> {
-                // Quiz content lives in the quiz module's tables.
-            }
-        }
-    }
-
-    private static void requireTitle(String field, String title) {
-        if (title.isBlank()) {
-            throw new InvalidCourseException(field, "Enter a title");
-        }
-        if (title.strip().length() > Course.TITLE_MAX_LENGTH) {
-            throw new InvalidCourseException(field, "Use at most " + Course.TITLE_MAX_LENGTH + " characters");
+    /** What a module needs beyond a valid form before students see it. */
+    private static void requirePublishable(ModuleForm form) {
+        if (form.published()
+                && form.kind() == ModuleKind.VIDEO
+                && (form.videoUrl() == null || form.videoUrl().isBlank())) {
+            throw new InvalidCourseException("videoUrl", "Add the video's link before publishing it");
         }
     }
 }

@@ -21,20 +21,18 @@ public record VideoSource(Provider provider, String url, String embedUrl) {
         HLS
     }
 
-    public static final String UNSUPPORTED =
-            "Use a link from YouTube, Vimeo, Cloudflare Stream, or a direct https" + " .mp4 or .m3u8 file";
-
     private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern VIMEO_PATH = Pattern.compile("/(?:video/)?(\\d{1,12})/?");
     private static final Pattern CLOUDFLARE_PATH = Pattern.compile("/([0-9a-f]{32})(?:/(?:watch|iframe))?/?");
     private static final Pattern CLOUDFLARE_HOST = Pattern.compile("customer-[a-z0-9]{1,64}\\.cloudflarestream\\.com");
 
     public static VideoSource parse(String link) {
-        return recognize(link).orElseThrow(() -> new IllegalArgumentException(UNSUPPORTED));
+        return recognize(link).orElseThrow(() -> new IllegalArgumentException("Not a supported video link: " + link));
     }
 
-    public static Optional<String> problem(String link) {
-        return recognize(link).isPresent() ? Optional.empty() : Optional.of(UNSUPPORTED);
+    /** Whether the link is one a course may embed; forms check it through {@link VideoLink}. */
+    public static boolean isSupported(String link) {
+        return recognize(link).isPresent();
     }
 
     private static Optional<VideoSource> recognize(String link) {

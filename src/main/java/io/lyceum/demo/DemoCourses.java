@@ -2,6 +2,7 @@ package io.lyceum.demo;
 
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
+import io.lyceum.course.QuizModules;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.learning.EnrollmentService;
@@ -37,10 +38,12 @@ class DemoCourses {
             """;
 
     private final CourseService courses;
+    private final QuizModules quizzes;
     private final EnrollmentService enrollments;
 
-    DemoCourses(CourseService courses, EnrollmentService enrollments) {
+    DemoCourses(CourseService courses, QuizModules quizzes, EnrollmentService enrollments) {
         this.courses = courses;
+        this.quizzes = quizzes;
         this.enrollments = enrollments;
     }
 
@@ -82,7 +85,7 @@ class DemoCourses {
                 ModuleForm.video("Finding your exits", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", 4)
                         .withPublished(true));
         long quiz = courses.addModule(course, ModuleForm.quiz("Check your knowledge"));
-        courses.importGift(quiz, GIFT);
+        quizzes.importGift(quiz, GIFT);
         courses.setModulePublished(quiz, true);
         courses.publish(course);
         return new Built(course, text, video, quiz);

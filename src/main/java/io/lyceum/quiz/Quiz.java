@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 /** The quiz of one quiz module: its settings and the bank questions it asks, in order. */
@@ -22,9 +23,11 @@ class Quiz extends AbstractEntity {
     private long moduleId;
 
     @Column(name = "passing_score", nullable = false)
+    @Range(min = 0, max = 100, message = "{quiz.passing-score.range}")
     private int passingScore = QuizSettings.DEFAULT_PASSING_SCORE;
 
     @Column(name = "attempts_allowed")
+    @Range(min = 1, max = QuizSettings.MAX_ATTEMPTS, message = "{quiz.attempts.range}")
     private @Nullable Integer attemptsAllowed;
 
     @Column(name = "shuffle", nullable = false)

@@ -1,6 +1,7 @@
 package io.lyceum.quiz;
 
 import io.lyceum.identity.TeachersOnly;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Quizzes and the question bank of the organization in context. A quiz belongs to a course module;
  * the course module checks who may edit that module before it calls in here.
  */
 @Service
+@Validated
 public class QuizService {
 
     public static final int GIFT_MAX_LENGTH = 500_000;
@@ -42,7 +45,7 @@ public class QuizService {
 
     @Transactional
     @TeachersOnly
-    public QuizSettings updateSettings(long moduleId, QuizSettings settings) {
+    public QuizSettings updateSettings(long moduleId, @Valid QuizSettings settings) {
         Quiz quiz = quiz(moduleId);
         quiz.settings(settings);
         return quiz.settings();

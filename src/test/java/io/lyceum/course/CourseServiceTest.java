@@ -2,15 +2,18 @@ package io.lyceum.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.TestOrganizations;
+import io.lyceum.Violations;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.quiz.GiftProblem;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,6 +37,9 @@ class CourseServiceTest {
 
     @Autowired
     CourseService courses;
+
+    @Autowired
+    QuizModules quizzes;
 
     @Autowired
     TestOrganizations organizations;
@@ -204,7 +210,7 @@ class CourseServiceTest {
         courses.addSection(course, "Later");
         courses.addModule(course, ModuleForm.video("Talk", "https://youtu.be/dQw4w9WgXcQ", 4));
         long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
-        courses.importGift(quiz, "One? {T}\n\nTwo? {F}\n");
+        quizzes.importGift(quiz, "One? {T}\n\nTwo? {F}\n");
         long copy = courses.duplicate(course);
         var original = courses.outline(course);
         var copied = courses.outline(copy);
@@ -216,7 +222,7 @@ class CourseServiceTest {
                 .doesNotContainAnyElementsOf(
                         original.items().stream().map(OutlineItem::ref).toList());
         long copiedQuiz = copied.modules().getLast().id();
-        assertThat(courses.quizQuestions(copiedQuiz)).extracting(q -> q.text()).containsExactly("One?", "Two?");
+        assertThat(quizzes.questions(copiedQuiz)).extracting(q -> q.text()).containsExactly("One?", "Two?");
     }
 
     @Test
@@ -236,12 +242,16 @@ class CourseServiceTest {
 
         long version = courses.details(course).version();
         assertThatThrownBy(() -> courses.update(course, version, form.withCertificate(new BigDecimal("1.25"), null)))
-                .isInstanceOfSatisfying(
-                        InvalidCourseException.class, e -> assertThat(e.field()).isEqualTo("certificateHours"));
+                .isInstanceOf(ConstraintViolationException.class)
+                .satisfies(e -> assertThat(Violations.of(e))
+                        .containsExactly(entry(
+                                "certificateHours", "Enter hours between 0.1 and 10000, with at most one decimal")));
         assertThatThrownBy(() -> courses.update(course, version, form.withCertificate(null, 0)))
-                .isInstanceOfSatisfying(
-                        InvalidCourseException.class,
-                        e -> assertThat(e.field()).isEqualTo("certificateValidityMonths"));
+                .isInstanceOf(ConstraintViolationException.class)
+                .satisfies(e -> assertThat(Violations.of(e))
+                        .containsExactly(entry(
+                                "certificateValidityMonths",
+                                "Enter a validity between 1 and 120 months, or leave it empty")));
         assertThat(courses.details(course).form()).isEqualTo(stored);
     }
 
@@ -305,12 +315,12 @@ class CourseServiceTest {
         try (var in = getClass().getResourceAsStream("/quiz/sample.gift")) {
             gift = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
         }
-        var report = courses.importGift(quiz, gift);
+        var report = quizzes.importGift(quiz, gift);
 
         assertThat(report.imported()).hasSize(9);
         assertThat(report.problems()).extracting(GiftProblem::line).containsExactly(27, 29, 31, 33, 35, 37, 39);
-        assertThat(courses.quizQuestions(quiz)).hasSize(9);
-        assertThat(courses.questionBank("capital", Pageable.unpaged()).getContent())
+        assertThat(quizzes.questions(quiz)).hasSize(9);
+        assertThat(quizzes.bank("capital", Pageable.unpaged()).getContent())
                 .isNotEmpty();
         courses.setModulePublished(quiz, true);
         assertThat(courses.preview(course).modules().getFirst().html()).contains("9 questions");
@@ -321,8 +331,8 @@ class CourseServiceTest {
         long course = courseWithModules(0);
         assertThatThrownBy(
                         () -> courses.addModule(course, ModuleForm.video("Bad", "https://evil.example/v.html", null)))
-                .isInstanceOfSatisfying(
-                        InvalidCourseException.class, e -> assertThat(e.field()).isEqualTo("videoUrl"));
+                .isInstanceOf(ConstraintViolationException.class)
+                .satisfies(e -> assertThat(Violations.of(e)).containsOnlyKeys("videoUrl"));
         assertThat(courses.outline(course).items()).isEmpty();
     }
 

@@ -3,6 +3,8 @@ package io.lyceum.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lyceum.Violations;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +30,8 @@ class VideoSourceTest {
         VideoSource source = VideoSource.parse(url);
         assertThat(source.provider()).isEqualTo(provider);
         assertThat(source.embedUrl()).isEqualTo(embed);
-        assertThat(VideoSource.problem(url)).isEmpty();
+        assertThat(VideoSource.isSupported(url)).isTrue();
+        assertThat(Violations.of(ModuleForm.video("Talk", url, null))).isEmpty();
     }
 
     @ParameterizedTest
@@ -50,7 +53,16 @@ class VideoSourceTest {
                 "https://www.youtube.com/watch?v=dQw4w9WgXcQ\"><script>"
             })
     void everything_else_is_refused_with_a_message(String url) {
-        assertThat(VideoSource.problem(url)).contains(VideoSource.UNSUPPORTED);
-        assertThatThrownBy(() -> VideoSource.parse(url)).hasMessage(VideoSource.UNSUPPORTED);
+        assertThat(VideoSource.isSupported(url)).isFalse();
+        assertThatThrownBy(() -> VideoSource.parse(url)).hasMessageStartingWith("Not a supported video link");
+        // An empty link is the editor's "none yet"; publishing asks for one.
+        assertThat(Violations.of(ModuleForm.video("Talk", url, null)))
+                .isEqualTo(
+                        url.isBlank()
+                                ? Map.of()
+                                : Map.of(
+                                        "videoUrl",
+                                        "Use a link from YouTube, Vimeo, Cloudflare Stream, or a direct https .mp4"
+                                                + " or .m3u8 file"));
     }
 }

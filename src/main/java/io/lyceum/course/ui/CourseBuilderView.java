@@ -38,6 +38,7 @@ import io.lyceum.course.ModuleForm;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.course.Outline;
 import io.lyceum.course.OutlineItem;
+import io.lyceum.course.QuizModules;
 import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.Role;
@@ -49,6 +50,7 @@ import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,6 +82,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final Div editorSlot = new Div();
 
     private final CourseService courses;
+    private final QuizModules quizzes;
     private final ImageUploads images;
     private final UploadLimits limits;
     private final UserService users;
@@ -91,12 +94,14 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     CourseBuilderView(
             CourseService courses,
+            QuizModules quizzes,
             ImageUploads images,
             UploadLimits limits,
             PluginService plugins,
             UserService users,
             CurrentUser currentUser) {
         this.courses = courses;
+        this.quizzes = quizzes;
         this.images = images;
         this.limits = limits;
         this.users = users;
@@ -243,7 +248,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             return;
         }
         Runnable open = () -> {
-            editor = new ModuleEditor(courses, images, limits, courses.module(moduleId), saved -> reload());
+            editor = new ModuleEditor(courses, quizzes, images, limits, courses.module(moduleId), saved -> reload());
             editorSlot.removeAll();
             editorSlot.add(editor);
         };
@@ -266,7 +271,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private void askSectionTitle() {
         var name = new TextField("Section title");
-        name.setMaxLength(120);
+        name.setMaxLength(ModuleForm.TITLE_MAX_LENGTH);
         var dialog = new ConfirmDialog();
         dialog.setHeader("New section");
         dialog.add(name);
@@ -276,8 +281,9 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             try {
                 courses.addSection(courseId, name.getValue());
                 reload();
-            } catch (InvalidCourseException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (ConstraintViolationException e) {
+                e.getConstraintViolations().forEach(violation -> Notification.show(violation.getMessage())
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         });
         dialog.open();

@@ -1,6 +1,5 @@
 package io.lyceum.course.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,18 +12,22 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.InvalidCourseException;
 import io.lyceum.files.FileStore;
 import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.platform.PlanLimitException;
-import java.math.BigDecimal;
+import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
-/** Creates a course or edits its details; the service's refusals land next to the field at fault. */
+/**
+ * Creates a course or edits its details. The binder checks {@link CourseForm}'s constraints as the
+ * service does; the service's refusals land next to the field at fault, or above the form.
+ */
 class CourseDialog extends Dialog {
 
     final TextField title = new TextField("Title");
@@ -35,10 +38,12 @@ class CourseDialog extends Dialog {
     final BigDecimalField hours = new BigDecimalField("Hours stated on the certificate");
     final IntegerField validityMonths = new IntegerField("Certificate valid for (months)");
     final Button save = new Button();
-    final Binder<Draft> binder = new Binder<>();
+    /** Checks the constraints of {@link CourseForm} as the service will. */
+    final BeanValidationBinder<CourseForm> binder = new BeanValidationBinder<>(CourseForm.class);
+    private @Nullable UUID coverFile;
 
     final Image cover = new Image();
-    final Paragraph planRefusal = new Paragraph();
+    final Paragraph formError = new Paragraph();
 
     CourseDialog(ImageUploads images, @Nullable CourseForm existing, Consumer<CourseForm> onSave) {
         setHeaderTitle(existing == null ? "New course" : "Course details");
@@ -48,39 +53,25 @@ class CourseDialog extends Dialog {
         description.setMinHeight("8em");
         category.setMaxLength(CourseForm.CATEGORY_MAX_LENGTH);
         minutes.setMin(1);
-        minutes.setMax(100_000);
+        minutes.setMax(CourseForm.MAX_MINUTES);
         minutes.setStepButtonsVisible(true);
-
-        binder.forField(title).asRequired("Enter a title").bind(Draft::getTitle, Draft::setTitle);
-        binder.forField(description).bind(Draft::getDescription, Draft::setDescription);
-        binder.forField(category).bind(Draft::getCategory, Draft::setCategory);
-        binder.forField(minutes)
-                .withValidator(
-                        value -> value == null || (value >= 1 && value <= 100_000),
-                        "Enter a duration between 1 and 100000 minutes")
-                .bind(Draft::getMinutes, Draft::setMinutes);
         selfEnrollment.setTooltipText("When off, only instructors and admins enroll students");
         hours.setHelperText("Optional, e.g. 12.5");
         validityMonths.setMin(1);
         validityMonths.setMax(CourseForm.MAX_VALIDITY_MONTHS);
         validityMonths.setHelperText(
                 "Leave empty for certificates that never expire; learners retake the course to" + " recertify");
-        binder.forField(selfEnrollment).bind(Draft::isSelfEnrollment, Draft::setSelfEnrollment);
-        binder.forField(hours)
-                .withValidator(
-                        value -> value == null
-                                || (value.signum() > 0
-                                        && value.compareTo(CourseForm.MAX_HOURS) <= 0
-                                        && value.stripTrailingZeros().scale() <= 1),
-                        "Enter hours between 0.1 and " + CourseForm.MAX_HOURS + ", with at most one decimal")
-                .bind(Draft::getHours, Draft::setHours);
-        binder.forField(validityMonths)
-                .withValidator(
-                        value -> value == null || (value >= 1 && value <= CourseForm.MAX_VALIDITY_MONTHS),
-                        "Enter a validity between 1 and " + CourseForm.MAX_VALIDITY_MONTHS
-                                + " months, or leave it empty")
-                .bind(Draft::getValidityMonths, Draft::setValidityMonths);
-        binder.setBean(Draft.of(existing));
+
+        binder.forField(title).bind("title");
+        binder.forField(description).bind("description");
+        binder.forField(category).withNullRepresentation("").bind("category");
+        binder.forField(minutes).bind("estimatedMinutes");
+        binder.forField(selfEnrollment).bind("selfEnrollment");
+        binder.forField(hours).bind("certificateHours");
+        binder.forField(validityMonths).bind("certificateValidityMonths");
+        CourseForm start = existing == null ? new CourseForm("", "", null, null) : existing;
+        binder.readRecord(start);
+        coverFile = start.coverFile();
 
         save.setText(existing == null ? "Create course" : "Save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,22 +80,16 @@ class CourseDialog extends Dialog {
                 return;
             }
             try {
-                onSave.accept(binder.getBean().form());
+                onSave.accept(form());
                 close();
+            } catch (ConstraintViolationException e) {
+                FieldErrors.show(binder, e).forEach(this::refuse);
             } catch (InvalidCourseException e) {
-                HasValidation field = switch (e.field()) {
-                    case "description" -> description;
-                    case "category" -> category;
-                    case "certificateHours" -> hours;
-                    case "certificateValidityMonths" -> validityMonths;
-                    default -> title;
-                };
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
+                if (!FieldErrors.show(binder, e.field(), e.getMessage())) {
+                    refuse(e.getMessage());
+                }
             } catch (PlanLimitException e) {
-                // Not any field's fault: said above the form, read out by screen readers.
-                planRefusal.setText(e.getMessage());
-                planRefusal.setVisible(true);
+                refuse(e.getMessage());
             }
         });
         var cancel = new Button("Cancel", click -> close());
@@ -112,7 +97,7 @@ class CourseDialog extends Dialog {
         cover.setMaxHeight("8rem");
         showCover();
         var coverUpload = images.create("Cover image", id -> {
-            binder.getBean().setCoverFile(id);
+            coverFile = id;
             showCover();
         });
         var form = new FormLayout(
@@ -126,122 +111,38 @@ class CourseDialog extends Dialog {
                 validityMonths);
         form.setColspan(description, 2);
         form.setColspan(selfEnrollment, 2);
-        planRefusal.addClassName("form-error");
-        planRefusal.getElement().setAttribute("role", "alert");
-        planRefusal.setVisible(false);
-        add(planRefusal, form);
+        formError.addClassName("form-error");
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
+        add(formError, form);
         getFooter().add(cancel, save);
         setWidth("min(48rem, 95vw)");
     }
 
-    private void showCover() {
-        UUID id = binder.getBean().getCoverFile();
-        cover.setVisible(id != null);
-        if (id != null) {
-            cover.setSrc(FileStore.url(id));
-        }
+    /** Not any field's fault: said above the form, read out by screen readers. */
+    private void refuse(String message) {
+        formError.setText(message);
+        formError.setVisible(true);
     }
 
-    /** The form's state while it is edited. */
-    static final class Draft {
-        private String title = "";
-        private String description = "";
-        private String category = "";
-        private @Nullable Integer minutes;
-        private @Nullable UUID coverFile;
-        private boolean selfEnrollment = true;
-        private @Nullable BigDecimal hours;
-        private @Nullable Integer validityMonths;
+    /** The form as filled in; call after the binder has validated it. */
+    CourseForm form() {
+        String chosenCategory = category.getValue().strip();
+        return new CourseForm(
+                title.getValue(),
+                description.getValue(),
+                chosenCategory.isEmpty() ? null : chosenCategory,
+                minutes.getValue(),
+                coverFile,
+                selfEnrollment.getValue(),
+                hours.getValue(),
+                validityMonths.getValue());
+    }
 
-        static Draft of(@Nullable CourseForm form) {
-            var draft = new Draft();
-            if (form != null) {
-                draft.title = form.title();
-                draft.description = form.description();
-                draft.category = form.category() == null ? "" : form.category();
-                draft.minutes = form.estimatedMinutes();
-                draft.coverFile = form.coverFile();
-                draft.selfEnrollment = form.selfEnrollment();
-                draft.hours = form.certificateHours();
-                draft.validityMonths = form.certificateValidityMonths();
-            }
-            return draft;
-        }
-
-        CourseForm form() {
-            return new CourseForm(
-                    title,
-                    description,
-                    category.isBlank() ? null : category,
-                    minutes,
-                    coverFile,
-                    selfEnrollment,
-                    hours,
-                    validityMonths);
-        }
-
-        String getTitle() {
-            return title;
-        }
-
-        void setTitle(String title) {
-            this.title = title;
-        }
-
-        String getDescription() {
-            return description;
-        }
-
-        void setDescription(String description) {
-            this.description = description;
-        }
-
-        String getCategory() {
-            return category;
-        }
-
-        void setCategory(String category) {
-            this.category = category;
-        }
-
-        @Nullable UUID getCoverFile() {
-            return coverFile;
-        }
-
-        void setCoverFile(@Nullable UUID coverFile) {
-            this.coverFile = coverFile;
-        }
-
-        @Nullable Integer getMinutes() {
-            return minutes;
-        }
-
-        void setMinutes(@Nullable Integer minutes) {
-            this.minutes = minutes;
-        }
-
-        boolean isSelfEnrollment() {
-            return selfEnrollment;
-        }
-
-        void setSelfEnrollment(boolean selfEnrollment) {
-            this.selfEnrollment = selfEnrollment;
-        }
-
-        @Nullable BigDecimal getHours() {
-            return hours;
-        }
-
-        void setHours(@Nullable BigDecimal hours) {
-            this.hours = hours;
-        }
-
-        @Nullable Integer getValidityMonths() {
-            return validityMonths;
-        }
-
-        void setValidityMonths(@Nullable Integer validityMonths) {
-            this.validityMonths = validityMonths;
+    private void showCover() {
+        cover.setVisible(coverFile != null);
+        if (coverFile != null) {
+            cover.setSrc(FileStore.url(coverFile));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.lyceum.course.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,10 +14,10 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.lyceum.base.markdown.SafeMarkdown;
+import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseConflictException;
 import io.lyceum.course.CourseService;
@@ -26,11 +25,12 @@ import io.lyceum.course.InvalidCourseException;
 import io.lyceum.course.ModuleEdit;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.course.ModuleKind;
+import io.lyceum.course.QuizModules;
 import io.lyceum.course.VideoSource;
 import io.lyceum.course.content.ModuleContent;
 import io.lyceum.files.FileStore;
 import io.lyceum.files.ui.ImageUploads;
-import java.util.Objects;
+import jakarta.validation.ConstraintViolationException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -46,30 +46,37 @@ class ModuleEditor extends Composite<VerticalLayout> {
     final IntegerField videoMinutes = new IntegerField("Duration (minutes)");
     final Div videoPreview = new Div();
     final Button save = new Button("Save module");
-    final Binder<Draft> binder = new Binder<>();
+    /** Checks the constraints of {@link ModuleForm} as the service will. */
+    final BeanValidationBinder<ModuleForm> binder = new BeanValidationBinder<>(ModuleForm.class);
 
     private final CourseService courses;
+    private final QuizModules quizzes;
     private ModuleEdit module;
+    /** The form as last loaded or saved, to tell whether anything changed since. */
+    private ModuleForm loaded;
 
     @Nullable QuizEditor quiz;
 
     ModuleEditor(
             CourseService courses,
+            QuizModules quizzes,
             ImageUploads images,
             UploadLimits limits,
             ModuleEdit module,
             Consumer<ModuleEdit> onSaved) {
         this.courses = courses;
+        this.quizzes = quizzes;
         this.module = module;
         var layout = getContent();
         layout.setPadding(false);
         layout.addClassName("module-editor");
 
-        title.setMaxLength(120);
+        title.setMaxLength(ModuleForm.TITLE_MAX_LENGTH);
         title.setWidthFull();
-        binder.forField(title).asRequired("Enter a title").bind(Draft::getTitle, Draft::setTitle);
-        binder.forField(required).bind(Draft::isRequired, Draft::setRequired);
-        binder.forField(published).bind(Draft::isPublished, Draft::setPublished);
+        title.setRequiredIndicatorVisible(true);
+        binder.forField(title).bind("title");
+        binder.forField(required).bind("required");
+        binder.forField(published).bind("published");
 
         layout.add(
                 new H3(kindLabel(module.form().kind()) + " module"), title, new HorizontalLayout(required, published));
@@ -80,7 +87,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
             body.setWidthFull();
             body.setMinHeight("20em");
             body.setHelperText("**bold**, _italic_, # heading, - list, [link](https://…)");
-            binder.forField(body).bind(Draft::getBody, Draft::setBody);
+            binder.forField(body).withNullRepresentation("").bind("body");
             body.addValueChangeListener(event -> renderPreview(event.getValue()));
             preview.addClassName("markdown-preview");
             preview.getElement().setAttribute("aria-label", "Preview");
@@ -95,33 +102,46 @@ class ModuleEditor extends Composite<VerticalLayout> {
             videoUrl.setWidthFull();
             videoUrl.setHelperText("YouTube, Vimeo, Cloudflare Stream, or a direct https .mp4/.m3u8 file");
             videoUrl.setValueChangeMode(ValueChangeMode.LAZY);
-            binder.forField(videoUrl)
-                    .withValidator((url, context) -> url.isBlank()
-                            ? ValidationResult.ok()
-                            : VideoSource.problem(url.strip())
-                                    .map(ValidationResult::error)
-                                    .orElse(ValidationResult.ok()))
-                    .bind(Draft::getVideoUrl, Draft::setVideoUrl);
+            binder.forField(videoUrl).withNullRepresentation("").bind("videoUrl");
             videoUrl.addValueChangeListener(event -> renderVideo(event.getValue()));
             videoMinutes.setMin(1);
-            videoMinutes.setMax(1000);
-            binder.forField(videoMinutes).bind(Draft::getVideoMinutes, Draft::setVideoMinutes);
+            videoMinutes.setMax(ModuleForm.VIDEO_MAX_MINUTES);
+            binder.forField(videoMinutes).bind("videoMinutes");
             layout.add(videoUrl, videoMinutes, videoPreview);
         } else {
-            quiz = new QuizEditor(courses, limits, module.id());
+            quiz = new QuizEditor(quizzes, limits, module.id());
             layout.add(quiz);
         }
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(onSaved));
         layout.add(save);
-        binder.setBean(Draft.of(module.form()));
+        load(module.form());
         renderPreview(body.getValue());
         renderVideo(videoUrl.getValue());
     }
 
     boolean hasUnsavedChanges() {
-        return !Draft.of(module.form()).equals(binder.getBean()) || (quiz != null && quiz.hasUnsavedChanges());
+        return !form().equals(loaded) || (quiz != null && quiz.hasUnsavedChanges());
+    }
+
+    private void load(ModuleForm form) {
+        binder.readRecord(form);
+        loaded = form();
+    }
+
+    /** The module as the fields hold it; only the fields of its kind count. */
+    ModuleForm form() {
+        ModuleKind kind = module.form().kind();
+        String url = videoUrl.getValue().strip();
+        return new ModuleForm(
+                kind,
+                title.getValue(),
+                required.getValue(),
+                published.getValue(),
+                kind == ModuleKind.TEXT ? body.getValue() : null,
+                kind == ModuleKind.VIDEO && !url.isEmpty() ? url : null,
+                kind == ModuleKind.VIDEO ? videoMinutes.getValue() : null);
     }
 
     long moduleId() {
@@ -129,43 +149,40 @@ class ModuleEditor extends Composite<VerticalLayout> {
     }
 
     void save(Consumer<ModuleEdit> onSaved) {
-        if (!binder.validate().isOk()) {
+        boolean valid = binder.validate().isOk();
+        if (quiz != null) {
+            valid &= quiz.validate();
+        }
+        if (!valid) {
             return;
         }
         try {
-            ModuleForm form = binder.getBean().form(module.form().kind());
+            ModuleForm form = form();
             if (quiz != null) {
                 var settings = quiz.settings();
-                module = courses.updateQuiz(module.id(), module.version(), form, settings);
+                module = quizzes.save(module.id(), module.version(), form, settings);
                 quiz.saved(settings);
             } else {
                 module = courses.updateModule(module.id(), module.version(), form);
             }
-            binder.setBean(Draft.of(module.form()));
+            load(module.form());
             Notification.show("Module saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onSaved.accept(module);
+        } catch (ConstraintViolationException e) {
+            FieldErrors.show(binder, e).forEach(ModuleEditor::error);
         } catch (InvalidCourseException e) {
-            switch (e.field()) {
-                case "videoUrl" -> mark(videoUrl, e.getMessage());
-                case "videoMinutes" -> mark(videoMinutes, e.getMessage());
-                case "body" -> mark(body, e.getMessage());
-                case "published" ->
-                    Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                default -> mark(title, e.getMessage());
+            // "published" has a checkbox, which shows no message: say it where it is read.
+            if (e.field().equals("published") || !FieldErrors.show(binder, e.field(), e.getMessage())) {
+                error(e.getMessage());
             }
-        } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (CourseConflictException e) {
             Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
-    private static void mark(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void renderPreview(String markdown) {
@@ -175,7 +192,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
 
     private void renderVideo(String url) {
         videoPreview.removeAll();
-        if (!url.isBlank() && VideoSource.problem(url.strip()).isEmpty()) {
+        if (!url.isBlank() && VideoSource.isSupported(url.strip())) {
             videoPreview.add(ModuleContent.player(VideoSource.parse(url.strip()), title.getValue()));
         }
     }
@@ -186,101 +203,5 @@ class ModuleEditor extends Composite<VerticalLayout> {
             case VIDEO -> "Video";
             case QUIZ -> "Quiz";
         };
-    }
-
-    /** The editor's state; equality tells whether anything changed since loading or saving. */
-    static final class Draft {
-        private String title = "";
-        private boolean required;
-        private boolean published;
-        private String body = "";
-        private String videoUrl = "";
-        private @Nullable Integer videoMinutes;
-
-        static Draft of(ModuleForm form) {
-            var draft = new Draft();
-            draft.title = form.title();
-            draft.required = form.required();
-            draft.published = form.published();
-            draft.body = form.body() == null ? "" : form.body();
-            draft.videoUrl = form.videoUrl() == null ? "" : form.videoUrl();
-            draft.videoMinutes = form.videoMinutes();
-            return draft;
-        }
-
-        ModuleForm form(ModuleKind kind) {
-            return new ModuleForm(
-                    kind,
-                    title,
-                    required,
-                    published,
-                    kind == ModuleKind.TEXT ? body : null,
-                    kind == ModuleKind.VIDEO && !videoUrl.isBlank() ? videoUrl.strip() : null,
-                    kind == ModuleKind.VIDEO ? videoMinutes : null);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Draft that
-                    && title.equals(that.title)
-                    && required == that.required
-                    && published == that.published
-                    && body.equals(that.body)
-                    && videoUrl.equals(that.videoUrl)
-                    && Objects.equals(videoMinutes, that.videoMinutes);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(title, required, published, body, videoUrl, videoMinutes);
-        }
-
-        String getTitle() {
-            return title;
-        }
-
-        void setTitle(String title) {
-            this.title = title;
-        }
-
-        boolean isRequired() {
-            return required;
-        }
-
-        void setRequired(boolean required) {
-            this.required = required;
-        }
-
-        boolean isPublished() {
-            return published;
-        }
-
-        void setPublished(boolean published) {
-            this.published = published;
-        }
-
-        String getBody() {
-            return body;
-        }
-
-        void setBody(String body) {
-            this.body = body;
-        }
-
-        String getVideoUrl() {
-            return videoUrl;
-        }
-
-        void setVideoUrl(String videoUrl) {
-            this.videoUrl = videoUrl;
-        }
-
-        @Nullable Integer getVideoMinutes() {
-            return videoMinutes;
-        }
-
-        void setVideoMinutes(@Nullable Integer videoMinutes) {
-            this.videoMinutes = videoMinutes;
-        }
     }
 }

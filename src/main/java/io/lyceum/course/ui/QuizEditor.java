@@ -22,11 +22,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.lyceum.base.csv.UnreadableTextException;
 import io.lyceum.base.csv.UploadedText;
 import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
-import io.lyceum.course.CourseService;
+import io.lyceum.course.QuizModules;
 import io.lyceum.course.InvalidCourseException;
 import io.lyceum.quiz.BankQuestion;
 import io.lyceum.quiz.GiftReport;
@@ -48,27 +49,31 @@ class QuizEditor extends Composite<VerticalLayout> {
     final Button fromBank = new Button("Add from bank…", VaadinIcon.DATABASE.create());
     final Button write = new Button("New question…", VaadinIcon.PLUS.create());
 
-    private final CourseService courses;
+    /** Checks the constraints of {@link QuizSettings} as the service will. */
+    final BeanValidationBinder<QuizSettings> binder = new BeanValidationBinder<>(QuizSettings.class);
+
+    private final QuizModules quizzes;
     private final long moduleId;
     private final UploadLimits limits;
     private QuizSettings loaded;
 
-    QuizEditor(CourseService courses, UploadLimits limits, long moduleId) {
+    QuizEditor(QuizModules quizzes, UploadLimits limits, long moduleId) {
         this.limits = limits;
-        this.courses = courses;
+        this.quizzes = quizzes;
         this.moduleId = moduleId;
         var layout = getContent();
         layout.setPadding(false);
-        loaded = courses.quizSettings(moduleId);
+        loaded = quizzes.settings(moduleId);
         passingScore.setMin(0);
         passingScore.setMax(100);
-        passingScore.setValue(loaded.passingScore());
         attempts.setMin(1);
-        attempts.setMax(100);
+        attempts.setMax(QuizSettings.MAX_ATTEMPTS);
         attempts.setPlaceholder("Unlimited");
-        attempts.setValue(loaded.attemptsAllowed());
         attempts.setClearButtonVisible(true);
-        shuffle.setValue(loaded.shuffle());
+        binder.forField(passingScore).bind("passingScore");
+        binder.forField(attempts).bind("attemptsAllowed");
+        binder.forField(shuffle).bind("shuffle");
+        binder.readRecord(loaded);
         var settings = new HorizontalLayout(passingScore, attempts, shuffle);
         settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -98,7 +103,7 @@ class QuizEditor extends Composite<VerticalLayout> {
         importGift.addClickListener(click -> openImport());
         fromBank.addClickListener(click -> openBank());
         write.addClickListener(click -> new QuestionDialog(spec -> {
-                    courses.createQuizQuestion(moduleId, spec);
+                    quizzes.createQuestion(moduleId, spec);
                     refresh();
                 })
                 .open());
@@ -106,19 +111,20 @@ class QuizEditor extends Composite<VerticalLayout> {
         refresh();
     }
 
-    /** Settings as typed; invalid numbers surface as a message next to the field. */
+    /** Settings as typed (an empty passing score is the default); {@link #validate()} them first. */
     QuizSettings settings() {
         Integer score = passingScore.getValue();
         return new QuizSettings(
                 score == null ? QuizSettings.DEFAULT_PASSING_SCORE : score, attempts.getValue(), shuffle.getValue());
     }
 
+    /** Checks the settings, showing any problem next to its field. */
+    boolean validate() {
+        return binder.validate().isOk();
+    }
+
     boolean hasUnsavedChanges() {
-        try {
-            return !settings().equals(loaded);
-        } catch (IllegalArgumentException invalid) {
-            return true;
-        }
+        return !settings().equals(loaded);
     }
 
     void saved(QuizSettings settings) {
@@ -126,18 +132,18 @@ class QuizEditor extends Composite<VerticalLayout> {
     }
 
     GiftReport importText(String gift) {
-        GiftReport report = courses.importGift(moduleId, gift);
+        GiftReport report = quizzes.importGift(moduleId, gift);
         refresh();
         return report;
     }
 
     private void refresh() {
-        questions.setItems(courses.quizQuestions(moduleId));
+        questions.setItems(quizzes.questions(moduleId));
     }
 
     private void removeQuestion(BankQuestion question) {
         try {
-            courses.removeQuizQuestion(moduleId, question.id());
+            quizzes.remove(moduleId, question.id());
         } catch (InvalidCourseException e) {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
@@ -216,13 +222,13 @@ class QuizEditor extends Composite<VerticalLayout> {
         var pick = new MultiSelectComboBox<BankQuestion>("Questions");
         pick.setItemLabelGenerator(question -> QuestionLabels.type(question.type()) + ": " + question.text());
         pick.setItems(
-                query -> courses
-                        .questionBank(
+                query -> quizzes
+                        .bank(
                                 query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
                         .stream());
         pick.setWidthFull();
         var add = new Button("Add", click -> {
-            courses.addQuizQuestions(
+            quizzes.addFromBank(
                     moduleId, pick.getValue().stream().map(BankQuestion::id).toList());
             dialog.close();
             refresh();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import io.lyceum.KaribuTest;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
+import io.lyceum.course.QuizModules;
 import io.lyceum.course.CourseStatus;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.course.OutlineItem;
@@ -31,6 +32,9 @@ class CourseBuilderTest extends KaribuTest {
 
     @Autowired
     CourseService courses;
+
+    @Autowired
+    QuizModules quizzes;
 
     @Autowired
     UserService users;
@@ -99,7 +103,7 @@ class CourseBuilderTest extends KaribuTest {
         _setValue(quizModule.quiz.passingScore, 80);
         _setValue(quizModule.published, true);
         _click(quizModule.save);
-        assertThat(courses.quizSettings(quizModule.moduleId()).passingScore()).isEqualTo(80);
+        assertThat(quizzes.settings(quizModule.moduleId()).passingScore()).isEqualTo(80);
 
         assertThat(builder.outline().modules())
                 .extracting(OutlineItem::title)

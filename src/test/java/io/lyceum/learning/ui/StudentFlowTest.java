@@ -11,6 +11,7 @@ import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
+import io.lyceum.course.QuizModules;
 import io.lyceum.course.CourseSummary;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.identity.Role;
@@ -37,6 +38,9 @@ class StudentFlowTest extends KaribuTest {
 
     @Autowired
     CourseService courses;
+
+    @Autowired
+    QuizModules quizzes;
 
     @Autowired
     EnrollmentService enrollments;
@@ -130,9 +134,9 @@ class StudentFlowTest extends KaribuTest {
     void a_quiz_is_passed_at_its_score_and_a_failed_quiz_without_attempts_left_is_final() {
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
         long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
-        courses.importGift(quiz, "Is Kotlin null-safe? {T}\n\nCapital of France? {=Paris ~Rome}\n");
+        quizzes.importGift(quiz, "Is Kotlin null-safe? {T}\n\nCapital of France? {=Paris ~Rome}\n");
         var module = courses.module(quiz);
-        courses.updateQuiz(quiz, module.version(), module.form().withPublished(true), new QuizSettings(100, 2, false));
+        quizzes.save(quiz, module.version(), module.form().withPublished(true), new QuizSettings(100, 2, false));
         signIn("learner@example.com");
         enrollments.enrollSelf(course);
 
@@ -160,7 +164,7 @@ class StudentFlowTest extends KaribuTest {
     void passing_a_quiz_completes_its_module() {
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
         long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
-        courses.importGift(quiz, "Two plus two? {#4}\n");
+        quizzes.importGift(quiz, "Two plus two? {#4}\n");
         courses.setModulePublished(quiz, true);
         signIn("learner@example.com");
         enrollments.enrollSelf(course);
