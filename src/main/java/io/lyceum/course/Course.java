@@ -1,7 +1,5 @@
 package io.lyceum.course;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
 import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
@@ -29,17 +29,13 @@ class Course extends AbstractEntity {
     static final int DESCRIPTION_MAX_LENGTH = 20_000;
 
     @Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
-    @NotBlank(message = "{course.title.required}")
-    @Size(max = TITLE_MAX_LENGTH, message = "{text.too-long}")
-    private String title;
+    @NotBlank(message = "{course.title.required}") @Size(max = TITLE_MAX_LENGTH, message = "{text.too-long}") private String title;
 
     @Column(name = "description", nullable = false)
-    @Size(max = DESCRIPTION_MAX_LENGTH, message = "{text.too-long}")
-    private String description;
+    @Size(max = DESCRIPTION_MAX_LENGTH, message = "{text.too-long}") private String description;
 
     @Column(name = "category", length = CATEGORY_MAX_LENGTH)
-    @Size(max = CATEGORY_MAX_LENGTH, message = "{text.too-long}")
-    private @Nullable String category;
+    @Size(max = CATEGORY_MAX_LENGTH, message = "{text.too-long}") private @Nullable String category;
 
     @Column(name = "estimated_minutes")
     private @Nullable Integer estimatedMinutes;

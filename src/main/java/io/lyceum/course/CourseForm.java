@@ -17,21 +17,21 @@ import org.jspecify.annotations.Nullable;
  * constraints are checked by the course dialog as it is filled in and by {@link CourseService}.
  */
 public record CourseForm(
-        @NotBlank(message = "{course.title.required}")
-                @Size(max = TITLE_MAX_LENGTH, message = "{text.too-long}")
-                @PlainText
-                String title,
+        @NotBlank(message = "{course.title.required}") @Size(max = TITLE_MAX_LENGTH, message = "{text.too-long}") @PlainText
+        String title,
+
         @Size(max = DESCRIPTION_MAX_LENGTH, message = "{text.too-long}") String description,
+
         @Size(max = CATEGORY_MAX_LENGTH, message = "{text.too-long}") @PlainText @Nullable String category,
+
         @Range(min = 1, max = MAX_MINUTES, message = "{course.minutes.range}") @Nullable Integer estimatedMinutes,
+
         @Nullable UUID coverFile,
         boolean selfEnrollment,
-        @DecimalMin(value = "0.1", message = "{course.hours.range}")
-                @DecimalMax(value = MAX_HOURS_TEXT, message = "{course.hours.range}")
-                @Digits(integer = 5, fraction = 1, message = "{course.hours.range}")
-                @Nullable BigDecimal certificateHours,
-        @Range(min = 1, max = MAX_VALIDITY_MONTHS, message = "{course.validity.range}")
-                @Nullable Integer certificateValidityMonths) {
+
+        @DecimalMin(value = "0.1", message = "{course.hours.range}") @DecimalMax(value = MAX_HOURS_TEXT, message = "{course.hours.range}") @Digits(integer = 5, fraction = 1, message = "{course.hours.range}") @Nullable BigDecimal certificateHours,
+
+        @Range(min = 1, max = MAX_VALIDITY_MONTHS, message = "{course.validity.range}") @Nullable Integer certificateValidityMonths) {
 
     public CourseForm(String title, String description, @Nullable String category, @Nullable Integer minutes) {
         this(title, description, category, minutes, null);

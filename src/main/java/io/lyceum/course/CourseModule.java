@@ -1,7 +1,5 @@
 package io.lyceum.course;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
 import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** One step of a course: a text, a video or a quiz. Unpublished modules keep their content. */
@@ -26,9 +26,7 @@ class CourseModule extends AbstractEntity {
     private int position;
 
     @Column(name = "title", nullable = false, length = ModuleForm.TITLE_MAX_LENGTH)
-    @NotBlank(message = "{module.title.required}")
-    @Size(max = ModuleForm.TITLE_MAX_LENGTH, message = "{text.too-long}")
-    private String title;
+    @NotBlank(message = "{module.title.required}") @Size(max = ModuleForm.TITLE_MAX_LENGTH, message = "{text.too-long}") private String title;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
@@ -41,8 +39,7 @@ class CourseModule extends AbstractEntity {
     private boolean published;
 
     @Column(name = "body")
-    @Size(max = ModuleForm.BODY_MAX_LENGTH, message = "{text.too-long}")
-    private @Nullable String body;
+    @Size(max = ModuleForm.BODY_MAX_LENGTH, message = "{text.too-long}") private @Nullable String body;
 
     @Column(name = "video_url")
     private @Nullable String videoUrl;

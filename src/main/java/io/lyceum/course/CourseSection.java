@@ -1,11 +1,11 @@
 package io.lyceum.course;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
 import io.lyceum.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** A heading that groups modules in a course's outline. */
 @Entity
@@ -16,9 +16,7 @@ class CourseSection extends AbstractEntity {
     private long courseId;
 
     @Column(name = "title", nullable = false, length = Course.TITLE_MAX_LENGTH)
-    @NotBlank(message = "{section.title.required}")
-    @Size(max = Course.TITLE_MAX_LENGTH, message = "{text.too-long}")
-    private String title;
+    @NotBlank(message = "{section.title.required}") @Size(max = Course.TITLE_MAX_LENGTH, message = "{text.too-long}") private String title;
 
     @Column(name = "position", nullable = false)
     private int position;

@@ -217,9 +217,7 @@ public class CourseService {
     @Transactional
     public long addSection(
             long courseId,
-            @NotBlank(message = "{section.title.required}")
-                    @Size(max = Course.TITLE_MAX_LENGTH, message = "{text.too-long}")
-                    @PlainText
+            @NotBlank(message = "{section.title.required}") @Size(max = Course.TITLE_MAX_LENGTH, message = "{text.too-long}") @PlainText
                     String title) {
         Course course = editable(courseId);
         long id = sections.save(new CourseSection(courseId, title, sections.maxPosition(courseId) + 1))

@@ -13,14 +13,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record ModuleForm(
         ModuleKind kind,
-        @NotBlank(message = "{module.title.required}")
-                @Size(max = TITLE_MAX_LENGTH, message = "{text.too-long}")
-                @PlainText
-                String title,
+
+        @NotBlank(message = "{module.title.required}") @Size(max = TITLE_MAX_LENGTH, message = "{text.too-long}") @PlainText
+        String title,
+
         boolean required,
         boolean published,
+
         @Size(max = BODY_MAX_LENGTH, message = "{text.too-long}") @Nullable String body,
+
         @VideoLink @Nullable String videoUrl,
+
         @Range(min = 1, max = VIDEO_MAX_MINUTES, message = "{module.minutes.range}") @Nullable Integer videoMinutes) {
 
     public static final int TITLE_MAX_LENGTH = Course.TITLE_MAX_LENGTH;

@@ -2,8 +2,8 @@ package io.lyceum.demo;
 
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
-import io.lyceum.course.QuizModules;
 import io.lyceum.course.ModuleForm;
+import io.lyceum.course.QuizModules;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.platform.DemoOrganizationsCreated;

@@ -1,26 +1,52 @@
 package io.lyceum.identity;
 
-import java.util.Optional;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
-/** A practical check of email syntax, the same for every form. */
-public final class EmailAddress {
+/** A practical check of email syntax, the same for every form: empty and malformed have their own message. */
+@Documented
+@Constraint(validatedBy = EmailAddress.Check.class)
+@Target({FIELD, METHOD, PARAMETER})
+@Retention(RUNTIME)
+public @interface EmailAddress {
 
-    // One @, a dotted domain, no spaces: what people type by mistake is caught, odd-but-valid passes.
-    private static final Pattern FORMAT = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    String message() default "{email.invalid}";
 
-    public static final String INVALID = "Enter a valid email address, like name@example.com";
+    Class<?>[] groups() default {};
 
-    private EmailAddress() {}
+    Class<? extends Payload>[] payload() default {};
 
-    public static Optional<String> problem(String email) {
-        String value = email.strip();
-        if (value.isEmpty()) {
-            return Optional.of("Enter an email address");
+    class Check implements ConstraintValidator<EmailAddress, String> {
+
+        // One @, a dotted domain, no spaces: what people type by mistake is caught, odd-but-valid passes.
+        private static final Pattern FORMAT = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+        public static boolean isValid(@Nullable String email) {
+            String value = email == null ? "" : email.strip();
+            return value.length() <= User.EMAIL_MAX_LENGTH
+                    && FORMAT.matcher(value).matches();
         }
-        if (value.length() > User.EMAIL_MAX_LENGTH || !FORMAT.matcher(value).matches()) {
-            return Optional.of(INVALID);
+
+        @Override
+        public boolean isValid(@Nullable String email, ConstraintValidatorContext context) {
+            if (email == null || email.isBlank()) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{email.required}").addConstraintViolation();
+                return false;
+            }
+            return isValid(email);
         }
-        return Optional.empty();
     }
 }

@@ -25,9 +25,11 @@ class User extends AbstractEntity {
     static final int NAME_MAX_LENGTH = 120;
 
     @Column(name = "email", nullable = false, length = EMAIL_MAX_LENGTH)
+    @EmailAddress
     private String email;
 
     @Column(name = "display_name", nullable = false, length = NAME_MAX_LENGTH)
+    @PersonName
     private String displayName;
 
     @Column(name = "password_hash", nullable = false)

@@ -1,6 +1,9 @@
 package io.lyceum.identity;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,9 +26,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** Members of the organization in context. Every query runs inside that organization's schema. */
 @Service
+@Validated
 public class UserService {
 
     private final UserRepository users;
@@ -52,23 +57,8 @@ public class UserService {
 
     /** Adds a member; invalid input is refused with the field at fault and nothing is written. */
     @Transactional
-    public UserSummary create(NewUser request) {
+    public UserSummary create(@Valid NewUser request) {
         String org = TenantContext.require().slug();
-        EmailAddress.problem(request.email()).ifPresent(problem -> {
-            throw new InvalidUserException("email", problem);
-        });
-        if (request.displayName().isBlank()) {
-            throw new InvalidUserException("displayName", "Enter a name");
-        }
-        if (request.displayName().strip().length() > User.NAME_MAX_LENGTH) {
-            throw new InvalidUserException("displayName", "Use at most " + User.NAME_MAX_LENGTH + " characters");
-        }
-        PasswordPolicy.problem(request.password(), request.email()).ifPresent(problem -> {
-            throw new InvalidUserException("password", problem);
-        });
-        if (request.roles().isEmpty()) {
-            throw new InvalidUserException("roles", "Choose at least one role");
-        }
         String email = User.normalizeEmail(request.email());
         if (users.existsByEmail(email)) {
             throw new InvalidUserException("email", "Someone with this email is already a member");
@@ -93,7 +83,10 @@ public class UserService {
      * has a random password nobody knows.
      */
     @Transactional
-    public Invited invite(String email, String displayName, Set<Role> roles) {
+    public Invited invite(
+            @EmailAddress String email,
+            @PersonName String displayName,
+            @NotEmpty(message = "{user.roles.required}") Set<Role> roles) {
         String unknowable = token();
         UserSummary user = create(new NewUser(email, displayName, unknowable + "-9", roles));
         String token = token();
@@ -141,13 +134,13 @@ public class UserService {
      * the link usable.
      */
     @Transactional
-    public UserSummary acceptInvitation(String token, String password) {
+    public UserSummary acceptInvitation(String token, @Password String password) {
         return acceptInvitation(token, password, null);
     }
 
     /** As {@link #acceptInvitation(String, String)}, from the address the person sets the password from. */
     @Transactional
-    public UserSummary acceptInvitation(String token, String password, @Nullable String fromAddress) {
+    public UserSummary acceptInvitation(String token, @Password String password, @Nullable String fromAddress) {
         Instant now = clock.instant();
         Invitation invitation = invitations
                 .findByTokenHash(sha256(token))
@@ -157,9 +150,9 @@ public class UserService {
             throw new InvitationNotValid();
         }
         User user = users.findById(invitation.userId()).orElseThrow();
-        PasswordPolicy.problem(password, user.email()).ifPresent(problem -> {
-            throw new InvalidUserException("password", problem);
-        });
+        if (PasswordPolicy.mentionsEmail(password, user.email())) {
+            throw new InvalidUserException("password", ConstraintMessages.get("password.mentions-email"));
+        }
         user.password(passwordEncoder.encode(password));
         throttle.passwordChanged(TenantContext.require().slug(), user.email(), fromAddress);
         return UserSummary.of(user);

@@ -12,6 +12,7 @@ import io.lyceum.identity.Role;
 import io.lyceum.identity.TeachersOnly;
 import io.lyceum.identity.UserService;
 import io.lyceum.platform.PlanLimitException;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -111,8 +113,7 @@ public class BulkEnrollment {
         int line = (int) record.getStartingLineNumber();
         String email = field(record, "email");
         String name = (field(record, "first_name") + " " + field(record, "last_name")).strip();
-        var problem = EmailAddress.problem(email);
-        if (problem.isPresent()) {
+        if (!EmailAddress.Check.isValid(email)) {
             return refused(line, email, "invalid email on line " + line);
         }
         try {
@@ -150,6 +151,15 @@ public class BulkEnrollment {
             });
         } catch (PlanLimitException | EnrollmentException | InvalidUserException e) {
             return refused(line, email, e.getMessage());
+        } catch (ConstraintViolationException e) {
+            // A name too long for a member, say: the row is refused with what to fix in the file.
+            return refused(
+                    line,
+                    email,
+                    e.getConstraintViolations().stream()
+                            .map(violation -> violation.getMessage())
+                            .sorted()
+                            .collect(Collectors.joining("; ")));
         }
     }
 

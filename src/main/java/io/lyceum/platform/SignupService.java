@@ -1,9 +1,8 @@
 package io.lyceum.platform;
 
-import io.lyceum.identity.EmailAddress;
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.identity.InvalidUserException;
 import io.lyceum.identity.NewUser;
-import io.lyceum.identity.PasswordPolicy;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.plugin.PluginService;
@@ -11,25 +10,25 @@ import io.lyceum.tenancy.Slug;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantSchemas;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Self-service sign-up: creates the organization row, its schema, migrates it and creates the admin
  * as one unit. Any failure drops the schema and removes the row, so no half organization remains.
  */
 @Service
+@Validated
 public class SignupService {
 
     public static final String DEFAULT_PLAN = "FREE";
@@ -63,50 +62,17 @@ public class SignupService {
         this.clock = clock;
     }
 
-    /** Every problem with the request by field, in words for the person typing it. */
-    public Map<String, String> problems(SignupRequest request) {
-        var problems = new LinkedHashMap<String, String>();
-        organizationNameProblem(request.organizationName())
-                .ifPresent(problem -> problems.put("organizationName", problem));
-        slugProblem(request.slug()).ifPresent(problem -> problems.put("slug", problem));
-        adminNameProblem(request.adminName()).ifPresent(problem -> problems.put("adminName", problem));
-        EmailAddress.problem(request.email()).ifPresent(problem -> problems.put("email", problem));
-        PasswordPolicy.problem(request.password(), request.email())
-                .ifPresent(problem -> problems.put("password", problem));
-        return problems;
-    }
-
-    public static Optional<String> organizationNameProblem(String name) {
-        return nameProblem(name, SignupRequest.ORGANIZATION_NAME_MAX_LENGTH, "Enter your organization's name");
-    }
-
-    public static Optional<String> adminNameProblem(String name) {
-        return nameProblem(name, NewUser.NAME_MAX_LENGTH, "Enter your name");
-    }
-
-    private static Optional<String> nameProblem(String name, int maxLength, String whenEmpty) {
-        if (name.isBlank()) {
-            return Optional.of(whenEmpty);
-        }
-        return name.strip().length() > maxLength
-                ? Optional.of("Use at most " + maxLength + " characters")
-                : Optional.empty();
-    }
-
-    /** Format, reserved words and availability of an address, as checked while it is typed. */
-    public Optional<String> slugProblem(String slug) {
-        return Slug.problem(slug)
-                .or(() -> organizations.isSlugTaken(slug)
-                        ? Optional.of("This address is already taken")
-                        : Optional.empty());
+    /** Whether an address is taken, for the form to say so as it is typed. */
+    public boolean isSlugTaken(String slug) {
+        return organizations.isSlugTaken(slug);
     }
 
     /**
      * A sign-up from the public form: a valid request counts against the limits for its address
      * and for everyone, and is refused with the wait when they are used up.
      */
-    public Tenant signUpFrom(String address, SignupRequest request) {
-        firstProblem(request);
+    public Tenant signUpFrom(String address, @Valid SignupRequest request) {
+        requireFreeSlug(request);
         throttle.refusal(address).ifPresent(refusal -> {
             log.warn("Sign-up from {} refused by the throttle", address);
             throw new SignupException("", refusal);
@@ -114,13 +80,13 @@ public class SignupService {
         return provision(request, DEFAULT_PLAN);
     }
 
-    public Tenant signUp(SignupRequest request) {
+    public Tenant signUp(@Valid SignupRequest request) {
         return signUp(request, DEFAULT_PLAN);
     }
 
     /** Sign-up without the public form's limits: demo data, staff tooling, tests. */
-    public Tenant signUp(SignupRequest request, String planCode) {
-        firstProblem(request);
+    public Tenant signUp(@Valid SignupRequest request, String planCode) {
+        requireFreeSlug(request);
         return provision(request, planCode);
     }
 
@@ -132,7 +98,7 @@ public class SignupService {
             tenant = organizations.createProvisioning(
                     new Slug(request.slug()), request.organizationName(), planCode, started);
         } catch (DataIntegrityViolationException raced) {
-            throw new SignupException("slug", "This address is already taken");
+            throw new SignupException("slug", ConstraintMessages.get(SLUG_TAKEN));
         }
         try {
             schemas.create(tenant.schema());
@@ -170,10 +136,13 @@ public class SignupService {
         return tenant;
     }
 
-    private void firstProblem(SignupRequest request) {
-        problems(request).entrySet().stream().findFirst().ifPresent(problem -> {
-            throw new SignupException(problem.getKey(), problem.getValue());
-        });
+    /** The message key of an address that another organization has. */
+    public static final String SLUG_TAKEN = "slug.taken";
+
+    private void requireFreeSlug(SignupRequest request) {
+        if (organizations.isSlugTaken(request.slug())) {
+            throw new SignupException("slug", ConstraintMessages.get(SLUG_TAKEN));
+        }
     }
 
     private void undo(Tenant tenant) {

@@ -45,30 +45,43 @@ public record Slug(String value) {
             "pg_catalog");
 
     public Slug {
-        Optional<String> problem = problem(value);
+        Optional<Problem> problem = problem(value);
         if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+            throw new IllegalArgumentException("Not a valid address: '" + value + "' (" + problem.get() + ")");
         }
     }
 
-    /** Why the text cannot be a slug, in words for the person typing it; empty when it can. */
-    public static Optional<String> problem(String text) {
+    /** What can be wrong with an address; forms say it through {@link ValidSlug}'s messages. */
+    public enum Problem {
+        BLANK,
+        LENGTH,
+        FORMAT,
+        HYPHENS,
+        RESERVED
+    }
+
+    /** Why the text cannot be a slug; empty when it can. */
+    public static Optional<Problem> problem(String text) {
         if (text.isBlank()) {
-            return Optional.of("Choose an address for your organization");
+            return Optional.of(Problem.BLANK);
         }
         if (text.length() < MIN_LENGTH || text.length() > MAX_LENGTH) {
-            return Optional.of("Use " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+            return Optional.of(Problem.LENGTH);
         }
         if (!FORMAT.matcher(text).matches()) {
-            return Optional.of("Use lower-case letters, digits and hyphens, starting with a letter");
+            return Optional.of(Problem.FORMAT);
         }
         if (text.endsWith("-") || text.contains("--")) {
-            return Optional.of("Hyphens go between letters or digits");
+            return Optional.of(Problem.HYPHENS);
         }
         if (RESERVED.contains(text) || text.startsWith("pg_")) {
-            return Optional.of("\"" + text + "\" is reserved; choose another address");
+            return Optional.of(Problem.RESERVED);
         }
         return Optional.empty();
+    }
+
+    public static boolean isValid(String text) {
+        return problem(text).isEmpty();
     }
 
     /** A slug suggestion from an organization's name: "Acme Training, Inc." → "acme-training-inc". */

@@ -44,7 +44,7 @@ class TenantFilter extends OncePerRequestFilter {
         } else {
             entry = properties
                     .subdomainOf(host)
-                    .flatMap(label -> Slug.problem(label).isEmpty() ? directory.findBySlug(label) : Optional.empty())
+                    .flatMap(label -> Slug.isValid(label) ? directory.findBySlug(label) : Optional.empty())
                     .or(() -> directory.findByCustomDomain(host));
             if (entry.isEmpty() || entry.get().status() == TenantStatus.PROVISIONING) {
                 noSuchOrganization(request, response, host);

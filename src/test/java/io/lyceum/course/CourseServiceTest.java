@@ -320,8 +320,7 @@ class CourseServiceTest {
         assertThat(report.imported()).hasSize(9);
         assertThat(report.problems()).extracting(GiftProblem::line).containsExactly(27, 29, 31, 33, 35, 37, 39);
         assertThat(quizzes.questions(quiz)).hasSize(9);
-        assertThat(quizzes.bank("capital", Pageable.unpaged()).getContent())
-                .isNotEmpty();
+        assertThat(quizzes.bank("capital", Pageable.unpaged()).getContent()).isNotEmpty();
         courses.setModulePublished(quiz, true);
         assertThat(courses.preview(course).modules().getFirst().html()).contains("9 questions");
     }

@@ -1,7 +1,10 @@
 package io.lyceum.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.lyceum.Violations;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,21 +21,27 @@ class PasswordPolicyTest {
         "grace-hopper-1,email address"
     })
     void refuses_weak_passwords_with_a_reason(String password, String reason) {
-        assertThat(PasswordPolicy.problem(password, "grace@example.com"))
-                .get()
-                .asString()
-                .contains(reason);
+        assertThat(Violations.of(new NewUser("grace@example.com", "Grace", password, Set.of(Role.STUDENT))))
+                .containsOnlyKeys("password")
+                .hasEntrySatisfying("password", message -> assertThat(message).contains(reason));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"correct-horse-9", "Zoë-Łukasiewicz-1", "long enough 42"})
     void accepts_reasonable_passwords(String password) {
-        assertThat(PasswordPolicy.problem(password, "ada@example.com")).isEmpty();
+        assertThat(Violations.of(new NewUser("ada@example.com", "Ada", password, Set.of(Role.STUDENT))))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "plain", "a@b", "a b@example.com", "a@@example.com", "a@example"})
     void refuses_malformed_emails(String email) {
-        assertThat(EmailAddress.problem(email)).isPresent();
+        assertThat(EmailAddress.Check.isValid(email)).isFalse();
+        assertThat(Violations.of(new NewUser(email, "Ada", "correct-horse-9", Set.of(Role.STUDENT))))
+                .containsExactly(entry(
+                        "email",
+                        email.isEmpty()
+                                ? "Enter an email address"
+                                : "Enter a valid email address, like name@example.com"));
     }
 }

@@ -2,14 +2,17 @@ package io.lyceum.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.TestOrganizations;
+import io.lyceum.Violations;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantStatus;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -110,12 +113,19 @@ class SignupIntegrationTest {
     void the_service_refuses_bad_input_without_creating_anything() {
         String slug = TestOrganizations.uniqueSlug("input");
         assertThatThrownBy(() -> signups.signUp(new SignupRequest("Org", slug, "Ada", "ada@example.com", "weak")))
-                .isInstanceOfSatisfying(
-                        SignupException.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOf(ConstraintViolationException.class)
+                .satisfies(e ->
+                        assertThat(Violations.of(e)).containsExactly(entry("password", "Use at least 10 characters")));
         assertThatThrownBy(() ->
                         signups.signUp(new SignupRequest("Org", "www", "Ada", "ada@example.com", "long-enough-9")))
-                .isInstanceOfSatisfying(
-                        SignupException.class, e -> assertThat(e.field()).isEqualTo("slug"));
+                .isInstanceOf(ConstraintViolationException.class)
+                .satisfies(e -> assertThat(Violations.of(e))
+                        .containsExactly(entry("slug", "This address is reserved; choose another one")));
+        assertThatThrownBy(() ->
+                        signups.signUp(new SignupRequest("Org", slug, "Ada", "adalove@example.com", "adalove-2026")))
+                .isInstanceOf(ConstraintViolationException.class)
+                .satisfies(e -> assertThat(Violations.of(e))
+                        .containsExactly(entry("password", "Don't use your email address in your password")));
         assertThat(organizationService.findBySlug(slug)).isEmpty();
     }
 

@@ -3,16 +3,21 @@ package io.lyceum.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lyceum.Violations;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SlugTest {
 
+    /** A form with an address, as the sign-up form has. */
+    record Address(@ValidSlug String slug) {}
+
     @ParameterizedTest
     @ValueSource(strings = {"acme", "a1b", "data-camp-2026", "abcdefghijabcdefghijabcdefghijabcdefghij"})
     void accepts_well_formed_addresses(String slug) {
-        assertThat(Slug.problem(slug)).isEmpty();
+        assertThat(Slug.isValid(slug)).isTrue();
+        assertThat(Violations.of(new Address(slug))).isEmpty();
         assertThat(TenantSchemas.isTenantSchema(TenantSchemas.schemaFor(new Slug(slug))))
                 .isTrue();
     }
@@ -32,7 +37,10 @@ class SlugTest {
         "'acme\"; drop schema x',lower-case"
     })
     void refuses_bad_addresses_with_a_reason(String slug, String reason) {
-        assertThat(Slug.problem(slug)).get().asString().contains(reason);
+        assertThat(Slug.isValid(slug)).isFalse();
+        assertThat(Violations.of(new Address(slug)))
+                .containsOnlyKeys("slug")
+                .hasEntrySatisfying("slug", message -> assertThat(message).contains(reason));
         assertThatThrownBy(() -> new Slug(slug)).isInstanceOf(IllegalArgumentException.class);
     }
 

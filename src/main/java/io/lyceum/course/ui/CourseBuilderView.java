@@ -49,8 +49,8 @@ import io.lyceum.plugin.PluginService;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -282,8 +282,9 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                 courses.addSection(courseId, name.getValue());
                 reload();
             } catch (ConstraintViolationException e) {
-                e.getConstraintViolations().forEach(violation -> Notification.show(violation.getMessage())
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                e.getConstraintViolations()
+                        .forEach(violation -> Notification.show(violation.getMessage())
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         });
         dialog.open();

@@ -40,6 +40,7 @@ class CourseDialog extends Dialog {
     final Button save = new Button();
     /** Checks the constraints of {@link CourseForm} as the service will. */
     final BeanValidationBinder<CourseForm> binder = new BeanValidationBinder<>(CourseForm.class);
+
     private @Nullable UUID coverFile;
 
     final Image cover = new Image();

@@ -27,8 +27,8 @@ import io.lyceum.base.csv.UnreadableTextException;
 import io.lyceum.base.csv.UploadedText;
 import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
-import io.lyceum.course.QuizModules;
 import io.lyceum.course.InvalidCourseException;
+import io.lyceum.course.QuizModules;
 import io.lyceum.quiz.BankQuestion;
 import io.lyceum.quiz.GiftReport;
 import io.lyceum.quiz.QuizService;
@@ -221,10 +221,9 @@ class QuizEditor extends Composite<VerticalLayout> {
         dialog.setHeaderTitle("Add questions from the bank");
         var pick = new MultiSelectComboBox<BankQuestion>("Questions");
         pick.setItemLabelGenerator(question -> QuestionLabels.type(question.type()) + ": " + question.text());
-        pick.setItems(
-                query -> quizzes
-                        .bank(
-                                query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+        pick.setItems(query ->
+                quizzes
+                        .bank(query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
                         .stream());
         pick.setWidthFull();
         var add = new Button("Add", click -> {

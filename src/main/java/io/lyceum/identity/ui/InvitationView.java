@@ -6,17 +6,21 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.identity.InvalidUserException;
+import io.lyceum.identity.NewUser;
 import io.lyceum.identity.PasswordPolicy;
 import io.lyceum.identity.UserService;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantPage;
+import jakarta.validation.ConstraintViolationException;
 
 /**
  * Where an invitation link, or a link to set a new password, leads: the member chooses a password,
@@ -29,6 +33,9 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
 
     final PasswordField password = new PasswordField("Choose a password");
     final Button save = new Button("Set password and sign in");
+    /** The password rules of {@link NewUser}, checked before the service checks them again. */
+    final BeanValidationBinder<NewUser> passwordRules = new BeanValidationBinder<>(NewUser.class);
+
     private final UserService users;
     private String token = "";
 
@@ -38,6 +45,7 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
         password.setHelperText(
                 "At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits " + "or symbols.");
         password.setWidthFull();
+        passwordRules.forField(password).bind("password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> accept());
         add(
@@ -53,13 +61,19 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
     }
 
     void accept() {
+        if (!passwordRules.validate().isOk()) {
+            return;
+        }
         try {
             var request = VaadinRequest.getCurrent();
             users.acceptInvitation(token, password.getValue(), request == null ? null : request.getRemoteAddr());
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+        } catch (ConstraintViolationException e) {
+            // The password is the one thing this page sends that can be refused.
+            e.getConstraintViolations()
+                    .forEach(violation -> FieldErrors.show(passwordRules, "password", violation.getMessage()));
         } catch (InvalidUserException e) {
-            password.setErrorMessage(e.getMessage());
-            password.setInvalid(true);
+            FieldErrors.show(passwordRules, "password", e.getMessage());
         }
     }
 }

@@ -15,13 +15,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.identity.InvalidUserException;
 import io.lyceum.identity.InvitationLinks;
+import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
@@ -31,6 +34,7 @@ import io.lyceum.platform.PlanLimitException;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
@@ -150,11 +154,16 @@ class PeopleView extends Main {
         final RadioButtonGroup<Role> role = new RadioButtonGroup<>("Role");
         final Button send = new Button("Create invitation");
         final TextField link = new TextField("Invitation link");
+        /** The name and email rules of {@link NewUser}, checked as the service will. */
+        final BeanValidationBinder<NewUser> binder = new BeanValidationBinder<>(NewUser.class);
 
         InviteDialog() {
             setHeaderTitle("Invite someone");
             name.setRequiredIndicatorVisible(true);
+            name.setMaxLength(NewUser.NAME_MAX_LENGTH);
             email.setRequiredIndicatorVisible(true);
+            binder.forField(name).bind("displayName");
+            binder.forField(email).bind("email");
             role.setItems(Role.STUDENT, Role.INSTRUCTOR, Role.ADMIN);
             role.setItemLabelGenerator(PeopleView::label);
             role.setValue(Role.STUDENT);
@@ -174,9 +183,7 @@ class PeopleView extends Main {
         }
 
         void create() {
-            if (name.getValue().isBlank()) {
-                name.setErrorMessage("Enter a name");
-                name.setInvalid(true);
+            if (!binder.validate().isOk()) {
                 return;
             }
             try {
@@ -187,10 +194,12 @@ class PeopleView extends Main {
                 link.setVisible(true);
                 send.setEnabled(false);
                 grid.getDataProvider().refreshAll();
+            } catch (ConstraintViolationException e) {
+                FieldErrors.show(binder, e).forEach(message -> FieldErrors.show(binder, "email", message));
             } catch (InvalidUserException e) {
-                var field = "email".equals(e.field()) ? email : name;
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
+                if (!FieldErrors.show(binder, e.field(), e.getMessage())) {
+                    FieldErrors.show(binder, "email", e.getMessage());
+                }
             } catch (PlanLimitException e) {
                 role.setErrorMessage(e.getMessage());
                 role.setInvalid(true);

@@ -18,9 +18,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.lyceum.platform.SignupRequest;
 import io.lyceum.tenancy.PlatformPage;
-import io.lyceum.tenancy.Slug;
 import io.lyceum.tenancy.TenancyProperties;
+import jakarta.validation.Validator;
 import java.util.Locale;
 
 /** What Lyceum is, the way in for a new organization, and the way back to an existing one. */
@@ -32,7 +33,7 @@ class LandingView extends Main implements PlatformPage {
     final TextField findOrg = new TextField("Your organization's address");
     final Button go = new Button("Go");
 
-    LandingView(TenancyProperties tenancy) {
+    LandingView(TenancyProperties tenancy, Validator validator) {
         addClassName("page");
         var start = new Button("Start free", click -> getUI().ifPresent(ui -> ui.navigate(SignupView.class)));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -59,9 +60,9 @@ class LandingView extends Main implements PlatformPage {
         go.addClickShortcut(Key.ENTER);
         go.addClickListener(click -> {
             String slug = findOrg.getValue().strip().toLowerCase(Locale.ROOT);
-            var problem = Slug.problem(slug);
-            if (problem.isPresent()) {
-                findOrg.setErrorMessage(problem.get());
+            var problems = validator.validateValue(SignupRequest.class, "slug", slug);
+            if (!problems.isEmpty()) {
+                findOrg.setErrorMessage(problems.iterator().next().getMessage());
                 findOrg.setInvalid(true);
                 return;
             }
