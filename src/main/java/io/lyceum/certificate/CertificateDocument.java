@@ -1,5 +1,6 @@
 package io.lyceum.certificate;
 
+import io.lyceum.base.validation.PlainText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything printed on one certificate, validated. Dates are already in the org's time zone.
+ * Everything printed on one certificate, its invariants checked when it is built (it is made from
+ * checked forms and stored data, never typed in: a refusal here is a bug, not a person's mistake). Dates are already in the org's time zone.
  * {@code orgLogo} is PNG or JPEG bytes; like any array in a record it is compared by identity.
  */
 record CertificateDocument(
@@ -39,17 +41,17 @@ record CertificateDocument(
     static final BigDecimal HOURS_MAX = BigDecimal.valueOf(10_000);
     static final String DEFAULT_COLOUR = "#1f5fa8";
 
-    static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    static final Pattern COLOUR = Pattern.compile(CertificateTemplate.COLOUR_PATTERN);
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
     /** How certificates and their verification page print dates: "23 November 2026". */
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     CertificateDocument {
-        holderName = Checks.text("Holder name", holderName, HOLDER_NAME_MAX_LENGTH);
-        courseTitle = Checks.text("Course title", courseTitle, COURSE_TITLE_MAX_LENGTH);
+        holderName = text("Holder name", holderName, HOLDER_NAME_MAX_LENGTH);
+        courseTitle = text("Course title", courseTitle, COURSE_TITLE_MAX_LENGTH);
         required("Completion date", completionDate);
-        instructorName = Checks.optionalText("Instructor name", instructorName, PERSON_NAME_MAX_LENGTH);
-        orgName = Checks.text("Organization name", orgName, ORG_NAME_MAX_LENGTH);
+        instructorName = optionalText("Instructor name", instructorName, PERSON_NAME_MAX_LENGTH);
+        orgName = text("Organization name", orgName, ORG_NAME_MAX_LENGTH);
         orgLogo = orgLogo == null ? null : checkLogo(orgLogo.clone());
         primaryColour = colour(primaryColour);
         if (hours != null && (hours.signum() <= 0 || hours.compareTo(HOURS_MAX) > 0)) {
@@ -101,6 +103,29 @@ record CertificateDocument(
         return rounded.toPlainString() + (rounded.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
     }
 
+    /**
+     * Stripped {@code value}; refuses blank, over-long and unprintable text (it would break the
+     * XHTML). The values come from checked forms and stored data, so a refusal here is a bug.
+     */
+    private static String text(String field, @Nullable String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        String text = value.strip();
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters, was " + length);
+        }
+        if (!PlainText.Check.isPlain(text)) {
+            throw new IllegalArgumentException(field + " must not contain control or invalid characters");
+        }
+        return text;
+    }
+
+    private static @Nullable String optionalText(String field, @Nullable String value, int maxLength) {
+        return value == null || value.isBlank() ? null : text(field, value, maxLength);
+    }
+
     private static void required(String field, @Nullable Object value) {
         if (value == null) {
             throw new IllegalArgumentException(field + " is required");
@@ -119,7 +144,7 @@ record CertificateDocument(
 
     // Printed and put in the QR code: an absolute http(s) URL in plain ASCII (no ECI needed in the QR).
     private static String checkUrl(@Nullable String url) {
-        String text = Checks.text("Verification URL", url, VERIFICATION_URL_MAX_LENGTH);
+        String text = text("Verification URL", url, VERIFICATION_URL_MAX_LENGTH);
         try {
             URI uri = new URI(text);
             if (!Set.of("http", "https").contains(uri.getScheme())

@@ -1,5 +1,6 @@
 package io.lyceum.certificate;
 
+import io.lyceum.base.validation.PlainText;
 import io.lyceum.files.FileStore;
 import io.lyceum.identity.AdminsOnly;
 import io.lyceum.identity.CurrentUser;
@@ -7,6 +8,9 @@ import io.lyceum.identity.Role;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,12 +21,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Certificates of the organization in context: a learner's own, the admins' list (revoke, reissue,
  * expiring soon), the design and wording, and the PDFs, which only their holder and admins get.
  */
 @Service
+@Validated
 public class CertificateService {
 
     public static final int EXPIRING_WITHIN_DAYS = 30;
@@ -141,14 +147,11 @@ public class CertificateService {
 
     @Transactional
     @AdminsOnly
-    public CertificateSummary revoke(long certificateId, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new IllegalArgumentException("Say why the certificate is revoked (kept with it for your records).");
-        }
-        if (why.length() > Certificate.REASON_MAX_LENGTH) {
-            throw new IllegalArgumentException("Use at most " + Certificate.REASON_MAX_LENGTH + " characters.");
-        }
+    public CertificateSummary revoke(
+            long certificateId,
+            @NotBlank(message = "{certificate.revoke-reason.required}") @Size(max = Certificate.REASON_MAX_LENGTH, message = "{text.too-long}") @PlainText
+                    String reason) {
+        String why = reason.strip();
         Certificate certificate = find(certificateId);
         if (certificate.revoked()) {
             throw new IllegalArgumentException("This certificate is already revoked.");
@@ -180,7 +183,7 @@ public class CertificateService {
 
     @Transactional
     @AdminsOnly
-    public CertificateTemplate saveTemplate(CertificateTemplate template) {
+    public CertificateTemplate saveTemplate(@Valid CertificateTemplate template) {
         check(template);
         var stored = settings.findById(CertificateSettings.ID).orElseGet(CertificateSettings::defaults);
         stored.apply(template, clock.instant());
@@ -190,7 +193,7 @@ public class CertificateService {
     /** A sample certificate in a design and wording, with the organization's name, colour and logo. */
     @Transactional(readOnly = true)
     @AdminsOnly
-    public byte[] preview(CertificateTemplate template) {
+    public byte[] preview(@Valid CertificateTemplate template) {
         check(template);
         byte[] logo = template.logoFile() == null
                 ? null
@@ -212,7 +215,7 @@ public class CertificateService {
                 : Optional.empty();
     }
 
-    /** The colour checks itself (CertificateTemplate); the logo must still be there and printable. */
+    /** Beyond the template's constraints: the logo must still be there and printable. */
     private void check(CertificateTemplate template) {
         if (template.logoFile() != null) {
             var logo = files.load(template.logoFile())

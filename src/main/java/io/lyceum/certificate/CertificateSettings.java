@@ -6,6 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,19 +28,19 @@ class CertificateSettings {
     private CertificateDesign design = CertificateDesign.CLASSIC;
 
     @Column(name = "title", nullable = false)
-    private String title;
+    @NotBlank(message = "{certificate.title.required}") @Size(max = CertificateWording.TITLE_MAX_LENGTH, message = "{text.too-long}") private String title;
 
     @Column(name = "intro", nullable = false)
-    private String intro;
+    @NotBlank(message = "{certificate.intro.required}") @Size(max = CertificateWording.INTRO_MAX_LENGTH, message = "{text.too-long}") private String intro;
 
     @Column(name = "achievement", nullable = false)
-    private String achievement;
+    @NotBlank(message = "{certificate.achievement.required}") @Size(max = CertificateWording.ACHIEVEMENT_MAX_LENGTH, message = "{text.too-long}") private String achievement;
 
     @Column(name = "signature_label", nullable = false)
-    private String signatureLabel;
+    @NotBlank(message = "{certificate.signature-label.required}") @Size(max = CertificateWording.SIGNATURE_LABEL_MAX_LENGTH, message = "{text.too-long}") private String signatureLabel;
 
     @Column(name = "primary_color")
-    private @Nullable String primaryColor;
+    @Pattern(regexp = CertificateTemplate.COLOUR_PATTERN, message = "{certificate.colour.format}") private @Nullable String primaryColor;
 
     @Column(name = "logo_file")
     private @Nullable UUID logoFile;

@@ -1,28 +1,22 @@
 package io.lyceum.certificate;
 
-import java.util.Optional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** How the organization's certificates look: design, wording, colour ("#rrggbb", none: the default) and logo. */
+/**
+ * How the organization's certificates look: design, wording, colour ("#rrggbb", none: the default)
+ * and logo. {@link CertificateService} checks the constraints, and that the logo is printable.
+ */
 public record CertificateTemplate(
-        CertificateDesign design,
-        CertificateWording wording,
-        @Nullable String primaryColor,
+        @NotNull CertificateDesign design,
+        @Valid CertificateWording wording,
+
+        @Pattern(regexp = COLOUR_PATTERN, message = "{certificate.colour.format}") @Nullable String primaryColor,
+
         @Nullable UUID logoFile) {
 
-    public static final String COLOUR_PROBLEM = "Enter the colour as #rrggbb, e.g. #1f5fa8";
-
-    public CertificateTemplate {
-        if (primaryColor != null && colourProblem(primaryColor).isPresent()) {
-            throw new IllegalArgumentException(COLOUR_PROBLEM);
-        }
-    }
-
-    /** What is wrong with a colour typed by an admin, if anything. */
-    public static Optional<String> colourProblem(String colour) {
-        return CertificateDocument.COLOUR.matcher(colour.strip()).matches()
-                ? Optional.empty()
-                : Optional.of(COLOUR_PROBLEM);
-    }
+    static final String COLOUR_PATTERN = "#[0-9a-fA-F]{6}";
 }

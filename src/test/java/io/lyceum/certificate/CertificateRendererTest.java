@@ -2,6 +2,7 @@ package io.lyceum.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -9,6 +10,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.sun.net.httpserver.HttpServer;
+import io.lyceum.Violations;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -343,16 +345,17 @@ class CertificateRendererTest {
     @Test
     void wording_is_length_limited_and_never_blank() {
         String tooLong = "x".repeat(CertificateWording.TITLE_MAX_LENGTH + 1);
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new CertificateWording(tooLong, "a", "b", "c"))
-                .withMessage("Title must be at most 60 characters, was 61");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new CertificateWording("a", " ", "b", "c"))
-                .withMessage("Intro must not be blank");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new CertificateWording("a", "b", "c\u0000", "d"))
-                .withMessage("Achievement must not contain control or invalid characters");
+        assertThat(Violations.of(new CertificateWording(tooLong, "a", "b", "c")))
+                .containsExactly(entry("title", "Use at most 60 characters"));
+        assertThat(Violations.of(new CertificateWording("a", " ", "b", "c")))
+                .containsExactly(entry("intro", "Enter the line before the name"));
+        assertThat(Violations.of(new CertificateWording("a", "b", "c\u0000", "d")))
+                .containsExactly(entry("achievement", "Remove the control or invalid characters"));
+        assertThat(Violations.of(
+                        new CertificateTemplate(CertificateDesign.CLASSIC, CertificateWording.defaults(), "red", null)))
+                .containsExactly(entry("primaryColor", "Enter the colour as #rrggbb, e.g. #1f5fa8"));
         assertThat(new CertificateWording(" Award ", "a", "b", "c").title()).isEqualTo("Award");
+        assertThat(Violations.of(CertificateWording.defaults())).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -28,8 +29,8 @@ import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +54,11 @@ class CertificateDesignView extends Main {
     final Button removeLogo = new Button("Remove logo");
     final Anchor preview = new Anchor();
     final Button save = new Button("Save");
+    /** The constraints of the wording and of the template, checked as the service will. */
+    final BeanValidationBinder<CertificateWording> wordingRules = new BeanValidationBinder<>(CertificateWording.class);
+
+    final BeanValidationBinder<CertificateTemplate> templateRules =
+            new BeanValidationBinder<>(CertificateTemplate.class);
     private @Nullable UUID logoFile;
     private final CertificateService certificates;
 
@@ -70,12 +76,16 @@ class CertificateDesignView extends Main {
         signatureLabel.setMaxLength(CertificateWording.SIGNATURE_LABEL_MAX_LENGTH);
         for (TextField field : new TextField[] {title, intro, achievement, signatureLabel}) {
             field.setRequiredIndicatorVisible(true);
-            field.addValueChangeListener(change -> field.setInvalid(false));
         }
+        wordingRules.forField(title).bind("title");
+        wordingRules.forField(intro).bind("intro");
+        wordingRules.forField(achievement).bind("achievement");
+        wordingRules.forField(signatureLabel).bind("signatureLabel");
         colour.setPlaceholder("#1f5fa8");
         colour.setHelperText("As #rrggbb; empty for Lyceum's blue");
         colour.setMaxLength(7);
-        colour.addValueChangeListener(change -> colour.setInvalid(false));
+        templateRules.forField(design).bind("design");
+        templateRules.forField(colour).withNullRepresentation("").bind("primaryColor");
         logo.setAlt("Certificate logo");
         logo.setMaxHeight("4rem");
         var upload = images.create("Logo", "PNG or JPEG", CertificateService.LOGO_MAX_SIZE, id -> {
@@ -90,12 +100,8 @@ class CertificateDesignView extends Main {
         removeLogo.addClickListener(click -> showLogo(null));
 
         CertificateTemplate current = certificates.template();
-        design.setValue(current.design());
-        title.setValue(current.wording().title());
-        intro.setValue(current.wording().intro());
-        achievement.setValue(current.wording().achievement());
-        signatureLabel.setValue(current.wording().signatureLabel());
-        colour.setValue(current.primaryColor() == null ? "" : current.primaryColor());
+        templateRules.readRecord(current);
+        wordingRules.readRecord(current.wording());
         showLogo(current.logoFile());
 
         var tenant = TenantContext.require();
@@ -135,31 +141,15 @@ class CertificateDesignView extends Main {
 
     /** The form as a template, or null after marking the fields at fault. */
     @Nullable CertificateTemplate form() {
-        try {
-            var wording = new CertificateWording(
-                    title.getValue(), intro.getValue(), achievement.getValue(), signatureLabel.getValue());
-            String chosen = colour.getValue().strip();
-            var problem = chosen.isEmpty() ? Optional.<String>empty() : CertificateTemplate.colourProblem(chosen);
-            if (problem.isPresent()) {
-                colour.setErrorMessage(problem.get());
-                colour.setInvalid(true);
-                return null;
-            }
-            return new CertificateTemplate(design.getValue(), wording, chosen.isEmpty() ? null : chosen, logoFile);
-        } catch (IllegalArgumentException e) {
-            markWording(e.getMessage());
+        boolean valid = wordingRules.validate().isOk();
+        valid &= templateRules.validate().isOk();
+        if (!valid) {
             return null;
         }
-    }
-
-    private void markWording(String message) {
-        TextField field = message.startsWith("Intro")
-                ? intro
-                : message.startsWith("Achievement")
-                        ? achievement
-                        : message.startsWith("Signature") ? signatureLabel : title;
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+        var wording = new CertificateWording(
+                title.getValue(), intro.getValue(), achievement.getValue(), signatureLabel.getValue());
+        String chosen = colour.getValue().strip();
+        return new CertificateTemplate(design.getValue(), wording, chosen.isEmpty() ? null : chosen, logoFile);
     }
 
     void save() {
@@ -171,6 +161,10 @@ class CertificateDesignView extends Main {
             certificates.saveTemplate(template);
             Notification.show("Certificate design saved: new certificates use it")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations()
+                    .forEach(violation -> Notification.show(violation.getMessage(), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
         } catch (IllegalArgumentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -28,6 +28,7 @@ import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -158,12 +159,17 @@ class CertificatesView extends Main {
                 certificates.revoke(row.id(), reason.getValue());
                 Notification.show("Certificate " + row.number() + " revoked");
                 grid.getDataProvider().refreshAll();
+            } catch (ConstraintViolationException e) {
+                e.getConstraintViolations().forEach(violation -> error(violation.getMessage()));
             } catch (IllegalArgumentException e) {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                error(e.getMessage());
             }
         });
         dialog.open();
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     void confirmReissue(CertificateSummary row) {

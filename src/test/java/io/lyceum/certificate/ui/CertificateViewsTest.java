@@ -154,12 +154,13 @@ class CertificateViewsTest extends KaribuTest {
         _setValue(view.title, " ");
         _click(view.save);
         assertThat(view.title.isInvalid()).isTrue();
-        assertThat(view.title.getErrorMessage()).isEqualTo("Title must not be blank");
+        assertThat(view.title.getErrorMessage()).isEqualTo("Enter the certificate's title");
 
         _setValue(view.title, "Certificate of Achievement");
         _setValue(view.colour, "red");
         _click(view.save);
         assertThat(view.colour.isInvalid()).isTrue();
+        assertThat(view.colour.getErrorMessage()).isEqualTo("Enter the colour as #rrggbb, e.g. #1f5fa8");
         assertThat(certificates.template().wording().title()).isEqualTo("Certificate of Completion");
 
         _setValue(view.colour, "#0b6e4f");
