@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.lyceum.base.ui.FieldErrors;
+import io.lyceum.base.ui.NumberFields;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.InvalidCourseException;
 import io.lyceum.files.FileStore;
@@ -53,13 +54,10 @@ class CourseDialog extends Dialog {
         description.setMaxLength(CourseForm.DESCRIPTION_MAX_LENGTH);
         description.setMinHeight("8em");
         category.setMaxLength(CourseForm.CATEGORY_MAX_LENGTH);
-        minutes.setMin(1);
-        minutes.setMax(CourseForm.MAX_MINUTES);
         minutes.setStepButtonsVisible(true);
         selfEnrollment.setTooltipText("When off, only instructors and admins enroll students");
         hours.setHelperText("Optional, e.g. 12.5");
-        validityMonths.setMin(1);
-        validityMonths.setMax(CourseForm.MAX_VALIDITY_MONTHS);
+        NumberFields.wholeNumbers(minutes, validityMonths);
         validityMonths.setHelperText(
                 "Leave empty for certificates that never expire; learners retake the course to" + " recertify");
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.lyceum.base.markdown.SafeMarkdown;
 import io.lyceum.base.ui.FieldErrors;
+import io.lyceum.base.ui.NumberFields;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseConflictException;
 import io.lyceum.course.CourseService;
@@ -104,8 +105,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
             videoUrl.setValueChangeMode(ValueChangeMode.LAZY);
             binder.forField(videoUrl).withNullRepresentation("").bind("videoUrl");
             videoUrl.addValueChangeListener(event -> renderVideo(event.getValue()));
-            videoMinutes.setMin(1);
-            videoMinutes.setMax(ModuleForm.VIDEO_MAX_MINUTES);
+            NumberFields.wholeNumbers(videoMinutes);
             binder.forField(videoMinutes).bind("videoMinutes");
             layout.add(videoUrl, videoMinutes, videoPreview);
         } else {

@@ -21,11 +21,14 @@ import io.lyceum.course.QuizModules;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
+import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
+import java.math.BigDecimal;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 
 /** The instructor's course builder, driven as a person would. */
 class CourseBuilderTest extends KaribuTest {
@@ -187,6 +190,48 @@ class CourseBuilderTest extends KaribuTest {
         assertThat(dialog.title.isInvalid()).isTrue();
         assertThat(dialog.title.getErrorMessage()).isEqualTo("Enter a title");
         assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void each_field_shows_the_forms_constraint_message_and_nothing_is_saved() {
+        navigate("teach/courses");
+        _click(_get(CoursesView.class).create);
+        var dialog = _get(CourseDialog.class);
+        _setValue(dialog.title, "Numbers");
+        _setValue(dialog.hours, new BigDecimal("1.25"));
+        _setValue(dialog.validityMonths, 121);
+        _click(dialog.save);
+        assertThat(dialog.hours.getErrorMessage())
+                .isEqualTo("Enter hours between 0.1 and 10000, with at most one decimal");
+        assertThat(dialog.validityMonths.getErrorMessage())
+                .isEqualTo("Enter a validity between 1 and 120 months, or leave it empty");
+        assertThat(dialog.title.isInvalid()).isFalse();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(courses.list("Numbers", null, Pageable.unpaged())).isEmpty();
+        dialog.close();
+
+        var builder = createCourseThroughTheList("Constraints");
+        _click(builder.addText);
+        var editor = builder.editor();
+        _setValue(editor.title, " ");
+        _click(editor.save);
+        assertThat(editor.title.getErrorMessage()).isEqualTo("Enter a title");
+        assertThat(courses.outline(builder.outline().courseId()).modules())
+                .extracting(OutlineItem::title)
+                .containsExactly("New text module");
+        _setValue(editor.title, "Fixed");
+        _click(editor.save);
+        assertThat(editor.title.isInvalid()).isFalse();
+
+        _click(builder.addQuiz);
+        var quiz = builder.editor();
+        _setValue(quiz.quiz.passingScore, 150);
+        _setValue(quiz.quiz.attempts, 0);
+        _click(quiz.save);
+        assertThat(quiz.quiz.passingScore.getErrorMessage()).isEqualTo("Enter a passing score from 0 to 100 %");
+        assertThat(quiz.quiz.attempts.getErrorMessage())
+                .isEqualTo("Allow from 1 to 100 attempts, or leave it empty for unlimited");
+        assertThat(quizzes.settings(quiz.moduleId()).passingScore()).isEqualTo(QuizSettings.DEFAULT_PASSING_SCORE);
     }
 
     @Test

@@ -87,6 +87,17 @@ class SignupViewTest extends KaribuTest {
     }
 
     @Test
+    void a_password_made_of_the_email_is_refused_by_the_service_next_to_the_password() {
+        String slug = TestOrganizations.uniqueSlug("mine");
+        fill("Mine Org", slug, "Ada", "adalove@example.com", "adalove-2026");
+        _click(view.submit);
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).isEqualTo("Don't use your email address in your password");
+        assertThat(view.formError.isVisible()).isFalse();
+        assertNothingCreated(slug);
+    }
+
+    @Test
     void bad_email_is_refused() {
         String slug = TestOrganizations.uniqueSlug("mail");
         fill("Mail Org", slug, "Ada", "not-an-email", "long-enough-9");
