@@ -14,9 +14,14 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The rules of Lyceum's structure that the compiler does not check (after walking-skeleton's
@@ -118,6 +123,35 @@ class ArchitectureTest {
                 .resideOutsideOfPackage("io.lyceum.tenancy..")
                 .should()
                 .callMethod(TenantContext.class, "set", Tenant.class)
+                .check(LYCEUM);
+    }
+
+    /** A constraint on a parameter of a class that is not {@code @Validated} is silently ignored. */
+    @Test
+    void constraints_on_parameters_are_checked_by_a_validated_class() {
+        classes()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .or()
+                .areAnnotatedWith(Component.class)
+                .should(new ArchCondition<>("be @Validated when a method's parameters carry constraints") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        if (type.isAnnotatedWith(Validated.class)) {
+                            return;
+                        }
+                        type.getMethods().stream()
+                                .filter(method -> method.getParameters().stream()
+                                        .flatMap(parameter -> parameter.getAnnotations().stream())
+                                        .anyMatch(annotation -> annotation
+                                                        .getRawType()
+                                                        .isAssignableTo(Valid.class)
+                                                || annotation.getRawType().isAnnotatedWith(Constraint.class)
+                                                || annotation.getRawType().isMetaAnnotatedWith(Constraint.class)))
+                                .forEach(method -> events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " has constrained parameters nobody checks")));
+                    }
+                })
                 .check(LYCEUM);
     }
 
