@@ -195,15 +195,20 @@ class PeopleView extends Main {
                 send.setEnabled(false);
                 grid.getDataProvider().refreshAll();
             } catch (ConstraintViolationException e) {
-                FieldErrors.show(binder, e).forEach(message -> FieldErrors.show(binder, "email", message));
+                FieldErrors.show(binder, e).forEach(this::refuseRole);
             } catch (InvalidUserException e) {
                 if (!FieldErrors.show(binder, e.field(), e.getMessage())) {
-                    FieldErrors.show(binder, "email", e.getMessage());
+                    refuseRole(e.getMessage());
                 }
             } catch (PlanLimitException e) {
-                role.setErrorMessage(e.getMessage());
-                role.setInvalid(true);
+                refuseRole(e.getMessage());
             }
+        }
+
+        /** Roles and the plan's instructor limit: said under the role choice. */
+        private void refuseRole(String message) {
+            role.setErrorMessage(message);
+            role.setInvalid(true);
         }
     }
 }
