@@ -121,8 +121,8 @@ class Enrollment extends AbstractEntity {
         return completedAt;
     }
 
-    EnrollmentView view() {
-        return new EnrollmentView(
+    EnrollmentSummary summary() {
+        return new EnrollmentSummary(
                 id(), userId, courseId, status, progress, enrolledAt, completedAt, lastModuleId, lastAccessedAt);
     }
 }

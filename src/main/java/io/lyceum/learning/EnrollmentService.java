@@ -94,7 +94,7 @@ public class EnrollmentService implements CourseEnrollments {
      * twice returns the same enrollment.
      */
     @Transactional
-    public EnrollmentView enrollSelf(long courseId) {
+    public EnrollmentSummary enrollSelf(long courseId) {
         long userId = currentUser.require().id();
         boolean open =
                 catalog.course(courseId).map(course -> course.selfEnrollment()).orElse(true);
@@ -114,14 +114,14 @@ public class EnrollmentService implements CourseEnrollments {
      */
     @Transactional
     @TeachersOnly
-    public EnrollmentView enroll(long userId, long courseId) {
+    public EnrollmentSummary enroll(long userId, long courseId) {
         return enroll(userId, courseId, null);
     }
 
     /** Enrolls as {@link #enroll(long, long)} does, into a cohort when one is named (blank: none). */
     @Transactional
     @TeachersOnly
-    public EnrollmentView enroll(long userId, long courseId, @Nullable String cohort) {
+    public EnrollmentSummary enroll(long userId, long courseId, @Nullable String cohort) {
         String group = cohort == null || cohort.isBlank() ? null : cohort.strip();
         if (group != null && group.length() > Enrollment.COHORT_MAX_LENGTH) {
             throw new EnrollmentException(
@@ -131,7 +131,7 @@ public class EnrollmentService implements CourseEnrollments {
         if (userService.byIds(List.of(userId)).isEmpty()) {
             throw new EnrollmentException("There is no such member.");
         }
-        EnrollmentView enrolled = enrollUser(userId, courseId);
+        EnrollmentSummary enrolled = enrollUser(userId, courseId);
         if (group != null) {
             enrollments.findById(enrolled.id()).ifPresent(enrollment -> enrollment.cohort(group));
         }
@@ -146,7 +146,7 @@ public class EnrollmentService implements CourseEnrollments {
         return enrollments.cohorts(courseId, EnrollmentStatus.WITHDRAWN);
     }
 
-    private EnrollmentView enrollUser(long userId, long courseId) {
+    private EnrollmentSummary enrollUser(long userId, long courseId) {
         if (catalog.course(courseId).isEmpty()) {
             throw new EnrollmentException("This course is not open for enrollment.");
         }
@@ -157,19 +157,19 @@ public class EnrollmentService implements CourseEnrollments {
                 requireStudentPlace(userId);
                 enrollment.status(EnrollmentStatus.ACTIVE);
             }
-            return enrollment.view();
+            return enrollment.summary();
         }
         requireStudentPlace(userId);
         try {
             return enrollments
                     .saveAndFlush(new Enrollment(userId, courseId, clock.instant()))
-                    .view();
+                    .summary();
         } catch (DataIntegrityViolationException raced) {
             // Two clicks at once: the other one created it.
             return enrollments
                     .findByUserIdAndCourseId(userId, courseId)
                     .orElseThrow()
-                    .view();
+                    .summary();
         }
     }
 
@@ -187,7 +187,7 @@ public class EnrollmentService implements CourseEnrollments {
      * progress starts from zero and quiz attempts are counted anew; certificates already issued stay.
      */
     @Transactional
-    public EnrollmentView retake(long courseId) {
+    public EnrollmentSummary retake(long courseId) {
         long userId = currentUser.require().id();
         if (catalog.course(courseId).isEmpty()) {
             throw new EnrollmentException("This course is not open any more.");
@@ -200,7 +200,7 @@ public class EnrollmentService implements CourseEnrollments {
             throw new EnrollmentException("Your access to this course has ended. Ask your instructor to extend it.");
         }
         progress.restart(enrollment.id());
-        return enrollments.findById(enrollment.id()).orElseThrow().view();
+        return enrollments.findById(enrollment.id()).orElseThrow().summary();
     }
 
     /** Leaves a course; completions and history are kept. */
@@ -212,10 +212,10 @@ public class EnrollmentService implements CourseEnrollments {
     }
 
     @Transactional(readOnly = true)
-    public Optional<EnrollmentView> mine(long courseId) {
+    public Optional<EnrollmentSummary> mine(long courseId) {
         return enrollments
                 .findByUserIdAndCourseId(currentUser.require().id(), courseId)
-                .map(Enrollment::view);
+                .map(Enrollment::summary);
     }
 
     /** The modules the signed-in student has completed in a course. */
@@ -225,11 +225,11 @@ public class EnrollmentService implements CourseEnrollments {
     }
 
     @Transactional(readOnly = true)
-    public List<EnrollmentView> mine() {
+    public List<EnrollmentSummary> mine() {
         return enrollments
                 .findByUserIdOrderByEnrolledAtDesc(currentUser.require().id())
                 .stream()
-                .map(Enrollment::view)
+                .map(Enrollment::summary)
                 .toList();
     }
 
@@ -238,7 +238,7 @@ public class EnrollmentService implements CourseEnrollments {
      * is not a published module of the course is refused.
      */
     @Transactional
-    public EnrollmentView complete(long courseId, long moduleId) {
+    public EnrollmentSummary complete(long courseId, long moduleId) {
         LyceumUser user = currentUser.require();
         ProgressWriter.Outcome outcome =
                 progress.complete(user.id(), courseId, moduleId).orElseThrow(() -> notOpen(user.id(), courseId));
@@ -246,7 +246,7 @@ public class EnrollmentService implements CourseEnrollments {
         if (!outcome.moduleAccepted() && !catalog.isPublishedModule(courseId, moduleId)) {
             throw new EnrollmentException("This module is not part of the course.");
         }
-        EnrollmentView enrollment = outcome.enrollment();
+        EnrollmentSummary enrollment = outcome.enrollment();
         if (outcome.justCompleted()) {
             events.publishEvent(new CourseCompleted(
                     TenantContext.require().slug(),
@@ -267,7 +267,7 @@ public class EnrollmentService implements CourseEnrollments {
      * complete.
      */
     @Transactional
-    public Optional<EnrollmentView> recordWatching(
+    public Optional<EnrollmentSummary> recordWatching(
             long courseId, long moduleId, double playedSeconds, double durationSeconds) {
         var module = catalog.course(courseId)
                 .flatMap(course -> course.modules().stream()
@@ -287,13 +287,13 @@ public class EnrollmentService implements CourseEnrollments {
 
     /** The quiz of a module as the student sees it: questions without answers, shuffled if set. */
     @Transactional(readOnly = true)
-    public List<QuizQuestionView> quiz(long courseId, long moduleId) {
+    public List<StudentQuestion> quiz(long courseId, long moduleId) {
         requireQuizModule(courseId, moduleId);
         var specs = quizzes.specs(moduleId);
-        var views = new ArrayList<QuizQuestionView>();
+        var questions = new ArrayList<StudentQuestion>();
         for (int i = 0; i < specs.size(); i++) {
             var spec = specs.get(i);
-            views.add(new QuizQuestionView(
+            questions.add(new StudentQuestion(
                     i,
                     spec.type(),
                     spec.text(),
@@ -301,9 +301,9 @@ public class EnrollmentService implements CourseEnrollments {
                     spec.choices().stream().map(Choice::text).toList()));
         }
         if (quizzes.settings(moduleId).shuffle()) {
-            Collections.shuffle(views);
+            Collections.shuffle(questions);
         }
-        return views;
+        return questions;
     }
 
     /**
@@ -337,7 +337,7 @@ public class EnrollmentService implements CourseEnrollments {
         boolean passed = score.compareTo(BigDecimal.valueOf(settings.passingScore())) >= 0;
         attempts.save(new QuizAttempt(
                 enrollment.id(), moduleId, score, passed, JSON.writeValueAsString(answers), clock.instant()));
-        EnrollmentView after = passed ? complete(courseId, moduleId) : enrollment.view();
+        EnrollmentSummary after = passed ? complete(courseId, moduleId) : enrollment.summary();
         var best = attempts.bestScore(enrollment.id(), moduleId, enrollment.attemptsCountFrom())
                 .orElse(score);
         Integer left = settings.attemptsAllowed() == null ? null : (int) (settings.attemptsAllowed() - used - 1);

@@ -28,7 +28,7 @@ import io.lyceum.course.content.ModuleContent;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
-import io.lyceum.learning.EnrollmentView;
+import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -102,7 +102,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
             return;
         }
         course = found.get();
-        Optional<EnrollmentView> enrollment =
+        Optional<EnrollmentSummary> enrollment =
                 enrollments.mine(courseId).filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
         if (enrollment.isEmpty()) {
             event.forwardTo(CoursePageView.class, CoursePageView.parameters(courseId));
@@ -131,13 +131,13 @@ class PlayerView extends Main implements BeforeEnterObserver {
         render(enrollment.get());
     }
 
-    private void render(EnrollmentView enrollment) {
+    private void render(EnrollmentSummary enrollment) {
         Set<Long> done = renderStatus(enrollment);
         renderContent(done);
     }
 
     /** Progress, completion badge and the module list with its marks. */
-    private Set<Long> renderStatus(EnrollmentView enrollment) {
+    private Set<Long> renderStatus(EnrollmentSummary enrollment) {
         Set<Long> done = enrollments.completedModules(course.id());
         progress.setValue(enrollment.progress().doubleValue());
         progressText.setText(enrollment.progress().stripTrailingZeros().toPlainString() + " % complete");

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
-import io.lyceum.learning.EnrollmentView;
-import io.lyceum.learning.QuizQuestionView;
+import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.learning.QuizResult;
+import io.lyceum.learning.StudentQuestion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +31,10 @@ class QuizForm extends Composite<VerticalLayout> {
     final Paragraph result = new Paragraph();
     final List<Component> fields = new ArrayList<>();
 
-    QuizForm(EnrollmentService enrollments, long courseId, long moduleId, Consumer<EnrollmentView> onResult) {
+    QuizForm(EnrollmentService enrollments, long courseId, long moduleId, Consumer<EnrollmentSummary> onResult) {
         var layout = getContent();
         layout.setPadding(false);
-        for (QuizQuestionView question : enrollments.quiz(courseId, moduleId)) {
+        for (StudentQuestion question : enrollments.quiz(courseId, moduleId)) {
             String label = (question.index() + 1) + ". " + question.text() + " (" + question.points()
                     + (question.points() == 1 ? " point)" : " points)");
             switch (question.type()) {
