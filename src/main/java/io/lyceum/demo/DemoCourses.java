@@ -5,6 +5,8 @@ import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.learning.EnrollmentService;
+import io.lyceum.learning.LearningProgress;
+import io.lyceum.learning.QuizTaking;
 import io.lyceum.platform.DemoOrganizationsCreated;
 import io.lyceum.quiz.QuestionSpec;
 import io.lyceum.tenancy.Tenant;
@@ -38,10 +40,14 @@ class DemoCourses {
 
     private final CourseService courses;
     private final EnrollmentService enrollments;
+    private final LearningProgress progress;
+    private final QuizTaking quizzes;
 
-    DemoCourses(CourseService courses, EnrollmentService enrollments) {
+    DemoCourses(CourseService courses, EnrollmentService enrollments, LearningProgress progress, QuizTaking quizzes) {
         this.courses = courses;
         this.enrollments = enrollments;
+        this.progress = progress;
+        this.quizzes = quizzes;
     }
 
     @EventListener
@@ -92,9 +98,9 @@ class DemoCourses {
         actAs(org, "student@example.com");
         long course = built.course();
         enrollments.enrollSelf(course);
-        enrollments.complete(course, built.text());
-        enrollments.recordWatching(course, built.video(), 240, 240);
-        enrollments.submitQuiz(
+        progress.complete(course, built.text());
+        progress.recordWatching(course, built.video(), 240, 240);
+        quizzes.submitQuiz(
                 course, built.quiz(), Map.of(0, List.of("To the nearest marked exit"), 1, List.of(QuestionSpec.TRUE)));
     }
 
