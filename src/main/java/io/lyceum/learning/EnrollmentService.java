@@ -265,6 +265,12 @@ public class EnrollmentService implements CourseEnrollments {
         return enrollments.countByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN);
     }
 
+    /** Students count against the plan while enrolled in at least one course (withdrawn ones do not). */
+    @Transactional(readOnly = true)
+    long students() {
+        return enrollments.countStudentsExcept(EnrollmentStatus.WITHDRAWN);
+    }
+
     private void requireStudentPlace(long userId) {
         // A student already in a course takes no new place.
         if (!enrollments.existsByUserIdAndStatusNot(userId, EnrollmentStatus.WITHDRAWN)) {
