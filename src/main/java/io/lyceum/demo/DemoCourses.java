@@ -39,13 +39,14 @@ class DemoCourses {
     private final CourseService courses;
     private final EnrollmentService enrollments;
     private final LearningProgress progress;
-    private final QuizTaking quizzes;
+    private final QuizTaking quizTaking;
 
-    DemoCourses(CourseService courses, EnrollmentService enrollments, LearningProgress progress, QuizTaking quizzes) {
+    DemoCourses(
+            CourseService courses, EnrollmentService enrollments, LearningProgress progress, QuizTaking quizTaking) {
         this.courses = courses;
         this.enrollments = enrollments;
         this.progress = progress;
-        this.quizzes = quizzes;
+        this.quizTaking = quizTaking;
     }
 
     /** Content for one demo organization just created. */
@@ -96,7 +97,7 @@ class DemoCourses {
         enrollments.enrollSelf(course);
         progress.complete(course, built.text());
         progress.recordWatching(course, built.video(), 240, 240);
-        quizzes.submitQuiz(
+        quizTaking.submitQuiz(
                 course, built.quiz(), Map.of(0, List.of("To the nearest marked exit"), 1, List.of(QuestionSpec.TRUE)));
     }
 
