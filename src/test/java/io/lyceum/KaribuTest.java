@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -16,6 +17,7 @@ import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -57,10 +59,12 @@ public abstract class KaribuTest {
                 .scan()) {
             Set<Class<? extends Component>> views =
                     scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class).stream()
-                            .collect(Collectors.toSet());
+                            .collect(Collectors.toCollection(HashSet::new));
             if (views.size() < 8) {
                 throw new IllegalStateException("Route discovery found only " + views);
             }
+            // Automatic layouts (@Layout) are registered from the same set of classes, as at start-up.
+            views.addAll(scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses(Component.class));
             Set<Class<? extends HasErrorParameter<?>>> errorViews = scan
                     .getClassesImplementing(HasErrorParameter.class.getName())
                     .filter(type -> !type.isAbstract())
@@ -97,7 +101,8 @@ public abstract class KaribuTest {
         authenticate(new LyceumUser("", 1, "staff@lyceum.test", "Staff", Set.of(), true), Set.of(Roles.STAFF));
     }
 
-    private static void authenticate(LyceumUser user, Set<String> roles) {
+    /** Signs in any principal with these roles, on whatever host is open. */
+    protected static void authenticate(LyceumUser user, Set<String> roles) {
         var token = UsernamePasswordAuthenticationToken.authenticated(
                 user,
                 null,

@@ -100,4 +100,10 @@ public class CourseCatalog {
                 .filter(course -> course.status() == CourseStatus.PUBLISHED)
                 .isPresent();
     }
+
+    /** Courses count against the plan until they are archived, drafts included: the plan meter's count. */
+    @Transactional(readOnly = true)
+    long countedAgainstPlan() {
+        return courses.countByStatusNot(CourseStatus.ARCHIVED);
+    }
 }

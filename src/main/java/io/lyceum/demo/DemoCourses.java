@@ -6,14 +6,14 @@ import io.lyceum.course.ModuleForm;
 import io.lyceum.course.QuizModules;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.learning.EnrollmentService;
-import io.lyceum.platform.DemoOrganizationsCreated;
+import io.lyceum.learning.LearningProgress;
+import io.lyceum.learning.QuizTaking;
 import io.lyceum.quiz.QuestionSpec;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,33 +40,40 @@ class DemoCourses {
     private final CourseService courses;
     private final QuizModules quizzes;
     private final EnrollmentService enrollments;
+    private final LearningProgress progress;
+    private final QuizTaking quizTaking;
 
-    DemoCourses(CourseService courses, QuizModules quizzes, EnrollmentService enrollments) {
+    DemoCourses(
+            CourseService courses,
+            QuizModules quizzes,
+            EnrollmentService enrollments,
+            LearningProgress progress,
+            QuizTaking quizTaking) {
         this.courses = courses;
         this.quizzes = quizzes;
         this.enrollments = enrollments;
+        this.progress = progress;
+        this.quizTaking = quizTaking;
     }
 
-    @EventListener
-    void on(DemoOrganizationsCreated event) {
-        for (var org : event.organizations()) {
-            Tenant tenant = org.tenant();
-            TenantContext.runAs(tenant, () -> {
-                try {
-                    Built course = buildCourse(org);
-                    if (tenant.slug().equals("acme")) {
-                        complete(org, course);
-                    }
-                } finally {
-                    SecurityContextHolder.clearContext();
+    /** Content for one demo organization just created. */
+    void addTo(DemoData.Created org) {
+        Tenant tenant = org.tenant();
+        TenantContext.runAs(tenant, () -> {
+            try {
+                Built course = buildCourse(org);
+                if (tenant.slug().equals("acme")) {
+                    complete(org, course);
                 }
-            });
-        }
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
     }
 
     private record Built(long course, long text, long video, long quiz) {}
 
-    private Built buildCourse(DemoOrganizationsCreated.Organization org) {
+    private Built buildCourse(DemoData.Created org) {
         actAs(org, "instructor@example.com");
         long course = courses.create(new CourseForm(
                         "Workplace Safety Essentials",
@@ -91,17 +98,17 @@ class DemoCourses {
         return new Built(course, text, video, quiz);
     }
 
-    private void complete(DemoOrganizationsCreated.Organization org, Built built) {
+    private void complete(DemoData.Created org, Built built) {
         actAs(org, "student@example.com");
         long course = built.course();
         enrollments.enrollSelf(course);
-        enrollments.complete(course, built.text());
-        enrollments.recordWatching(course, built.video(), 240, 240);
-        enrollments.submitQuiz(
+        progress.complete(course, built.text());
+        progress.recordWatching(course, built.video(), 240, 240);
+        quizTaking.submitQuiz(
                 course, built.quiz(), Map.of(0, List.of("To the nearest marked exit"), 1, List.of(QuestionSpec.TRUE)));
     }
 
-    private void actAs(DemoOrganizationsCreated.Organization org, String email) {
+    private void actAs(DemoData.Created org, String email) {
         var member = org.member(email).orElseThrow();
         var user = new LyceumUser(
                 org.tenant().slug(), member.id(), member.email(), member.displayName(), member.roles(), false);

@@ -1,4 +1,7 @@
-/** Demo content for the demo organizations of a fresh embedded database: a course to take, a certificate to see. */
+/**
+ * Demo data for a fresh embedded database, all of it: two organizations with their members, a course
+ * to take in each, a completed course and its certificate to see.
+ */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"course", "identity", "learning", "platform", "tenancy"})
 package io.lyceum.demo;

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
@@ -38,7 +39,7 @@ class Enrollment extends AbstractEntity {
     private @Nullable Instant completedAt;
 
     @Column(name = "cohort", length = COHORT_MAX_LENGTH)
-    private @Nullable String cohort;
+    @Size(max = COHORT_MAX_LENGTH, message = "{enrollment.cohort.too-long}") private @Nullable String cohort;
 
     @Column(name = "access_ends_at")
     private @Nullable Instant accessEndsAt;
@@ -121,8 +122,8 @@ class Enrollment extends AbstractEntity {
         return completedAt;
     }
 
-    EnrollmentView view() {
-        return new EnrollmentView(
+    EnrollmentSummary summary() {
+        return new EnrollmentSummary(
                 id(), userId, courseId, status, progress, enrolledAt, completedAt, lastModuleId, lastAccessedAt);
     }
 }

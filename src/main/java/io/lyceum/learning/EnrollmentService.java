@@ -1,88 +1,64 @@
 package io.lyceum.learning;
 
+import io.lyceum.base.validation.PlainText;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.CourseEnrollments;
-import io.lyceum.course.CourseOutlineChanged;
 import io.lyceum.course.CourseService;
-import io.lyceum.course.ModuleKind;
 import io.lyceum.identity.CurrentUser;
-import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.TeachersOnly;
 import io.lyceum.identity.UserService;
-import io.lyceum.identity.UserSummary;
 import io.lyceum.platform.PlanAction;
 import io.lyceum.platform.PlanPolicy;
-import io.lyceum.quiz.Choice;
-import io.lyceum.quiz.QuestionSpec;
-import io.lyceum.quiz.QuizService;
-import io.lyceum.tenancy.TenantContext;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Students in courses: enrolling (one enrollment per student and course, within the plan's student
- * limit), completing modules, exact progress, and {@link CourseCompleted} exactly once.
+ * limit), cohorts, access ends, withdrawing and retaking. What happens inside a course is
+ * {@link LearningProgress}'s and {@link QuizTaking}'s; the staff's list of learners is
+ * {@link LearnersReport}'s.
  */
 @Service
+@Validated
 public class EnrollmentService implements CourseEnrollments {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final EnrollmentRepository enrollments;
-    private final QuizAttemptRepository attempts;
-    private final QuizService quizzes;
     private final CourseService courses;
     private final UserService userService;
     private final ProgressWriter progress;
     private final CourseCatalog catalog;
     private final PlanPolicy planPolicy;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnrollmentService(
             EnrollmentRepository enrollments,
-            QuizAttemptRepository attempts,
-            QuizService quizzes,
             CourseService courses,
             UserService userService,
             ProgressWriter progress,
             CourseCatalog catalog,
             PlanPolicy planPolicy,
             CurrentUser currentUser,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.enrollments = enrollments;
-        this.attempts = attempts;
-        this.quizzes = quizzes;
         this.courses = courses;
         this.userService = userService;
         this.progress = progress;
         this.catalog = catalog;
         this.planPolicy = planPolicy;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -94,7 +70,7 @@ public class EnrollmentService implements CourseEnrollments {
      * twice returns the same enrollment.
      */
     @Transactional
-    public EnrollmentView enrollSelf(long courseId) {
+    public EnrollmentSummary enrollSelf(long courseId) {
         long userId = currentUser.require().id();
         boolean open =
                 catalog.course(courseId).map(course -> course.selfEnrollment()).orElse(true);
@@ -114,24 +90,23 @@ public class EnrollmentService implements CourseEnrollments {
      */
     @Transactional
     @TeachersOnly
-    public EnrollmentView enroll(long userId, long courseId) {
+    public EnrollmentSummary enroll(long userId, long courseId) {
         return enroll(userId, courseId, null);
     }
 
     /** Enrolls as {@link #enroll(long, long)} does, into a cohort when one is named (blank: none). */
     @Transactional
     @TeachersOnly
-    public EnrollmentView enroll(long userId, long courseId, @Nullable String cohort) {
+    public EnrollmentSummary enroll(
+            long userId,
+            long courseId,
+            @Size(max = Enrollment.COHORT_MAX_LENGTH, message = "{enrollment.cohort.too-long}") @PlainText @Nullable String cohort) {
         String group = cohort == null || cohort.isBlank() ? null : cohort.strip();
-        if (group != null && group.length() > Enrollment.COHORT_MAX_LENGTH) {
-            throw new EnrollmentException(
-                    "Name the cohort in at most " + Enrollment.COHORT_MAX_LENGTH + " characters.");
-        }
         courses.details(courseId); // only the course's instructors and admins; anything else is not found
         if (userService.byIds(List.of(userId)).isEmpty()) {
             throw new EnrollmentException("There is no such member.");
         }
-        EnrollmentView enrolled = enrollUser(userId, courseId);
+        EnrollmentSummary enrolled = enrollUser(userId, courseId);
         if (group != null) {
             enrollments.findById(enrolled.id()).ifPresent(enrollment -> enrollment.cohort(group));
         }
@@ -146,7 +121,7 @@ public class EnrollmentService implements CourseEnrollments {
         return enrollments.cohorts(courseId, EnrollmentStatus.WITHDRAWN);
     }
 
-    private EnrollmentView enrollUser(long userId, long courseId) {
+    private EnrollmentSummary enrollUser(long userId, long courseId) {
         if (catalog.course(courseId).isEmpty()) {
             throw new EnrollmentException("This course is not open for enrollment.");
         }
@@ -157,19 +132,19 @@ public class EnrollmentService implements CourseEnrollments {
                 requireStudentPlace(userId);
                 enrollment.status(EnrollmentStatus.ACTIVE);
             }
-            return enrollment.view();
+            return enrollment.summary();
         }
         requireStudentPlace(userId);
         try {
             return enrollments
                     .saveAndFlush(new Enrollment(userId, courseId, clock.instant()))
-                    .view();
+                    .summary();
         } catch (DataIntegrityViolationException raced) {
             // Two clicks at once: the other one created it.
             return enrollments
                     .findByUserIdAndCourseId(userId, courseId)
                     .orElseThrow()
-                    .view();
+                    .summary();
         }
     }
 
@@ -187,7 +162,7 @@ public class EnrollmentService implements CourseEnrollments {
      * progress starts from zero and quiz attempts are counted anew; certificates already issued stay.
      */
     @Transactional
-    public EnrollmentView retake(long courseId) {
+    public EnrollmentSummary retake(long courseId) {
         long userId = currentUser.require().id();
         if (catalog.course(courseId).isEmpty()) {
             throw new EnrollmentException("This course is not open any more.");
@@ -200,7 +175,7 @@ public class EnrollmentService implements CourseEnrollments {
             throw new EnrollmentException("Your access to this course has ended. Ask your instructor to extend it.");
         }
         progress.restart(enrollment.id());
-        return enrollments.findById(enrollment.id()).orElseThrow().view();
+        return enrollments.findById(enrollment.id()).orElseThrow().summary();
     }
 
     /** Leaves a course; completions and history are kept. */
@@ -212,145 +187,19 @@ public class EnrollmentService implements CourseEnrollments {
     }
 
     @Transactional(readOnly = true)
-    public Optional<EnrollmentView> mine(long courseId) {
+    public Optional<EnrollmentSummary> mine(long courseId) {
         return enrollments
                 .findByUserIdAndCourseId(currentUser.require().id(), courseId)
-                .map(Enrollment::view);
-    }
-
-    /** The modules the signed-in student has completed in a course. */
-    @Transactional(readOnly = true)
-    public Set<Long> completedModules(long courseId) {
-        return Set.copyOf(enrollments.completedModules(currentUser.require().id(), courseId));
+                .map(Enrollment::summary);
     }
 
     @Transactional(readOnly = true)
-    public List<EnrollmentView> mine() {
+    public List<EnrollmentSummary> mine() {
         return enrollments
                 .findByUserIdOrderByEnrolledAtDesc(currentUser.require().id())
                 .stream()
-                .map(Enrollment::view)
+                .map(Enrollment::summary)
                 .toList();
-    }
-
-    /**
-     * The signed-in student completed a module. Completing it again changes nothing; a module that
-     * is not a published module of the course is refused.
-     */
-    @Transactional
-    public EnrollmentView complete(long courseId, long moduleId) {
-        LyceumUser user = currentUser.require();
-        ProgressWriter.Outcome outcome =
-                progress.complete(user.id(), courseId, moduleId).orElseThrow(() -> notOpen(user.id(), courseId));
-        // Only the rare refused path costs a further query: was it completed before, or not a module?
-        if (!outcome.moduleAccepted() && !catalog.isPublishedModule(courseId, moduleId)) {
-            throw new EnrollmentException("This module is not part of the course.");
-        }
-        EnrollmentView enrollment = outcome.enrollment();
-        if (outcome.justCompleted()) {
-            events.publishEvent(new CourseCompleted(
-                    TenantContext.require().slug(),
-                    enrollment.id(),
-                    user.id(),
-                    courseId,
-                    Objects.requireNonNull(enrollment.completedAt())));
-        }
-        return enrollment;
-    }
-
-    /** The share of a video the student must have actually played (not skipped) to complete it. */
-    public static final double WATCHED_TO_COMPLETE = 0.9;
-
-    /**
-     * The player reports how much of a video module was played (the browser's played ranges, so
-     * skipping ahead does not count). At {@value #WATCHED_TO_COMPLETE} of its duration the module is
-     * complete.
-     */
-    @Transactional
-    public Optional<EnrollmentView> recordWatching(
-            long courseId, long moduleId, double playedSeconds, double durationSeconds) {
-        var module = catalog.course(courseId)
-                .flatMap(course -> course.modules().stream()
-                        .filter(candidate -> candidate.id() == moduleId)
-                        .findFirst())
-                .filter(candidate -> candidate.kind() == ModuleKind.VIDEO)
-                .orElseThrow(() -> new EnrollmentException("This module is not a video of the course."));
-        if (durationSeconds <= 0
-                || Double.isNaN(playedSeconds)
-                || playedSeconds < 0
-                || playedSeconds > durationSeconds * 1.01
-                || playedSeconds / durationSeconds < WATCHED_TO_COMPLETE) {
-            return Optional.empty();
-        }
-        return Optional.of(complete(courseId, module.id()));
-    }
-
-    /** The quiz of a module as the student sees it: questions without answers, shuffled if set. */
-    @Transactional(readOnly = true)
-    public List<QuizQuestionView> quiz(long courseId, long moduleId) {
-        requireQuizModule(courseId, moduleId);
-        var specs = quizzes.specs(moduleId);
-        var views = new ArrayList<QuizQuestionView>();
-        for (int i = 0; i < specs.size(); i++) {
-            var spec = specs.get(i);
-            views.add(new QuizQuestionView(
-                    i,
-                    spec.type(),
-                    spec.text(),
-                    spec.points(),
-                    spec.choices().stream().map(Choice::text).toList()));
-        }
-        if (quizzes.settings(moduleId).shuffle()) {
-            Collections.shuffle(views);
-        }
-        return views;
-    }
-
-    /**
-     * Scores an attempt (answers by question index), stores it, and completes the module when the
-     * passing score is reached. Beyond the attempts allowed nothing is stored.
-     */
-    @Transactional
-    public QuizResult submitQuiz(long courseId, long moduleId, Map<Integer, List<String>> answers) {
-        requireQuizModule(courseId, moduleId);
-        LyceumUser user = currentUser.require();
-        Enrollment enrollment = enrollments
-                .findByUserIdAndCourseId(user.id(), courseId)
-                .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
-                .filter(found -> !found.accessEndedAt(clock.instant()))
-                .orElseThrow(() -> notOpen(user.id(), courseId));
-        var settings = quizzes.settings(moduleId);
-        long used = attempts.countByEnrollmentIdAndModuleIdAndSubmittedAtGreaterThanEqual(
-                enrollment.id(), moduleId, enrollment.attemptsCountFrom());
-        if (settings.attemptsAllowed() != null && used >= settings.attemptsAllowed()) {
-            throw new EnrollmentException("No attempts left for this quiz.");
-        }
-        var specs = quizzes.specs(moduleId);
-        int total = specs.stream().mapToInt(QuestionSpec::points).sum();
-        double earned = 0;
-        for (int i = 0; i < specs.size(); i++) {
-            earned += specs.get(i).points() * specs.get(i).score(answers.getOrDefault(i, List.of()));
-        }
-        var score = total == 0
-                ? BigDecimal.ZERO
-                : BigDecimal.valueOf(100.0 * earned / total).setScale(2, RoundingMode.HALF_UP);
-        boolean passed = score.compareTo(BigDecimal.valueOf(settings.passingScore())) >= 0;
-        attempts.save(new QuizAttempt(
-                enrollment.id(), moduleId, score, passed, JSON.writeValueAsString(answers), clock.instant()));
-        EnrollmentView after = passed ? complete(courseId, moduleId) : enrollment.view();
-        var best = attempts.bestScore(enrollment.id(), moduleId, enrollment.attemptsCountFrom())
-                .orElse(score);
-        Integer left = settings.attemptsAllowed() == null ? null : (int) (settings.attemptsAllowed() - used - 1);
-        return new QuizResult(score, passed, best, settings.passingScore(), left, after);
-    }
-
-    private EnrollmentException notOpen(long userId, long courseId) {
-        return enrollments
-                .findByUserIdAndCourseId(userId, courseId)
-                .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
-                .filter(found -> found.accessEndedAt(clock.instant()))
-                .map(found -> new EnrollmentException("Your access to this course has ended."))
-                .orElseGet(() -> new EnrollmentException("Enroll in the course first."));
     }
 
     /** Staff take a student out of a course; completions and attempts are kept. */
@@ -383,64 +232,18 @@ public class EnrollmentService implements CourseEnrollments {
                 .isPresent();
     }
 
-    private void requireQuizModule(long courseId, long moduleId) {
-        catalog.course(courseId)
-                .flatMap(course -> course.modules().stream()
-                        .filter(candidate -> candidate.id() == moduleId)
-                        .findFirst())
-                .filter(candidate -> candidate.kind() == ModuleKind.QUIZ)
-                .orElseThrow(() -> new EnrollmentException("This module is not a quiz of the course."));
-    }
-
     /**
-     * A course's learners, a page at a time, with their progress, last activity and best quiz scores:
-     * for the course's instructors and admins only.
+     * Why the student may not learn in a course now, for a completion or attempt that was refused:
+     * their access ended, or they are not enrolled.
      */
-    @Transactional(readOnly = true)
-    public Page<LearnerRow> learners(long courseId, Pageable pageable) {
-        return learners(courseId, null, pageable);
-    }
-
-    /** A page of a course's learners, of one cohort when one is named. */
-    @Transactional(readOnly = true)
-    public Page<LearnerRow> learners(long courseId, @Nullable String cohort, Pageable pageable) {
-        courses.details(courseId); // the builder's access rule: its instructors and admins, else not found
-        var page = cohort == null
-                ? enrollments.findByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN, pageable)
-                : enrollments.findByCourseIdAndStatusNotAndCohort(
-                        courseId, EnrollmentStatus.WITHDRAWN, cohort, pageable);
-        var ids = page.map(Enrollment::id).toList();
-        var users = userService.byIds(page.map(Enrollment::userId).toList()).stream()
-                .collect(Collectors.toMap(UserSummary::id, u -> u));
-        var scores = new HashMap<Long, Map<Long, BigDecimal>>();
-        if (!ids.isEmpty()) {
-            for (Object[] row : enrollments.bestScores(ids)) {
-                scores.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Long) row[1], (BigDecimal) row[2]);
-            }
-        }
-        return page.map(enrollment -> {
-            var user = users.get(enrollment.userId());
-            return new LearnerRow(
-                    enrollment.userId(),
-                    user == null ? "?" : user.displayName(),
-                    user == null ? "" : user.email(),
-                    enrollment.cohort(),
-                    enrollment.status(),
-                    enrollment.progress(),
-                    enrollment.enrolledAt(),
-                    enrollment.lastAccessedAt(),
-                    scores.getOrDefault(enrollment.id(), Map.of()));
-        });
-    }
-
-    /** Modules that count changed: recompute open enrollments; some may now be complete. */
-    @EventListener
-    void on(CourseOutlineChanged event) {
-        String org = TenantContext.require().slug();
-        for (ProgressWriter.Completion completion : progress.recompute(event.courseId())) {
-            events.publishEvent(new CourseCompleted(
-                    org, completion.enrollmentId(), completion.userId(), event.courseId(), clock.instant()));
-        }
+    @Transactional(propagation = Propagation.MANDATORY)
+    EnrollmentException notOpen(long userId, long courseId) {
+        return enrollments
+                .findByUserIdAndCourseId(userId, courseId)
+                .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
+                .filter(found -> found.accessEndedAt(clock.instant()))
+                .map(found -> new EnrollmentException("Your access to this course has ended."))
+                .orElseGet(() -> new EnrollmentException("Enroll in the course first."));
     }
 
     @Override
@@ -463,6 +266,12 @@ public class EnrollmentService implements CourseEnrollments {
     @Transactional(readOnly = true)
     public long count(long courseId) {
         return enrollments.countByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN);
+    }
+
+    /** Students count against the plan while enrolled in at least one course (withdrawn ones do not). */
+    @Transactional(readOnly = true)
+    long students() {
+        return enrollments.countStudentsExcept(EnrollmentStatus.WITHDRAWN);
     }
 
     private void requireStudentPlace(long userId) {

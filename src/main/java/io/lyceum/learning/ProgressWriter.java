@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class ProgressWriter {
 
     /** The result of one completion: the enrollment afterwards, and whether this call completed the course. */
-    record Outcome(EnrollmentView enrollment, boolean justCompleted, boolean moduleAccepted) {}
+    record Outcome(EnrollmentSummary enrollment, boolean justCompleted, boolean moduleAccepted) {}
 
     private static final String PROGRESS = """
             with p as (
@@ -89,7 +89,7 @@ class ProgressWriter {
                 update.setLong(4, enrollmentId);
                 try (ResultSet rows = update.executeQuery()) {
                     rows.next();
-                    var view = new EnrollmentView(
+                    var summary = new EnrollmentSummary(
                             rows.getLong(1),
                             rows.getLong(2),
                             rows.getLong(3),
@@ -99,7 +99,7 @@ class ProgressWriter {
                             instant(rows.getObject(7, OffsetDateTime.class)),
                             rows.getObject(8, Long.class),
                             instant(rows.getObject(10, OffsetDateTime.class)));
-                    return Optional.of(new Outcome(view, rows.getBoolean(9), accepted));
+                    return Optional.of(new Outcome(summary, rows.getBoolean(9), accepted));
                 }
             }
         });

@@ -10,4 +10,4 @@ public record QuizResult(
         BigDecimal best,
         int passingScore,
         @Nullable Integer attemptsLeft,
-        EnrollmentView enrollment) {}
+        EnrollmentSummary enrollment) {}

@@ -1,4 +1,4 @@
-/** Organizations, plans, self-service sign-up, start-up migrations, demo data and the staff console. */
+/** Organizations, plans, self-service sign-up, start-up migrations and the staff console. */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"base", "base :: *", "identity", "plugin", "tenancy"})
 package io.lyceum.platform;

@@ -1,6 +1,6 @@
-/** The plugin contract, the registry of built-in plugins and per-organization installation. */
+/** The plugin contract, the registry of built-in plugins, per-organization installation and its admin page. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"identity", "tenancy"})
+@ApplicationModule(allowedDependencies = {"base :: ui", "identity", "tenancy"})
 package io.lyceum.plugin;
 
 import org.jspecify.annotations.NullMarked;

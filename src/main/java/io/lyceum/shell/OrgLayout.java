@@ -11,6 +11,7 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
@@ -28,7 +29,12 @@ import java.util.Set;
 /**
  * The organization's application shell: its name and logo, navigation for the signed-in person's
  * roles and the organization's active plugins, and the user menu.
+ *
+ * <p>Also the automatic layout of admin pages that name no layout: modules below the shell (the
+ * plugin admin page) cannot name this class without a module cycle. Pages elsewhere still name
+ * their layout; the login and invitation pages opt out of automatic layouts.
  */
+@Layout("/admin")
 @PermitAll
 public class OrgLayout extends AppLayout implements TenantPage {
 

@@ -2,7 +2,6 @@ package io.lyceum.tenancy;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
@@ -21,24 +20,21 @@ class AudienceGuard implements VaadinServiceInitListener {
     }
 
     static void check(BeforeEnterEvent event) {
-        Class<?> target = event.getNavigationTarget();
         boolean onTenantHost = TenantContext.current().isPresent();
-        if (onTenantHost && is(target, PlatformPage.class)) {
+        if (onTenantHost && is(event, PlatformPage.class)) {
             if (event.getLocation().getPath().isEmpty()) {
                 event.forwardTo(TenantPage.HOME_PATH);
             } else {
                 event.rerouteToError(NotFoundException.class);
             }
-        } else if (!onTenantHost && is(target, TenantPage.class)) {
+        } else if (!onTenantHost && is(event, TenantPage.class)) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    private static boolean is(Class<?> target, Class<?> marker) {
-        if (marker.isAssignableFrom(target)) {
-            return true;
-        }
-        Route route = target.getAnnotation(Route.class);
-        return route != null && marker.isAssignableFrom(route.layout());
+    /** The page or one of its layouts carries the marker: the layouts as resolved, automatic ones too. */
+    private static boolean is(BeforeEnterEvent event, Class<?> marker) {
+        return marker.isAssignableFrom(event.getNavigationTarget())
+                || event.getLayouts().stream().anyMatch(marker::isAssignableFrom);
     }
 }

@@ -21,6 +21,7 @@ import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.learning.CourseCompleted;
 import io.lyceum.learning.EnrollmentService;
+import io.lyceum.learning.LearningProgress;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.io.IOException;
@@ -72,6 +73,9 @@ class CertificateIssueTest {
 
     @Autowired
     EnrollmentService enrollments;
+
+    @Autowired
+    LearningProgress progress;
 
     @Autowired
     CertificateService certificates;
@@ -133,7 +137,7 @@ class CertificateIssueTest {
 
     private long complete() {
         long enrollment = enrollments.enrollSelf(course).id();
-        enrollments.complete(course, module);
+        progress.complete(course, module);
         return enrollment;
     }
 
@@ -344,7 +348,7 @@ class CertificateIssueTest {
         long freeModule = courses.addModule(freeCourse, ModuleForm.text("M", "").withPublished(true));
         courses.publish(freeCourse);
         long enrollment = enrollments.enrollSelf(freeCourse).id();
-        enrollments.complete(freeCourse, freeModule);
+        progress.complete(freeCourse, freeModule);
         assertThat(jdbc.queryForObject(
                         "select count(*) from \"" + free.schema() + "\".certificate" + " where enrollment_id = ?",
                         Integer.class,
@@ -396,8 +400,8 @@ class CertificateIssueTest {
         TestOrganizations.signIn(student);
         var retaken = enrollments.retake(course);
         assertThat(retaken.progress()).isEqualByComparingTo("0");
-        assertThat(enrollments.completedModules(course)).isEmpty();
-        enrollments.complete(course, module);
+        assertThat(progress.completedModules(course)).isEmpty();
+        progress.complete(course, module);
 
         assertThat(certificates.mine())
                 .hasSize(2)
@@ -447,7 +451,7 @@ class CertificateIssueTest {
                 .as("the left-behind completion's certificate")
                 .isEqualTo(1);
 
-        enrollments.complete(course, module);
+        progress.complete(course, module);
         TestOrganizations.signIn(admin);
         enrollments.setAccessEnd(student.id(), course, Instant.now().minusSeconds(60));
         TestOrganizations.signIn(student);

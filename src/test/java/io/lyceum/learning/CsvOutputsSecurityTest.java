@@ -37,7 +37,7 @@ class CsvOutputsSecurityTest {
     BulkEnrollment bulk;
 
     @Autowired
-    EnrollmentService enrollments;
+    LearnersReport learnersReport;
 
     @AfterEach
     void clear() {
@@ -78,7 +78,10 @@ class CsvOutputsSecurityTest {
 
         var learners = new ByteArrayOutputStream();
         LearnersCsv.write(
-                enrollments.learners(course, PageRequest.of(0, 10)).getContent(), List.of(), org.timeZone(), learners);
+                learnersReport.learners(course, PageRequest.of(0, 10)).getContent(),
+                List.of(),
+                org.timeZone(),
+                learners);
         String learnersText = learners.toString(StandardCharsets.UTF_8);
         assertThat(learnersText).contains("'＝1+1 Name", "'+Plus -Minus", "'+sum(a1)@example.com");
     }

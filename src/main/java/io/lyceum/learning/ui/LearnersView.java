@@ -36,6 +36,7 @@ import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.LearnerRow;
 import io.lyceum.learning.LearnersCsv;
+import io.lyceum.learning.LearnersReport;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
@@ -68,6 +69,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
     @Nullable CsvImportPanel csvImport;
 
     private final EnrollmentService enrollments;
+    private final LearnersReport report;
     private final CourseService courses;
     private final UserService users;
     private final CsvImports csvImports;
@@ -77,6 +79,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
 
     LearnersView(
             EnrollmentService enrollments,
+            LearnersReport report,
             CourseService courses,
             UserService users,
             CsvImports csvImports,
@@ -86,6 +89,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
         this.links = links;
         this.limits = limits;
         this.enrollments = enrollments;
+        this.report = report;
         this.courses = courses;
         this.users = users;
         enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -151,14 +155,13 @@ class LearnersView extends Main implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.setItems(
                 query ->
-                        enrollments
+                        report
                                 .learners(
                                         courseId,
                                         cohort.getValue(),
                                         PageRequest.of(query.getPage(), query.getPageSize()))
                                 .stream(),
-                query -> (int) enrollments
-                        .learners(courseId, cohort.getValue(), PageRequest.of(0, 1))
+                query -> (int) report.learners(courseId, cohort.getValue(), PageRequest.of(0, 1))
                         .getTotalElements());
         showCohorts(courseId);
         grid.setEmptyStateText("No learners yet. Students appear here when they enroll.");
@@ -259,7 +262,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
         var rows = new ArrayList<LearnerRow>();
         Pageable page = PageRequest.of(0, 500);
         while (true) {
-            var slice = enrollments.learners(courseId, page);
+            var slice = report.learners(courseId, page);
             rows.addAll(slice.getContent());
             if (!slice.hasNext()) {
                 return rows;

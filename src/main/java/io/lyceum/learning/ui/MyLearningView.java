@@ -18,7 +18,7 @@ import io.lyceum.identity.CurrentUser;
 import io.lyceum.learning.CompletionAwards;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
-import io.lyceum.learning.EnrollmentView;
+import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantPage;
 import jakarta.annotation.security.PermitAll;
@@ -53,16 +53,16 @@ class MyLearningView extends Main {
         inProgress.addClassName("features");
         completed.addClassName("features");
         recent.addClassName("features");
-        List<EnrollmentView> mine = enrollments.mine();
+        List<EnrollmentSummary> mine = enrollments.mine();
         var recentIds = mine.stream()
                 .filter(enrollment ->
                         enrollment.lastAccessedAt() != null && enrollment.status() != EnrollmentStatus.WITHDRAWN)
-                .sorted(Comparator.comparing(EnrollmentView::lastAccessedAt).reversed())
+                .sorted(Comparator.comparing(EnrollmentSummary::lastAccessedAt).reversed())
                 .limit(3)
-                .map(EnrollmentView::courseId)
+                .map(EnrollmentSummary::courseId)
                 .toList();
         var titles = new HashMap<Long, String>();
-        for (EnrollmentView enrollment : mine) {
+        for (EnrollmentSummary enrollment : mine) {
             catalog.course(enrollment.courseId()).ifPresent(course -> {
                 var card = new Card();
                 card.setTitle(new Span(course.title()));

@@ -28,7 +28,9 @@ import io.lyceum.course.content.ModuleContent;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
-import io.lyceum.learning.EnrollmentView;
+import io.lyceum.learning.EnrollmentSummary;
+import io.lyceum.learning.LearningProgress;
+import io.lyceum.learning.QuizTaking;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -61,12 +63,20 @@ class PlayerView extends Main implements BeforeEnterObserver {
 
     private final CourseCatalog catalog;
     private final EnrollmentService enrollments;
+    private final LearningProgress learningProgress;
+    private final QuizTaking quizzes;
     private StudentCourse course = new StudentCourse(0, "", "", List.of(), false);
     private StudentModule current = new StudentModule(0, "", ModuleKind.TEXT, true, "", null, null);
 
-    PlayerView(CourseCatalog catalog, EnrollmentService enrollments) {
+    PlayerView(
+            CourseCatalog catalog,
+            EnrollmentService enrollments,
+            LearningProgress learningProgress,
+            QuizTaking quizzes) {
         this.catalog = catalog;
         this.enrollments = enrollments;
+        this.learningProgress = learningProgress;
+        this.quizzes = quizzes;
         addClassNames("page", "player");
         markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         markDone.addClickListener(click -> markDone());
@@ -102,7 +112,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
             return;
         }
         course = found.get();
-        Optional<EnrollmentView> enrollment =
+        Optional<EnrollmentSummary> enrollment =
                 enrollments.mine(courseId).filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
         if (enrollment.isEmpty()) {
             event.forwardTo(CoursePageView.class, CoursePageView.parameters(courseId));
@@ -131,14 +141,14 @@ class PlayerView extends Main implements BeforeEnterObserver {
         render(enrollment.get());
     }
 
-    private void render(EnrollmentView enrollment) {
+    private void render(EnrollmentSummary enrollment) {
         Set<Long> done = renderStatus(enrollment);
         renderContent(done);
     }
 
     /** Progress, completion badge and the module list with its marks. */
-    private Set<Long> renderStatus(EnrollmentView enrollment) {
-        Set<Long> done = enrollments.completedModules(course.id());
+    private Set<Long> renderStatus(EnrollmentSummary enrollment) {
+        Set<Long> done = learningProgress.completedModules(course.id());
         progress.setValue(enrollment.progress().doubleValue());
         progressText.setText(enrollment.progress().stripTrailingZeros().toPlainString() + " % complete");
         completion.setText(enrollment.status() == EnrollmentStatus.COMPLETED ? "Course completed" : "");
@@ -181,12 +191,12 @@ class PlayerView extends Main implements BeforeEnterObserver {
         watchingNote.setVisible(false);
         if (shown.watchable().isPresent() && !done.contains(current.id())) {
             content.add(new Paragraph("This module completes by itself once you have watched "
-                    + Math.round(EnrollmentService.WATCHED_TO_COMPLETE * 100) + " % of the video."
+                    + Math.round(LearningProgress.WATCHED_TO_COMPLETE * 100) + " % of the video."
                     + " Skipping ahead does not count."));
         }
         content.add(watchingNote);
         if (current.kind() == ModuleKind.QUIZ) {
-            content.add(new QuizForm(enrollments, course.id(), current.id(), this::renderStatus));
+            content.add(new QuizForm(quizzes, course.id(), current.id(), this::renderStatus));
         }
         boolean textModule = current.kind() == ModuleKind.TEXT;
         markDone.setVisible(textModule);
@@ -235,7 +245,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
         if (current.kind() != ModuleKind.VIDEO || moduleId != current.id()) {
             return;
         }
-        enrollments
+        learningProgress
                 .recordWatching(course.id(), current.id(), playedSeconds, durationSeconds)
                 .ifPresent(after -> {
                     if (!completedShown.contains(current.id())) {
@@ -251,7 +261,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
 
     private void markDone() {
         try {
-            render(enrollments.complete(course.id(), current.id()));
+            render(learningProgress.complete(course.id(), current.id()));
             Notification.show("Module completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (EnrollmentException e) {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lyceum.learning.EnrollmentException;
-import io.lyceum.learning.EnrollmentService;
-import io.lyceum.learning.EnrollmentView;
-import io.lyceum.learning.QuizQuestionView;
+import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.learning.QuizResult;
+import io.lyceum.learning.QuizTaking;
+import io.lyceum.learning.StudentQuestion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +31,10 @@ class QuizForm extends Composite<VerticalLayout> {
     final Paragraph result = new Paragraph();
     final List<Component> fields = new ArrayList<>();
 
-    QuizForm(EnrollmentService enrollments, long courseId, long moduleId, Consumer<EnrollmentView> onResult) {
+    QuizForm(QuizTaking quizzes, long courseId, long moduleId, Consumer<EnrollmentSummary> onResult) {
         var layout = getContent();
         layout.setPadding(false);
-        for (QuizQuestionView question : enrollments.quiz(courseId, moduleId)) {
+        for (StudentQuestion question : quizzes.quiz(courseId, moduleId)) {
             String label = (question.index() + 1) + ". " + question.text() + " (" + question.points()
                     + (question.points() == 1 ? " point)" : " points)");
             switch (question.type()) {
@@ -65,7 +65,7 @@ class QuizForm extends Composite<VerticalLayout> {
             var answers = new HashMap<Integer, List<String>>();
             inputs.forEach((index, input) -> answers.put(index, input.get()));
             try {
-                QuizResult outcome = enrollments.submitQuiz(courseId, moduleId, answers);
+                QuizResult outcome = quizzes.submitQuiz(courseId, moduleId, answers);
                 result.setText("Score: " + outcome.score().stripTrailingZeros().toPlainString() + " % ("
                         + (outcome.passed() ? "passed" : "not passed; " + outcome.passingScore() + " % needed")
                         + "). Best: " + outcome.best().stripTrailingZeros().toPlainString() + " %."

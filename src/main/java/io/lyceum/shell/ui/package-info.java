@@ -1,4 +1,4 @@
-/** Views of the organization shell: admin, teach and learn home pages and the plugin admin page. */
+/** Views of the organization shell: the admin and teach home pages, the "plugin not available" page. */
 @NullMarked
 package io.lyceum.shell.ui;
 

@@ -19,6 +19,8 @@ import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.LearnerRow;
 import io.lyceum.learning.LearnersCsv;
+import io.lyceum.learning.LearningProgress;
+import io.lyceum.learning.QuizTaking;
 import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
@@ -44,6 +46,12 @@ class StudentFlowTest extends KaribuTest {
 
     @Autowired
     EnrollmentService enrollments;
+
+    @Autowired
+    LearningProgress progress;
+
+    @Autowired
+    QuizTaking quizTaking;
 
     Tenant org;
     long course;
@@ -95,7 +103,7 @@ class StudentFlowTest extends KaribuTest {
         assertThat(enrollments.mine(course).orElseThrow().status()).isEqualTo(EnrollmentStatus.COMPLETED);
 
         // Completing again changes nothing.
-        var again = enrollments.complete(course, second);
+        var again = progress.complete(course, second);
         assertThat(again.progress()).isEqualByComparingTo("100");
 
         navigate("learn");
@@ -121,12 +129,12 @@ class StudentFlowTest extends KaribuTest {
         // Skipped to the end: the browser's played ranges cover only what was watched.
         player.watched(video, 12, 120);
         player.watched(video, 100, 120);
-        assertThat(enrollments.completedModules(course)).doesNotContain(video);
+        assertThat(progress.completedModules(course)).doesNotContain(video);
         // A late report from another module's player counts for nothing here.
         player.watched(video + 1000, 120, 120);
-        assertThat(enrollments.completedModules(course)).doesNotContain(video);
+        assertThat(progress.completedModules(course)).doesNotContain(video);
         player.watched(video, 109, 120);
-        assertThat(enrollments.completedModules(course)).contains(video);
+        assertThat(progress.completedModules(course)).contains(video);
         assertThat(player.progressText.getText()).isEqualTo("33.33 % complete");
     }
 
@@ -140,7 +148,7 @@ class StudentFlowTest extends KaribuTest {
         signIn("learner@example.com");
         enrollments.enrollSelf(course);
 
-        var first = enrollments.submitQuiz(course, quiz, Map.of(0, List.of("True"), 1, List.of("Rome")));
+        var first = quizTaking.submitQuiz(course, quiz, Map.of(0, List.of("True"), 1, List.of("Rome")));
         assertThat(first.score()).isEqualByComparingTo("50");
         assertThat(first.passed()).isFalse();
         assertThat(first.attemptsLeft()).isEqualTo(1);
@@ -152,10 +160,10 @@ class StudentFlowTest extends KaribuTest {
                 .contains("Best: 50 %")
                 .contains("Attempts left: 0");
         assertThat(form.submit.isEnabled()).isFalse();
-        assertThatThrownBy(() -> enrollments.submitQuiz(course, quiz, Map.of(0, List.of("True"), 1, List.of("Paris"))))
+        assertThatThrownBy(() -> quizTaking.submitQuiz(course, quiz, Map.of(0, List.of("True"), 1, List.of("Paris"))))
                 .hasMessage("No attempts left for this quiz.");
-        assertThat(enrollments.completedModules(course)).doesNotContain(quiz);
-        assertThat(enrollments.quiz(course, quiz))
+        assertThat(progress.completedModules(course)).doesNotContain(quiz);
+        assertThat(quizTaking.quiz(course, quiz))
                 .extracting(q -> q.options())
                 .containsExactly(List.of("True", "False"), List.of("Paris", "Rome"));
     }
@@ -168,16 +176,16 @@ class StudentFlowTest extends KaribuTest {
         courses.setModulePublished(quiz, true);
         signIn("learner@example.com");
         enrollments.enrollSelf(course);
-        var result = enrollments.submitQuiz(course, quiz, Map.of(0, List.of("4")));
+        var result = quizTaking.submitQuiz(course, quiz, Map.of(0, List.of("4")));
         assertThat(result.passed()).isTrue();
-        assertThat(enrollments.completedModules(course)).contains(quiz);
+        assertThat(progress.completedModules(course)).contains(quiz);
     }
 
     @Test
     void instructors_see_learners_with_progress_and_export_them_as_safe_csv() throws Exception {
         organizations.addUser(org, "tricky@example.com", "study-hard-77", Role.STUDENT);
         enrollments.enrollSelf(course);
-        enrollments.complete(course, first);
+        progress.complete(course, first);
         signIn("tricky@example.com");
         enrollments.enrollSelf(course);
 
@@ -221,7 +229,7 @@ class StudentFlowTest extends KaribuTest {
     @Test
     void the_player_resumes_where_the_student_left_off() {
         enrollments.enrollSelf(course);
-        enrollments.complete(course, second);
+        progress.complete(course, second);
         navigate("learn/courses/" + course + "/play");
         assertThat(_get(PlayerView.class).current().id()).isEqualTo(second);
     }

@@ -1,27 +1,32 @@
-package io.lyceum.platform;
+package io.lyceum.demo;
 
 import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
+import io.lyceum.identity.UserSummary;
+import io.lyceum.platform.OrganizationService;
+import io.lyceum.platform.SignupRequest;
+import io.lyceum.platform.SignupService;
 import io.lyceum.tenancy.DatabaseMode;
 import io.lyceum.tenancy.TenancyProperties;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Two demo organizations on a fresh embedded database, so that a new user can sign in at once. The
- * same emails exist in both with different passwords: each organization is its own world.
- * Off with {@code lyceum.demo=false}; never against an external database unless {@code lyceum.demo=true}.
+ * Two demo organizations on a fresh embedded database, so that a new user can sign in at once, then
+ * their content ({@link DemoCourses}). The same emails exist in both with different passwords: each
+ * organization is its own world. Off with {@code lyceum.demo=false}; never against an external
+ * database unless {@code lyceum.demo=true}.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -55,7 +60,7 @@ class DemoData implements ApplicationRunner {
     private final DatabaseMode mode;
     private final TenancyProperties tenancy;
     private final String demo;
-    private final ApplicationEventPublisher events;
+    private final DemoCourses content;
 
     DemoData(
             SignupService signups,
@@ -64,14 +69,14 @@ class DemoData implements ApplicationRunner {
             DatabaseMode mode,
             TenancyProperties tenancy,
             @Value("${lyceum.demo:}") String demo,
-            ApplicationEventPublisher events) {
-        this.events = events;
+            DemoCourses content) {
         this.signups = signups;
         this.organizations = organizations;
         this.users = users;
         this.mode = mode;
         this.tenancy = tenancy;
         this.demo = demo;
+        this.content = content;
     }
 
     @Override
@@ -81,7 +86,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var lines = new StringBuilder("\n========== Lyceum demo organizations ==========");
-        var created = new ArrayList<DemoOrganizationsCreated.Organization>();
+        var created = new ArrayList<Created>();
         for (DemoOrg org : ORGS) {
             DemoUser admin = org.users().getFirst();
             Tenant tenant = signups.signUp(
@@ -94,7 +99,7 @@ class DemoData implements ApplicationRunner {
                             .map(user -> users.create(
                                     new NewUser(user.email(), user.name(), user.password(), Set.of(user.role()))))
                             .toList());
-            created.add(new DemoOrganizationsCreated.Organization(tenant, members));
+            created.add(new Created(tenant, members));
             lines.append("\n")
                     .append(tenancy.organizationUrl("http", org.slug()))
                     .append(" (")
@@ -108,7 +113,7 @@ class DemoData implements ApplicationRunner {
                             .append(" / ")
                             .append(user.password()));
         }
-        events.publishEvent(new DemoOrganizationsCreated(created));
+        created.forEach(content::addTo);
         log.info(lines.append("\n===============================================")
                 .toString());
     }
@@ -116,4 +121,21 @@ class DemoData implements ApplicationRunner {
     record DemoOrg(String slug, String name, String plan, List<DemoUser> users) {}
 
     record DemoUser(String email, String name, String password, Role role) {}
+
+    /**
+     * A demo organization just created and its members besides the admin: its content is made as
+     * these members (nobody is signed in at start-up to look them up).
+     */
+    record Created(Tenant tenant, List<UserSummary> members) {
+
+        Created {
+            members = List.copyOf(members);
+        }
+
+        Optional<UserSummary> member(String email) {
+            return members.stream()
+                    .filter(member -> member.email().equalsIgnoreCase(email))
+                    .findFirst();
+        }
+    }
 }

@@ -4,4 +4,4 @@ import io.lyceum.quiz.QuestionType;
 import java.util.List;
 
 /** A question as the student sees it while taking a quiz: never its answers. */
-public record QuizQuestionView(int index, QuestionType type, String text, int points, List<String> options) {}
+public record StudentQuestion(int index, QuestionType type, String text, int points, List<String> options) {}

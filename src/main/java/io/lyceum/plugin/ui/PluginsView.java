@@ -1,4 +1,4 @@
-package io.lyceum.shell.ui;
+package io.lyceum.plugin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,11 +16,14 @@ import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginNotAvailableException;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.plugin.PluginState;
-import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Install and uninstall plugins; those outside the plan are shown with the reason. */
-@Route(value = "admin/plugins", layout = OrgLayout.class)
+/**
+ * Install and uninstall plugins; those outside the plan are shown with the reason. Shown inside the
+ * organization's layout, which takes admin pages that name none ({@code @Layout("/admin")} on
+ * {@code shell.OrgLayout}): the shell depends on this module, so this page cannot name its layout.
+ */
+@Route("admin/plugins")
 @PageTitle("Plugins")
 @RolesAllowed(Roles.ADMIN)
 class PluginsView extends Main {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** An enrollment as its student and the course's staff see it. */
-public record EnrollmentView(
+public record EnrollmentSummary(
         long id,
         long userId,
         long courseId,
