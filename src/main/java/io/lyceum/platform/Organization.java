@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +31,7 @@ class Organization extends AbstractEntity {
     private String slug;
 
     @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
-    private String name;
+    @NotBlank(message = "{signup.organization-name.required}") @Size(max = NAME_MAX_LENGTH, message = "{text.too-long}") private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
