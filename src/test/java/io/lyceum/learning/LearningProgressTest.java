@@ -67,22 +67,8 @@ class LearningProgressTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** A published course with {@code required} published required modules; returns their ids last. */
     private long[] publishedCourse(int required) {
-        TestOrganizations.signIn(admin);
-        long course = courses.create(new CourseForm("Course", "", null, null));
-        long[] ids = new long[required + 1];
-        ids[0] = course;
-        for (int i = 0; i < required; i++) {
-            ids[i + 1] =
-                    courses.addModule(course, ModuleForm.text("M" + i, "text").withPublished(true));
-        }
-        courses.addModule(
-                course, ModuleForm.text("Optional", "").withPublished(true).withRequired(false));
-        courses.addModule(course, ModuleForm.text("Draft", ""));
-        courses.publish(course);
-        TestOrganizations.signIn(student);
-        return ids;
+        return PublishedCourses.create(courses, admin, student, required);
     }
 
     @Test
