@@ -42,7 +42,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 class MyLearningView extends Main implements HasDynamicTitle {
 
-    /** The course last worked on that is not finished yet, with its next module. */
+    /** The course last worked on (or enrolled in) that is not finished yet, with its next module. */
     final Div resume = new Div();
 
     final Div inProgress = new Div();
@@ -83,10 +83,12 @@ class MyLearningView extends Main implements HasDynamicTitle {
 
         inProgress.addClassName("card-grid");
         completed.addClassName("card-grid");
+        // The course last worked on; before any work, the one enrolled in last.
         mine.stream()
                 .filter(enrollment -> enrollment.status() == EnrollmentStatus.ACTIVE)
-                .filter(enrollment -> enrollment.lastAccessedAt() != null)
-                .max(Comparator.comparing(EnrollmentSummary::lastAccessedAt))
+                .max(Comparator.comparing(enrollment -> enrollment.lastAccessedAt() != null
+                        ? enrollment.lastAccessedAt()
+                        : enrollment.enrolledAt()))
                 .ifPresent(last -> catalog.course(last.courseId()).ifPresent(course -> showResume(last, course)));
         for (EnrollmentSummary enrollment : mine) {
             catalog.course(enrollment.courseId()).ifPresent(course -> {
