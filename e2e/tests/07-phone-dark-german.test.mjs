@@ -107,6 +107,7 @@ test('a German browser gets the public site, sign-in and the student home in Ger
   await page.getByRole('button', { name: 'Organisation anlegen' }).click();
   await settled(page);
   await page.getByText('Geben Sie den Namen Ihrer Organisation ein').waitFor();
+  await page.waitForTimeout(500); // the fields grow their messages with a transition
   await screenshot(page, '07-german-signup');
   let problems = await accessibilityProblems(page);
   assert.deepEqual(problems, [], `sign-up in German: ${problems.join('\n')}`);
