@@ -86,9 +86,8 @@ class MyLearningView extends Main implements HasDynamicTitle {
         // The course last worked on; before any work, the one enrolled in last.
         mine.stream()
                 .filter(enrollment -> enrollment.status() == EnrollmentStatus.ACTIVE)
-                .max(Comparator.comparing(enrollment -> enrollment.lastAccessedAt() != null
-                        ? enrollment.lastAccessedAt()
-                        : enrollment.enrolledAt()))
+                .max(Comparator.comparing(enrollment ->
+                        enrollment.lastAccessedAt() != null ? enrollment.lastAccessedAt() : enrollment.enrolledAt()))
                 .ifPresent(last -> catalog.course(last.courseId()).ifPresent(course -> showResume(last, course)));
         for (EnrollmentSummary enrollment : mine) {
             catalog.course(enrollment.courseId()).ifPresent(course -> {
