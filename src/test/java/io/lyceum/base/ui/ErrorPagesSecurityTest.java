@@ -98,6 +98,18 @@ class ErrorPagesSecurityTest {
     }
 
     @Test
+    void a_plugin_outside_the_plan_answers_403_with_its_page_at_its_own_address() throws Exception {
+        Tenant free = organizations.create("lost", "FREE");
+        String freeHost = free.slug() + ".lyceum.localhost:8080";
+        String admin = http.login(freeHost, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD);
+        var response = http.get(freeHost, "/admin/certificates", admin);
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.body())
+                .contains("Certificates is not available on your plan")
+                .contains("Go to Plugins");
+    }
+
+    @Test
     void a_visitor_at_a_members_page_is_still_sent_to_sign_in() throws Exception {
         var response = http.get(host, "/teach/courses/999999", "");
         assertThat(response.status()).isEqualTo(302);
