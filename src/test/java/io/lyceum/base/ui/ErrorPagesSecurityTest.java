@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -32,6 +33,9 @@ class ErrorPagesSecurityTest {
 
     @Autowired
     CourseService courses;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -151,6 +155,29 @@ class ErrorPagesSecurityTest {
                     .containsPattern("Reference: ERR-[0-9A-F]{8}")
                     .doesNotContain(FailingView.INTERNALS)
                     .doesNotContain("IllegalStateException");
+        }
+    }
+
+    @Test
+    void a_suspended_organization_answers_403_with_its_page_and_nothing_else() throws Exception {
+        String member = student();
+        jdbc.update("update platform.organization set status = 'SUSPENDED' where slug = ?", acme.slug());
+        try {
+            for (String session : new String[] {"", member}) {
+                for (String path : new String[] {"/", "/learn", "/login", "/no/such/page"}) {
+                    var response = http.get(host, path, session);
+                    assertThat(response.status()).as(path).isEqualTo(403);
+                    assertThat(response.body())
+                            .contains("This organization is suspended")
+                            .contains(acme.name())
+                            .contains("error-page")
+                            .doesNotContain("style=");
+                }
+            }
+            // The page's stylesheets are served: they are the same for every host.
+            assertThat(http.get(host, "/lyceum/styles.css", "").status()).isEqualTo(200);
+        } finally {
+            jdbc.update("update platform.organization set status = 'ACTIVE' where slug = ?", acme.slug());
         }
     }
 
