@@ -176,6 +176,7 @@ class ErrorPagesSecurityTest {
             }
             // The page's stylesheets are served: they are the same for every host.
             assertThat(http.get(host, "/lyceum/styles.css", "").status()).isEqualTo(200);
+            assertThat(http.get(host, "/lumo/lumo.css", "").status()).isEqualTo(200);
         } finally {
             jdbc.update("update platform.organization set status = 'ACTIVE' where slug = ?", acme.slug());
         }
