@@ -159,6 +159,17 @@ class ErrorPagesSecurityTest {
     }
 
     @Test
+    void a_services_refusal_answers_403_and_an_id_it_does_not_know_404() throws Exception {
+        String admin = admin();
+        var refused = http.get(host, "/test/refused", admin);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("No access").doesNotContain(RefusingView.SECRET);
+        var missing = http.get(host, "/test/missing", admin);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").doesNotContain(RefusingView.SECRET);
+    }
+
+    @Test
     void a_suspended_organization_answers_403_with_its_page_and_nothing_else() throws Exception {
         String member = student();
         jdbc.update("update platform.organization set status = 'SUSPENDED' where slug = ?", acme.slug());

@@ -141,6 +141,23 @@ class ErrorPagesTest extends KaribuTest {
         assertThat(_get(page, Anchor.class).getHref()).isEqualTo("/");
     }
 
+    @Test
+    void a_services_refusal_is_no_access_and_an_id_unknown_to_a_service_is_not_found() {
+        openOn(organizations.create("lost"));
+        signIn(TestOrganizations.ADMIN_EMAIL);
+
+        navigate("test/refused");
+        var refused = shown("RefusedByServiceView");
+        assertThat(_get(refused, H1.class).getText()).isEqualTo("No access");
+        assertThat(refused.getElement().getTextRecursively()).doesNotContain(RefusingView.SECRET);
+
+        navigate("test/missing");
+        var missing = shown("NoSuchItemView");
+        assertThat(frames(missing)).anyMatch(OrgLayout.class::isInstance);
+        assertThat(_get(missing, H1.class).getText()).isEqualTo("Page not found");
+        assertThat(missing.getElement().getTextRecursively()).doesNotContain(RefusingView.SECRET);
+    }
+
     /**
      * An address typed into the browser that is no route: Vaadin's {@code UI.navigate} would hand it
      * to the client-side router, the page request gives it to the server's router, as here.
