@@ -27,10 +27,14 @@ class HardCodedUiStringsTest {
             + "|\\.(setText|setHelperText|setPlaceholder|setLabel|setHeaderTitle|setTitle|setErrorMessage|"
             + "setConfirmText|setCancelText|setRejectText|setHeader|setTooltipText|setAriaLabel|setEmptyStateText|"
             + "addItem|setHeaderText)\\(\"[A-Z]"
-            + "|Notification\\.show\\(\"[A-Z]|@PageTitle\\(\")");
+            + "|Notification\\.show\\(\"[A-Z]|@PageTitle\\(\""
+            // Words kept in a constant of a view are still words in Java.
+            + "|static final String [A-Z_]+ = \"[A-Z][a-z']* [^\"]*\")");
 
     /** Views whose strings are still in Java (issue #13 moves them): remove a file once it is clean. */
     private static final Set<String> NOT_YET_TRANSLATED = Set.of(
+            "base/ui/NoAccessView.java",
+            "base/ui/NotFoundView.java",
             "base/ui/ServerErrorView.java",
             "certificate/ui/CertificateDesignView.java",
             "certificate/ui/CertificatesView.java",
@@ -53,7 +57,6 @@ class HardCodedUiStringsTest {
             "platform/ui/ConsoleLayout.java",
             "platform/ui/ConsoleView.java",
             "plugin/ui/PluginsView.java",
-            "shell/OrgLayout.java",
             "shell/ui/AdminHomeView.java",
             "shell/ui/PluginUnavailableView.java",
             "shell/ui/TeachHomeView.java");
