@@ -14,6 +14,6 @@ public interface ErrorPageFrame {
     /** This module's frame for the request being answered, if it fits it. */
     Optional<Frame> current();
 
-    /** The layout around the page, and the page's one way on: its label and address. */
-    record Frame(Class<? extends RouterLayout> layout, String homeLabel, String homeHref) {}
+    /** The layout around the page, and the page's one way on: the message key of its label, its address. */
+    record Frame(Class<? extends RouterLayout> layout, String homeLabelKey, String homeHref) {}
 }

@@ -1,24 +1,21 @@
 package io.lyceum.base.ui;
 
-import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import io.lyceum.base.ui.ErrorPageFrame.Frame;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * What every error page has: its frame for the current request (see {@link ErrorPageFrame}), and one
- * shape (a heading, one sentence saying what happened, one way on), styled by classes only
+ * What every error page has: its frame for the current request (see {@link ErrorPageFrame}) and its
+ * way on; the page's shape is {@link ErrorPage}'s, styled by classes only
  * ({@code themes/lyceum/error-pages.css}). The pages never show an exception's text.
  */
 @Component
 public class ErrorPages {
 
     /** When no module's frame fits (none should be missing): a bare page with the way to the start. */
-    static final Frame BARE = new Frame(BareLayout.class, "Go to the start page", "/");
+    static final Frame BARE = new Frame(BareLayout.class, "error.go-home", "/");
 
     private final ObjectProvider<ErrorPageFrame> frames;
 
@@ -35,10 +32,10 @@ public class ErrorPages {
                 .orElse(BARE);
     }
 
-    /** The way on of an error page answering the current request: the frame's home. */
-    public Anchor home() {
+    /** The way on of an error page answering the current request: the frame's home, in the page's language. */
+    public Anchor home(ErrorPage page) {
         Frame frame = frame();
-        return action(frame.homeLabel(), frame.homeHref());
+        return action(page.getTranslation(frame.homeLabelKey()), frame.homeHref());
     }
 
     /** A way on from an error page, shown as its one action. */
@@ -46,14 +43,5 @@ public class ErrorPages {
         var action = new Anchor(href, label);
         action.addClassName("error-action");
         return action;
-    }
-
-    /** Fills the page: heading, what happened, any detail (a reference), the one way on. */
-    public static void show(
-            HasComponents page, String heading, String whatHappened, Anchor action, Paragraph... details) {
-        page.removeAll();
-        page.add(new H1(heading), new Paragraph(whatHappened));
-        page.add(details);
-        page.add(action);
     }
 }

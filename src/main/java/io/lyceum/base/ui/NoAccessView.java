@@ -1,11 +1,9 @@
 package io.lyceum.base.ui;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,18 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * address only, never on data: an id that is not the person's to see is "not found".
  */
 @ParentLayout(ErrorLayout.class)
-@PageTitle(NoAccessView.HEADING)
 @AnonymousAllowed
-class NoAccessView extends Main implements HasErrorParameter<AccessDeniedException> {
-
-    static final String HEADING = "No access";
-    static final String WHAT_HAPPENED = "Your account does not give you access to this page.";
+class NoAccessView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     private final ErrorPages pages;
 
     NoAccessView(ErrorPages pages) {
         this.pages = pages;
-        addClassNames("page", "error-page");
     }
 
     @Override
@@ -37,8 +30,8 @@ class NoAccessView extends Main implements HasErrorParameter<AccessDeniedExcepti
     }
 
     /** The no-access page, also when a service refused the person ({@link RefusedByServiceView}). */
-    static int show(Main page, ErrorPages pages) {
-        ErrorPages.show(page, HEADING, WHAT_HAPPENED, pages.home());
+    static int show(ErrorPage page, ErrorPages pages) {
+        page.show("error.no-access", pages.home(page));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -1,10 +1,8 @@
 package io.lyceum.base.ui;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.lyceum.base.NoSuchItemException;
@@ -14,15 +12,13 @@ import io.lyceum.base.NoSuchItemException;
  * person's): exactly the not-found page, with 404, whichever of those it was.
  */
 @ParentLayout(ErrorLayout.class)
-@PageTitle(NotFoundView.HEADING)
 @AnonymousAllowed
-class NoSuchItemView extends Main implements HasErrorParameter<NoSuchItemException> {
+class NoSuchItemView extends ErrorPage implements HasErrorParameter<NoSuchItemException> {
 
     private final ErrorPages pages;
 
     NoSuchItemView(ErrorPages pages) {
         this.pages = pages;
-        addClassNames("page", "error-page");
     }
 
     @Override

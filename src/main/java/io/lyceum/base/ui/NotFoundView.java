@@ -1,11 +1,9 @@
 package io.lyceum.base.ui;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,18 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * them, never the reason the router was given (it can name the id), so nothing tells them apart.
  */
 @ParentLayout(ErrorLayout.class)
-@PageTitle(NotFoundView.HEADING)
 @AnonymousAllowed
-class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
-
-    static final String HEADING = "Page not found";
-    static final String WHAT_HAPPENED = "There is no page at this address.";
+class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     private final ErrorPages pages;
 
     NotFoundView(ErrorPages pages) {
         this.pages = pages;
-        addClassNames("page", "error-page");
     }
 
     @Override
@@ -36,8 +29,8 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
     }
 
     /** The not-found page, also for an id a service does not know here ({@link NoSuchItemView}). */
-    static int show(Main page, ErrorPages pages) {
-        ErrorPages.show(page, HEADING, WHAT_HAPPENED, pages.home());
+    static int show(ErrorPage page, ErrorPages pages) {
+        page.show("error.not-found", pages.home(page));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

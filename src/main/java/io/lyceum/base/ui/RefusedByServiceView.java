@@ -1,10 +1,8 @@
 package io.lyceum.base.ui;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,15 +12,13 @@ import org.springframework.security.access.AccessDeniedException;
  * service did not): the no-access page with 403, not a server error.
  */
 @ParentLayout(ErrorLayout.class)
-@PageTitle(NoAccessView.HEADING)
 @AnonymousAllowed
-class RefusedByServiceView extends Main implements HasErrorParameter<AccessDeniedException> {
+class RefusedByServiceView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     private final ErrorPages pages;
 
     RefusedByServiceView(ErrorPages pages) {
         this.pages = pages;
-        addClassNames("page", "error-page");
     }
 
     @Override

@@ -1,11 +1,10 @@
 package io.lyceum.base.ui;
 
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,15 +20,8 @@ import org.slf4j.LoggerFactory;
  * the exception's message, in production too.)
  */
 @ParentLayout(ErrorLayout.class)
-@PageTitle(ServerErrorView.HEADING)
 @AnonymousAllowed
-class ServerErrorView extends Main implements HasErrorParameter<Exception> {
-
-    static final String HEADING = "Something went wrong";
-    static final String WHAT_HAPPENED = "This page could not be shown because of an error on our side; it has"
-            + " been recorded, and if it happens again your administrator or Lyceum's support can find it by"
-            + " the reference below.";
-    static final String REFERENCE = "Reference: ";
+class ServerErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -39,7 +31,6 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception> {
 
     ServerErrorView(ErrorPages pages) {
         this.pages = pages;
-        addClassNames("page", "error-page");
         reference.addClassName("error-reference");
     }
 
@@ -51,8 +42,8 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception> {
                 id,
                 event.getLocation().getPathWithQueryParameters(),
                 parameter.getCaughtException());
-        reference.setText(REFERENCE + id);
-        ErrorPages.show(this, HEADING, WHAT_HAPPENED, pages.home(), reference);
+        reference.setText(getTranslation("error.server.reference", id));
+        show("error.server", pages.home(this), new Component[] {reference});
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

@@ -9,12 +9,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicErrorFrame implements ErrorPageFrame {
 
-    static final String HOME = "Go to Lyceum's home page";
-
     @Override
     public Optional<Frame> current() {
         return TenantContext.current().isPresent()
                 ? Optional.empty()
-                : Optional.of(new Frame(PublicLayout.class, HOME, "/"));
+                : Optional.of(new Frame(PublicLayout.class, "error.go-lyceum", "/"));
     }
 }

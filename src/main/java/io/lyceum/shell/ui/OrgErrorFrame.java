@@ -14,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrgErrorFrame implements ErrorPageFrame {
 
-    static final String HOME = "Go to the start page";
-    static final String SIGN_IN = "Sign in";
-
     private final CurrentUser currentUser;
 
     OrgErrorFrame(CurrentUser currentUser) {
@@ -30,7 +27,7 @@ class OrgErrorFrame implements ErrorPageFrame {
         }
         return Optional.of(
                 currentUser.get().isPresent()
-                        ? new Frame(OrgLayout.class, HOME, "/")
-                        : new Frame(SignedOutOrgLayout.class, SIGN_IN, "/login"));
+                        ? new Frame(OrgLayout.class, "error.go-home", "/")
+                        : new Frame(SignedOutOrgLayout.class, "error.sign-in", "/login"));
     }
 }

@@ -1,12 +1,11 @@
 package io.lyceum.shell.ui;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import io.lyceum.base.ui.ErrorLayout;
+import io.lyceum.base.ui.ErrorPage;
 import io.lyceum.base.ui.ErrorPages;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.Role;
@@ -23,16 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * organization: not in its plan, or not installed. Admins get the way to the plugins page.
  */
 @ParentLayout(ErrorLayout.class)
-@PageTitle("Not available")
 @PermitAll
-class PluginUnavailableView extends Main implements HasErrorParameter<PluginNotAvailableException> {
-
-    static final String SOME_FEATURE = "This feature";
-    static final String NOT_INSTALLED = "%s is not installed";
-    static final String NOT_IN_PLAN = "%s is not available on your plan";
-    static final String INSTALL_EXPLANATION =
-            "%s is not installed in your organization. An administrator can install it under Admin → Plugins.";
-    static final String MANAGE_PLUGINS = "Go to Plugins";
+class PluginUnavailableView extends ErrorPage implements HasErrorParameter<PluginNotAvailableException> {
 
     private final PluginService plugins;
     private final PluginRegistry registry;
@@ -44,7 +35,6 @@ class PluginUnavailableView extends Main implements HasErrorParameter<PluginNotA
         this.registry = registry;
         this.currentUser = currentUser;
         this.pages = pages;
-        addClassNames("page", "error-page");
     }
 
     @Override
@@ -53,14 +43,17 @@ class PluginUnavailableView extends Main implements HasErrorParameter<PluginNotA
         var state = plugins.states().stream()
                 .filter(s -> s.plugin().id().equals(id))
                 .findFirst();
-        String name = registry.find(id).map(LyceumPlugin::name).orElse(SOME_FEATURE);
-        String explanation = state.flatMap(PluginState::unavailableReason).orElse(INSTALL_EXPLANATION.formatted(name));
+        String name = registry.find(id).map(LyceumPlugin::name).orElse(getTranslation("error.plugin.some-feature"));
         boolean inPlan = state.map(PluginState::inPlan).orElse(false);
-        ErrorPages.show(
-                this,
-                (inPlan ? NOT_INSTALLED : NOT_IN_PLAN).formatted(name),
-                explanation,
-                currentUser.has(Role.ADMIN) ? ErrorPages.action(MANAGE_PLUGINS, "/admin/plugins") : pages.home());
+        var action = currentUser.has(Role.ADMIN)
+                ? ErrorPages.action(getTranslation("error.plugin.manage"), "/admin/plugins")
+                : pages.home(this);
+        String key = inPlan ? "error.plugin.not-installed" : "error.plugin.not-in-plan";
+        // The plan's own reason, when it gives one, says more than the general sentence.
+        showTexts(
+                getTranslation(key + ".title", name),
+                state.flatMap(PluginState::unavailableReason).orElse(getTranslation(key + ".text", name)),
+                action);
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

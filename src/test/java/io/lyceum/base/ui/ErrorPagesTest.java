@@ -21,6 +21,7 @@ import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,6 +52,19 @@ class ErrorPagesTest extends KaribuTest {
                 .doesNotContain("999999")
                 .doesNotContain("course");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void a_german_reader_gets_the_page_in_german() {
+        openOn(organizations.create("verloren"));
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("teach/courses/999999");
+
+        var page = shown("NotFoundView");
+        assertThat(_get(page, H1.class).getText()).isEqualTo("Seite nicht gefunden");
+        assertThat(_get(page, Anchor.class).getText()).isEqualTo("Zur Startseite");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Seite nicht gefunden");
     }
 
     @Test
