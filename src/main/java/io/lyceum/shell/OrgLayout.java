@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.lyceum.base.Initials;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
@@ -40,18 +41,23 @@ public class OrgLayout extends AppLayout implements TenantPage {
 
     final SideNav navigation = new SideNav();
     final MenuBar userMenu = new MenuBar();
+    final Avatar logo;
+    final Avatar accountAvatar;
 
     OrgLayout(CurrentUser currentUser, PluginService plugins, AuthenticationContext authentication) {
         Tenant tenant = TenantContext.require();
         LyceumUser user = currentUser.require();
 
-        var logo = new Avatar(tenant.name());
+        logo = new Avatar(tenant.name());
+        logo.setAbbreviation(Initials.of(tenant.name()));
         logo.setColorIndex((int) (tenant.id() % 7));
         logo.getElement().setAttribute("aria-hidden", "true");
         var brand = new Div(logo, new Span(tenant.name()));
         brand.addClassName("org-brand");
 
-        var accountLabel = new Span(new Avatar(user.displayName()), new Span(user.displayName()));
+        accountAvatar = new Avatar(user.displayName());
+        accountAvatar.setAbbreviation(Initials.of(user.displayName()));
+        var accountLabel = new Span(accountAvatar, new Span(user.displayName()));
         accountLabel.addClassName("account");
         var account = userMenu.addItem(accountLabel);
         account.getSubMenu().addItem("Sign out", click -> authentication.logout());

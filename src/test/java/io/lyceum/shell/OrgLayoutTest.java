@@ -61,6 +61,19 @@ class OrgLayoutTest extends KaribuTest {
     }
 
     @Test
+    void the_avatars_show_at_most_two_initials_that_fit_their_circle() {
+        Tenant org = orgWithEveryone("PRO");
+        openOn(org);
+        signIn("admin@example.com");
+        navigate("admin");
+        var layout = _get(OrgLayout.class);
+        // "Org nav-<run>-<n>": two words, so two letters (Vaadin's own would be one per word, no limit).
+        assertThat(org.name()).startsWith("Org nav-");
+        assertThat(layout.logo.getAbbreviation()).isEqualTo("ON");
+        assertThat(layout.accountAvatar.getAbbreviation()).isEqualTo("AA");
+    }
+
+    @Test
     void on_the_free_plan_certificates_are_not_in_the_menu() {
         openOn(orgWithEveryone("FREE"));
         signIn("admin@example.com");
