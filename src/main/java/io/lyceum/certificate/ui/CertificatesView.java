@@ -20,6 +20,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.lyceum.base.Counted;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.certificate.CertificateService;
 import io.lyceum.certificate.CertificateStatus;
@@ -46,7 +47,7 @@ import org.springframework.data.domain.Sort;
 class CertificatesView extends Main {
 
     final Tab all = new Tab("All certificates");
-    final Tab expiring = new Tab("Expiring in " + CertificateService.EXPIRING_WITHIN_DAYS + " days");
+    final Tab expiring = new Tab("Expiring in " + Counted.DAYS.of(CertificateService.EXPIRING_WITHIN_DAYS));
     final Tabs tabs = new Tabs(all, expiring);
     final ComboBox<CertificateService.CourseOption> course = new ComboBox<>("Course");
     final DatePicker from = new DatePicker("Completed from");

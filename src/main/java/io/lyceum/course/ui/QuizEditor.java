@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.lyceum.base.Counted;
 import io.lyceum.base.csv.UnreadableTextException;
 import io.lyceum.base.csv.UploadedText;
 import io.lyceum.base.ui.NumberFields;
@@ -201,8 +202,7 @@ class QuizEditor extends Composite<VerticalLayout> {
     static Dialog showReport(GiftReport report) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Import finished");
-        dialog.add(new Paragraph(report.imported().size() + (report.imported().size() == 1 ? " question" : " questions")
-                + " imported."));
+        dialog.add(new Paragraph(Counted.QUESTIONS.of(report.imported().size()) + " imported."));
         if (!report.problems().isEmpty()) {
             dialog.add(new Paragraph(report.problems().size() + " could not be imported:"));
             var list = new UnorderedList();

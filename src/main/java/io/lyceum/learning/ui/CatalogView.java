@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.lyceum.base.Counted;
 import io.lyceum.base.ui.EmptyState;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.course.CourseCatalog;
@@ -55,7 +56,7 @@ class CatalogView extends Main {
             }
             card.setTitle(new Span(entry.title()));
             card.setSubtitle(new Paragraph((entry.instructor().isBlank() ? "" : entry.instructor() + " · ")
-                    + entry.modules() + " modules"
+                    + Counted.MODULES.of(entry.modules())
                     + (entry.estimatedMinutes() == null ? "" : " · " + entry.estimatedMinutes() + " min")));
             card.add(new Paragraph(
                     entry.descriptionText().length() > 160

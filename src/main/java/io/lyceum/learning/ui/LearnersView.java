@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import io.lyceum.base.Counted;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseNotFoundException;
@@ -238,10 +239,13 @@ class LearnersView extends Main implements BeforeEnterObserver {
                 enrollments.enroll(person.id(), courseId);
                 done++;
             }
-            Notification.show(done + (done == 1 ? " student" : " students") + " enrolled")
+            Notification.show(Counted.STUDENTS.of(done) + " enrolled")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (PlanLimitException | EnrollmentException e) {
-            Notification.show(done + " enrolled. " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(
+                            Counted.STUDENTS.of(done) + " enrolled. " + e.getMessage(),
+                            8000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         people.clear();

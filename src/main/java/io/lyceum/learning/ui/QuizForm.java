@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import io.lyceum.base.Counted;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.learning.QuizResult;
@@ -35,8 +36,8 @@ class QuizForm extends Composite<VerticalLayout> {
         var layout = getContent();
         layout.setPadding(false);
         for (StudentQuestion question : quizzes.quiz(courseId, moduleId)) {
-            String label = (question.index() + 1) + ". " + question.text() + " (" + question.points()
-                    + (question.points() == 1 ? " point)" : " points)");
+            String label =
+                    (question.index() + 1) + ". " + question.text() + " (" + Counted.POINTS.of(question.points()) + ")";
             switch (question.type()) {
                 case SINGLE_CHOICE, TRUE_FALSE -> {
                     var group = new RadioButtonGroup<String>(label);

@@ -15,6 +15,7 @@ import io.lyceum.course.CourseSummary;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.course.QuizModules;
 import io.lyceum.identity.Role;
+import io.lyceum.learning.CsvImports;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.LearnerRow;
@@ -112,6 +113,30 @@ class StudentFlowTest extends KaribuTest {
                 .contains("Kotlin for Java developers")
                 .contains("Download certificate");
         assertThat(home.recent.getElement().getTextRecursively()).contains("Kotlin for Java developers");
+    }
+
+    @Test
+    void counts_read_in_the_singular_for_one() {
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long single = courses.create(new CourseForm("Git in one lesson", "", null, null));
+        courses.addModule(single, ModuleForm.text("Commit", "Often.").withPublished(true));
+        courses.publish(single);
+        long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
+        quizzes.importGift(quiz, "Two plus two? {#4}\n");
+        courses.setModulePublished(quiz, true);
+        signIn("learner@example.com");
+        enrollments.enrollSelf(course);
+
+        navigate("learn/catalog");
+        assertThat(_get(CatalogView.class).cards.getElement().getTextRecursively())
+                .contains("Ada Admin · 1 module")
+                .doesNotContain("1 modules");
+        navigate("learn/courses/" + course + "/play/" + quiz);
+        assertThat(_get(QuizForm.class).fields.getFirst().getElement().getProperty("label"))
+                .isEqualTo("1. Two plus two? (1 point)");
+        assertThat(CsvImportPanel.state(new CsvImports.Summary(
+                        1, "one.csv", CsvImports.Status.RUNNING, 1, 0, Map.of(), null, null, Instant.EPOCH, null)))
+                .isEqualTo("Running: 0 of about 1 row");
     }
 
     @Test
