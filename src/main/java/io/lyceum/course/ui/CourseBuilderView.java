@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -28,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.lyceum.base.ui.EmptyState;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseConflictException;
 import io.lyceum.course.CourseNotFoundException;
@@ -217,8 +216,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             }
         } catch (CourseConflictException | InvalidCourseException e) {
             reload();
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
     }
 
@@ -282,9 +280,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                 courses.addSection(courseId, name.getValue());
                 reload();
             } catch (ConstraintViolationException e) {
-                e.getConstraintViolations()
-                        .forEach(violation -> Notification.show(violation.getMessage())
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                e.getConstraintViolations().forEach(violation -> Toast.error(violation.getMessage()));
             }
         });
         dialog.open();
@@ -324,7 +320,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         dialog.addConfirmListener(event -> {
             courses.assignInstructors(
                     courseId, pick.getValue().stream().map(UserSummary::id).collect(Collectors.toSet()));
-            Notification.show("Instructors saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Instructors saved");
             reload();
         });
         dialog.open();
@@ -334,14 +330,13 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         try {
             if (outline.status() == CourseStatus.PUBLISHED) {
                 courses.unpublish(courseId);
-                Notification.show("Course unpublished: students no longer see it");
+                Toast.info("Course unpublished: students no longer see it");
             } else {
                 courses.publish(courseId);
-                Notification.show("Course published").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toast.success("Course published");
             }
         } catch (InvalidCourseException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
         reload();
     }
@@ -421,8 +416,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                             editor = null;
                         }
                     } catch (InvalidCourseException e) {
-                        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Toast.error(e.getMessage());
                     }
                     reload();
                 });

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +25,7 @@ import io.lyceum.base.Counted;
 import io.lyceum.base.csv.UnreadableTextException;
 import io.lyceum.base.csv.UploadedText;
 import io.lyceum.base.ui.NumberFields;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.InvalidCourseException;
@@ -144,7 +143,7 @@ class QuizEditor extends Composite<VerticalLayout> {
         try {
             quizzes.remove(moduleId, question.id());
         } catch (InvalidCourseException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
         refresh();
     }
@@ -173,7 +172,7 @@ class QuizEditor extends Composite<VerticalLayout> {
                     }
                     text.setValue(gift.text());
                     if (gift.notice() != null) {
-                        Notification.show(gift.notice(), 8000, Notification.Position.MIDDLE);
+                        Toast.info(gift.notice());
                     }
                 }));
             } catch (UnreadableTextException e) {
@@ -196,7 +195,7 @@ class QuizEditor extends Composite<VerticalLayout> {
     }
 
     private static void error(String message) {
-        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Toast.error(message);
     }
 
     static Dialog showReport(GiftReport report) {

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.lyceum.base.Counted;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
@@ -226,7 +225,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
                     date.getValue() == null
                             ? null
                             : date.getValue().atStartOfDay(zone).toInstant());
-            Notification.show("Access saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Access saved");
         });
         dialog.open();
     }
@@ -239,14 +238,9 @@ class LearnersView extends Main implements BeforeEnterObserver {
                 enrollments.enroll(person.id(), courseId);
                 done++;
             }
-            Notification.show(Counted.STUDENTS.of(done) + " enrolled")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(Counted.STUDENTS.of(done) + " enrolled");
         } catch (PlanLimitException | EnrollmentException e) {
-            Notification.show(
-                            Counted.STUDENTS.of(done) + " enrolled. " + e.getMessage(),
-                            8000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(Counted.STUDENTS.of(done) + " enrolled. " + e.getMessage());
         }
         people.clear();
         grid.getDataProvider().refreshAll();

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.course.StudentCourse;
@@ -252,7 +251,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
                         completedShown.add(current.id());
                         // Marks and progress only: the video keeps playing to its end.
                         renderStatus(after);
-                        Notification.show("Video completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Toast.success("Video completed");
                     }
                 });
     }
@@ -262,9 +261,9 @@ class PlayerView extends Main implements BeforeEnterObserver {
     private void markDone() {
         try {
             render(learningProgress.complete(course.id(), current.id()));
-            Notification.show("Module completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Module completed");
         } catch (EnrollmentException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
     }
 

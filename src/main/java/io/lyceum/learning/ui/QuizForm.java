@@ -6,12 +6,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lyceum.base.Counted;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.learning.QuizResult;
@@ -75,8 +74,7 @@ class QuizForm extends Composite<VerticalLayout> {
                 onResult.accept(outcome.enrollment());
             } catch (EnrollmentException e) {
                 submit.setEnabled(false);
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toast.error(e.getMessage());
             }
         });
         layout.add(submit, result);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
@@ -113,6 +115,34 @@ class StudentFlowTest extends KaribuTest {
                 .contains("Kotlin for Java developers")
                 .contains("Download certificate");
         assertThat(home.recent.getElement().getTextRecursively()).contains("Kotlin for Java developers");
+    }
+
+    /** The texts of the notifications open on the page. */
+    private static List<String> openNotifications() {
+        return NotificationsKt.getNotifications().stream()
+                .filter(Notification::isOpened)
+                .map(notification -> notification.getElement().getProperty("text", ""))
+                .toList();
+    }
+
+    @Test
+    void a_notification_stays_with_the_module_that_raised_it() {
+        enrollments.enrollSelf(course);
+        navigate("learn/courses/" + course + "/play/" + first);
+        var player = _get(PlayerView.class);
+        _click(player.markDone);
+        assertThat(openNotifications()).containsExactly("Module completed");
+
+        // The next module is the same view with other parameters: the notice about the first goes.
+        _click(player.next);
+        player = _get(PlayerView.class);
+        assertThat(player.current().id()).isEqualTo(second);
+        assertThat(openNotifications()).isEmpty();
+
+        _click(player.markDone);
+        assertThat(openNotifications()).containsExactly("Module completed");
+        navigate("learn");
+        assertThat(openNotifications()).isEmpty();
     }
 
     @Test
