@@ -17,6 +17,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
@@ -32,6 +34,7 @@ import io.lyceum.course.InvalidCourseException;
 import io.lyceum.course.QuizModules;
 import io.lyceum.quiz.BankQuestion;
 import io.lyceum.quiz.GiftReport;
+import io.lyceum.quiz.QuizReview;
 import io.lyceum.quiz.QuizService;
 import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
@@ -45,6 +48,7 @@ class QuizEditor extends Composite<VerticalLayout> {
     final IntegerField passingScore = new IntegerField("Passing score (%)");
     final IntegerField attempts = new IntegerField("Attempts allowed");
     final Checkbox shuffle = new Checkbox("Shuffle questions");
+    final RadioButtonGroup<QuizReview> review = new RadioButtonGroup<>("After submitting an attempt, students see");
     final Grid<BankQuestion> questions = new Grid<>();
     final Button importGift = new Button("Import GIFT…", VaadinIcon.UPLOAD.create());
     final Button fromBank = new Button("Add from bank…", VaadinIcon.DATABASE.create());
@@ -71,6 +75,12 @@ class QuizEditor extends Composite<VerticalLayout> {
         binder.forField(passingScore).bind("passingScore");
         binder.forField(attempts).bind("attemptsAllowed");
         binder.forField(shuffle).bind("shuffle");
+        review.setItems(QuizReview.values());
+        review.setItemLabelGenerator(QuestionLabels::review);
+        review.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        review.setHelperText("Correct answers show after every attempt: students with attempts left can use them"
+                + " in the next one.");
+        binder.forField(review).bind("review");
         binder.readRecord(loaded);
         var settings = new HorizontalLayout(passingScore, attempts, shuffle);
         settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -105,7 +115,7 @@ class QuizEditor extends Composite<VerticalLayout> {
                     refresh();
                 })
                 .open());
-        layout.add(settings, new H4("Questions"), new HorizontalLayout(write, importGift, fromBank), questions);
+        layout.add(settings, review, new H4("Questions"), new HorizontalLayout(write, importGift, fromBank), questions);
         refresh();
     }
 
@@ -113,7 +123,10 @@ class QuizEditor extends Composite<VerticalLayout> {
     QuizSettings settings() {
         Integer score = passingScore.getValue();
         return new QuizSettings(
-                score == null ? QuizSettings.DEFAULT_PASSING_SCORE : score, attempts.getValue(), shuffle.getValue());
+                score == null ? QuizSettings.DEFAULT_PASSING_SCORE : score,
+                attempts.getValue(),
+                shuffle.getValue(),
+                review.getValue());
     }
 
     /** Checks the settings, showing any problem next to its field. */

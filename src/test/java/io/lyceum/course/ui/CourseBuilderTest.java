@@ -21,6 +21,7 @@ import io.lyceum.course.QuizModules;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
+import io.lyceum.quiz.QuizReview;
 import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
 import java.math.BigDecimal;
@@ -232,6 +233,30 @@ class CourseBuilderTest extends KaribuTest {
         assertThat(quiz.quiz.attempts.getErrorMessage())
                 .isEqualTo("Allow from 1 to 100 attempts, or leave it empty for unlimited");
         assertThat(quizzes.settings(quiz.moduleId()).passingScore()).isEqualTo(QuizSettings.DEFAULT_PASSING_SCORE);
+    }
+
+    @Test
+    void the_quiz_editor_chooses_what_students_see_after_an_attempt() {
+        var builder = createCourseThroughTheList("Reviewed");
+        _click(builder.addQuiz);
+        var quiz = builder.editor();
+        assertThat(quiz.quiz.review.getValue()).isEqualTo(QuizReview.WHAT_WAS_WRONG);
+        assertThat(quiz.quiz.review.getListDataView().getItems().map(QuestionLabels::review))
+                .containsExactly(
+                        "Their score only",
+                        "Which answers were wrong, with your feedback on the answers they chose",
+                        "Which answers were wrong, your feedback and the correct answers");
+
+        _setValue(quiz.quiz.review, null);
+        _click(quiz.save);
+        assertThat(quiz.quiz.review.getErrorMessage()).isEqualTo("Choose what students see after an attempt");
+
+        _setValue(quiz.quiz.review, QuizReview.WITH_CORRECT_ANSWERS);
+        assertThat(quiz.hasUnsavedChanges()).isTrue();
+        _click(quiz.save);
+        assertThat(quiz.quiz.review.isInvalid()).isFalse();
+        assertThat(quizzes.settings(quiz.moduleId()).review()).isEqualTo(QuizReview.WITH_CORRECT_ANSWERS);
+        assertThat(quiz.hasUnsavedChanges()).isFalse();
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.lyceum.learning.LearnerRow;
 import io.lyceum.learning.LearnersCsv;
 import io.lyceum.learning.LearningProgress;
 import io.lyceum.learning.QuizTaking;
+import io.lyceum.quiz.QuizReview;
 import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
@@ -199,7 +200,11 @@ class StudentFlowTest extends KaribuTest {
         long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
         quizzes.importGift(quiz, "Is Kotlin null-safe? {T}\n\nCapital of France? {=Paris ~Rome}\n");
         var module = courses.module(quiz);
-        quizzes.save(quiz, module.version(), module.form().withPublished(true), new QuizSettings(100, 2, false));
+        quizzes.save(
+                quiz,
+                module.version(),
+                module.form().withPublished(true),
+                new QuizSettings(100, 2, false, QuizReview.DEFAULT));
         signIn("learner@example.com");
         enrollments.enrollSelf(course);
 
