@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
@@ -168,6 +170,37 @@ class StudentFlowTest extends KaribuTest {
         assertThat(CsvImportPanel.state(new CsvImports.Summary(
                         1, "one.csv", CsvImports.Status.RUNNING, 1, 0, Map.of(), null, null, Instant.EPOCH, null)))
                 .isEqualTo("Running: 0 of about 1 row");
+    }
+
+    @Test
+    void a_video_whose_player_cannot_load_gives_way_to_a_message_and_a_link_to_watch_it_elsewhere() {
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long video = courses.addModule(
+                course,
+                ModuleForm.video("Keynote", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", 3)
+                        .withPublished(true));
+        signIn("learner@example.com");
+        enrollments.enrollSelf(course);
+        navigate("learn/courses/" + course + "/play/" + video);
+        var player = _get(PlayerView.class);
+        var frame = _get(player.content, Div.class, spec -> spec.withClasses("video-frame"));
+        assertThat(frame.isVisible()).isTrue();
+
+        // A late report from another module's player changes nothing here.
+        player.videoUnavailable(video + 1000);
+        assertThat(frame.isVisible()).isTrue();
+        // What video-watch.js reports when the player does not load (offline, blocked, removed).
+        player.videoUnavailable(video);
+
+        assertThat(frame.isVisible()).isFalse();
+        var fallback = _get(player.content, Div.class, spec -> spec.withClasses("video-fallback"));
+        assertThat(fallback.isVisible()).isTrue();
+        assertThat(fallback.getElement().getTextRecursively()).contains("This video cannot be played here");
+        var link = _get(fallback, Anchor.class);
+        assertThat(link.getText()).isEqualTo("Open the video on YouTube");
+        assertThat(link.getHref()).isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+        assertThat(link.getTarget()).contains("_blank");
+        assertThat(player.watchingNote.getText()).contains("Watching it elsewhere is not counted here");
     }
 
     @Test
