@@ -242,6 +242,9 @@ class PlayerView extends Main implements BeforeEnterObserver {
             return;
         }
         shown.showUnavailable();
+        if (learningProgress.completedModules(course.id()).contains(current.id())) {
+            return;
+        }
         watchingNote.setText("Watching it elsewhere is not counted here: once the player loads (check your"
                 + " connection and reload the page), watching completes the module.");
         watchingNote.setVisible(true);
