@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.lyceum.KaribuTest;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
@@ -136,6 +138,47 @@ class CourseBuilderTest extends KaribuTest {
         assertThat(courses.outline(course).items())
                 .extracting(OutlineItem::title)
                 .containsExactly("One", "Three", "Two");
+    }
+
+    /** A row's move button as the grid draws it (a fresh rendering, as after each change). */
+    private static Button moveButton(CourseBuilderView builder, int row, String label) {
+        var buttons = (HorizontalLayout) GridKt._getCellComponent(builder.outlineGrid, row, "move");
+        return buttons.getChildren()
+                .map(Button.class::cast)
+                .filter(button -> label.equals(button.getAriaLabel().orElse("")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button " + label + " in row " + row));
+    }
+
+    @Test
+    void a_row_moved_by_its_buttons_gives_the_focus_back_to_its_button() {
+        var builder = createCourseThroughTheList("Keyboard");
+        long course = builder.outline().courseId();
+        courses.addModule(course, ModuleForm.text("One", ""));
+        courses.addModule(course, ModuleForm.text("Two", ""));
+        courses.addModule(course, ModuleForm.text("Three", ""));
+        navigate("teach/courses/" + course);
+        builder = _get(CourseBuilderView.class);
+
+        _click(moveButton(builder, 1, "Move Two down"));
+        assertThat(builder.outline().items()).extracting(OutlineItem::title).containsExactly("One", "Three", "Two");
+        // Drawing the other rows gives nothing the focus; the moved row's takes it, and at the bottom,
+        // where "down" is disabled, it is the row's other button.
+        moveButton(builder, 0, "Move One down");
+        assertThat(builder.focusedAfterMove()).isNull();
+        moveButton(builder, 2, "Move Two up");
+        assertThat(builder.focusedAfterMove()).isNotNull();
+        assertThat(builder.focusedAfterMove().getAriaLabel()).contains("Move Two up");
+        assertThat(builder.focusedAfterMove().isEnabled()).isTrue();
+
+        _click(moveButton(builder, 2, "Move Two up"));
+        assertThat(builder.outline().items()).extracting(OutlineItem::title).containsExactly("One", "Two", "Three");
+        moveButton(builder, 1, "Move Two up");
+        assertThat(builder.focusedAfterMove().getAriaLabel()).contains("Move Two up");
+        // Once given, the focus is not taken again when the row is drawn once more.
+        var given = builder.focusedAfterMove();
+        moveButton(builder, 1, "Move Two up");
+        assertThat(builder.focusedAfterMove()).isSameAs(given);
     }
 
     @Test
