@@ -27,3 +27,7 @@ create table invitation (
     expires_at timestamptz not null,
     used_at    timestamptz
 );
+
+--changeset lyceum:user-language
+-- The language a member chose for the UI ("en", "de"); none: the browser's.
+alter table app_user add column language varchar(8);

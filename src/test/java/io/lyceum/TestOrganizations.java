@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,8 +35,10 @@ public class TestOrganizations {
     private final SignupService signups;
     private final UserService users;
     private final TenantDirectory directory;
+    private final JdbcTemplate jdbc;
 
-    TestOrganizations(SignupService signups, UserService users, TenantDirectory directory) {
+    TestOrganizations(SignupService signups, UserService users, TenantDirectory directory, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.signups = signups;
         this.users = users;
         this.directory = directory;
@@ -44,6 +47,15 @@ public class TestOrganizations {
     /** The organization as the host filter sees it now (after a plan change, say). */
     public Tenant reload(String slug) {
         return directory.findBySlug(slug).orElseThrow().tenant();
+    }
+
+    /**
+     * Stores an organization's brand colour as the branding page will (that page is the admin
+     * panel's work) and returns the organization as the host filter now sees it.
+     */
+    public Tenant brand(Tenant tenant, String colour) {
+        jdbc.update("update platform.organization set primary_color = ? where id = ?", colour, tenant.id());
+        return reload(tenant.slug());
     }
 
     public static String uniqueSlug(String prefix) {

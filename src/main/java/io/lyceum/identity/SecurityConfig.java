@@ -3,18 +3,23 @@ package io.lyceum.identity;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.lyceum.identity.ui.LoginView;
 import io.lyceum.tenancy.DatabaseMode;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
@@ -28,6 +33,12 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** Our own endpoints for members of the host's organization; each controller checks who may have what. */
+    static final String[] MEMBER_ENDPOINTS = {"/files/**", "/certificates/**"};
+
+    /** Our own public endpoints. */
+    static final String[] PUBLIC_ENDPOINTS = {"/verify/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices devices) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -36,12 +47,20 @@ class SecurityConfig {
                 .requestMatchers("/lyceum/**")
                 .permitAll()
                 // Public certificate verification on the base domain (rate-limited by its controller).
-                .requestMatchers("/verify/**")
+                .requestMatchers(PUBLIC_ENDPOINTS)
                 .permitAll()
                 // An organization's files and certificate PDFs: members only; the controllers check the
                 // host's organization and who may have which.
-                .requestMatchers("/files/**", "/certificates/**")
-                .authenticated());
+                .requestMatchers(MEMBER_ENDPOINTS)
+                .authenticated()
+                // Actuator exposes health only (above); anything else under it stays closed.
+                .requestMatchers("/actuator", "/actuator/**")
+                .denyAll()
+                // The error page of a request that failed is no new resource: whatever its rules were
+                // have been applied to the request itself (without this, Spring Boot's error page for
+                // a refusal is refused too, and the answer has an empty body).
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll());
         // The same answer as SecurityHeaders gives on every response (and the policy's frame-ancestors).
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);
@@ -57,8 +76,24 @@ class SecurityConfig {
         http.sessionManagement(
                 sessions -> sessions.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
                         List.of(new ChangeSessionIdAuthenticationStrategy(), rememberDevice))));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class)
+                                // Vaadin denies any request that no rule names. Its routes have rules of their
+                                // own, so that is every address that is no route: a signed-in person got an empty
+                                // 403 (its error page refused as well), a visitor the sign-in, never the router's
+                                // "not found". Reading (GET, HEAD) is left to the router, which answers 404 with
+                                // the app's page, and to static files; anything else stays denied. Our own
+                                // endpoints each have a rule above (EndpointRulesSecurityTest).
+                                .anyRequest(other -> other.access(SecurityConfig::readsAnAddress)))
                 .build();
+    }
+
+    /** A GET or HEAD: reading a page or file that no other rule names, which the router answers. */
+    private static AuthorizationDecision readsAnAddress(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+        String method = context.getRequest().getMethod();
+        return new AuthorizationDecision("GET".equals(method) || "HEAD".equals(method));
     }
 
     @Bean

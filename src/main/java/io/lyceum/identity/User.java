@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A member of one organization; lives in that organization's schema. */
 @Entity
@@ -40,6 +41,10 @@ class User extends AbstractEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The UI language the member chose (a language tag such as "de"); null: the browser's. */
+    @Column(name = "language", length = 8)
+    private @Nullable String language;
 
     @Version
     private long version;
@@ -86,6 +91,14 @@ class User extends AbstractEntity {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    @Nullable String language() {
+        return language;
+    }
+
+    void language(@Nullable String language) {
+        this.language = language;
     }
 
     boolean enabled() {

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,7 +46,7 @@ class Organization extends AbstractEntity {
     private String schemaName;
 
     @Column(name = "primary_color")
-    private @Nullable String primaryColor;
+    @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{certificate.colour.format}") private @Nullable String primaryColor;
 
     @Column(name = "time_zone", nullable = false)
     private String timeZone = "UTC";
@@ -143,6 +144,15 @@ class Organization extends AbstractEntity {
     }
 
     Tenant toTenant() {
-        return new Tenant(id(), slug, name, schemaName, plan.code(), plan.name(), plan.plugins(), ZoneId.of(timeZone));
+        return new Tenant(
+                id(),
+                slug,
+                name,
+                schemaName,
+                plan.code(),
+                plan.name(),
+                plan.plugins(),
+                ZoneId.of(timeZone),
+                primaryColor);
     }
 }

@@ -7,13 +7,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Server-side gate for plugin views: navigating to a view of a plugin that is not installed or not
- * in the plan shows the "not available" page at the same address, whatever the menu showed.
+ * in the plan shows the "not available" page (an error page, 403) at the same address, whatever the
+ * menu showed; nothing of the plugin's view is made.
  */
 @Component
 class PluginAccessGuard implements VaadinServiceInitListener {
-
-    /** Route of the page that explains why a plugin is not available; the plugin id follows. */
-    static final String UNAVAILABLE_ROUTE = "unavailable";
 
     private final PluginService plugins;
 
@@ -29,7 +27,9 @@ class PluginAccessGuard implements VaadinServiceInitListener {
     void check(BeforeEnterEvent event) {
         PluginView view = event.getNavigationTarget().getAnnotation(PluginView.class);
         if (view != null && !plugins.isActive(view.value())) {
-            event.rerouteTo(UNAVAILABLE_ROUTE + "/" + view.value());
+            event.rerouteToError(
+                    new PluginNotAvailableException(view.value(), "Plugin " + view.value() + " is not active here"),
+                    "");
         }
     }
 }

@@ -1,9 +1,17 @@
 package io.lyceum.plugin;
 
-/** The organization's plan does not include the plugin, or there is no such plugin. */
+/** The organization's plan does not include the plugin, it is not installed, or there is no such plugin. */
 public class PluginNotAvailableException extends RuntimeException {
 
-    public PluginNotAvailableException(String message) {
+    private final String pluginId;
+
+    public PluginNotAvailableException(String pluginId, String message) {
         super(message);
+        this.pluginId = pluginId;
+    }
+
+    /** The plugin asked for. */
+    public String pluginId() {
+        return pluginId;
     }
 }

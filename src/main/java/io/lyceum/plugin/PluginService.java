@@ -77,7 +77,7 @@ public class PluginService {
     @AdminsOnly
     public void uninstall(String pluginId) {
         LyceumPlugin plugin = registry.find(pluginId)
-                .orElseThrow(() -> new PluginNotAvailableException("There is no plugin " + pluginId));
+                .orElseThrow(() -> new PluginNotAvailableException(pluginId, "There is no plugin " + pluginId));
         if (!installed.existsById(pluginId)) {
             return;
         }
@@ -98,9 +98,10 @@ public class PluginService {
     private void installUnchecked(String pluginId) {
         Tenant tenant = TenantContext.require();
         LyceumPlugin plugin = registry.find(pluginId)
-                .orElseThrow(() -> new PluginNotAvailableException("There is no plugin " + pluginId));
+                .orElseThrow(() -> new PluginNotAvailableException(pluginId, "There is no plugin " + pluginId));
         if (!tenant.planPlugins().contains(pluginId)) {
             throw new PluginNotAvailableException(
+                    pluginId,
                     plugin.name() + " is not included in the " + tenant.planName() + " plan. Upgrade to use it.");
         }
         if (installed.existsById(pluginId)) {

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.lyceum.base.Initials;
+import io.lyceum.base.i18n.Translations;
 import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.LanguagePreference;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import io.lyceum.plugin.NavEntry;
@@ -26,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,7 +48,11 @@ public class OrgLayout extends AppLayout implements TenantPage {
     final Avatar logo;
     final Avatar accountAvatar;
 
-    OrgLayout(CurrentUser currentUser, PluginService plugins, AuthenticationContext authentication) {
+    OrgLayout(
+            CurrentUser currentUser,
+            PluginService plugins,
+            AuthenticationContext authentication,
+            LanguagePreference languages) {
         Tenant tenant = TenantContext.require();
         LyceumUser user = currentUser.require();
 
@@ -61,7 +68,15 @@ public class OrgLayout extends AppLayout implements TenantPage {
         var accountLabel = new Span(accountAvatar, new Span(user.displayName()));
         accountLabel.addClassName("account");
         var account = userMenu.addItem(accountLabel);
-        account.getSubMenu().addItem("Sign out", click -> authentication.logout());
+        var language = account.getSubMenu().addItem(getTranslation("account.language"));
+        for (Locale spoken : Translations.LOCALES) {
+            // Each language is named in itself, so that someone who cannot read the current one finds theirs.
+            var choice = language.getSubMenu()
+                    .addItem(spoken.getDisplayLanguage(spoken), click -> chooseLanguage(languages, spoken));
+            choice.setCheckable(true);
+            choice.setChecked(spoken.getLanguage().equals(getLocale().getLanguage()));
+        }
+        account.getSubMenu().addItem(getTranslation("account.sign-out"), click -> authentication.logout());
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         userMenu.getElement().setAttribute("aria-label", "Account");
 
@@ -143,5 +158,14 @@ public class OrgLayout extends AppLayout implements TenantPage {
     private static String firstSegment(String path) {
         int slash = path.indexOf('/', 1);
         return slash < 0 ? path : path.substring(0, slash);
+    }
+
+    /** Stores the choice and reloads, so that every part of the page, and every later one, speaks it. */
+    private void chooseLanguage(LanguagePreference languages, Locale spoken) {
+        languages.choose(spoken);
+        getUI().ifPresent(ui -> {
+            ui.setLocale(spoken);
+            ui.getPage().reload();
+        });
     }
 }

@@ -15,10 +15,11 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Resolves the organization from the request's host before Spring Security and Vaadin run. An
- * unknown host gets a 404 page, never a fallback organization. A session belongs to the host it was
- * created on (bound before the request runs if it exists, after it if the request created it):
- * presented on another organization's host it is invalidated, so nothing of one org's session
- * (login, Vaadin UI state) ever runs against another org's schema.
+ * unknown host gets a 404 page, never a fallback organization; a suspended organization a 403 page,
+ * one under maintenance a 503 page: nothing of theirs runs (no sign-in, no session, no schema). A
+ * session belongs to the host it was created on (bound before the request runs if it exists, after it
+ * if the request created it): presented on another organization's host it is invalidated, so nothing
+ * of one org's session (login, Vaadin UI state) ever runs against another org's schema.
  */
 class TenantFilter extends OncePerRequestFilter {
 
@@ -46,12 +47,17 @@ class TenantFilter extends OncePerRequestFilter {
                     .subdomainOf(host)
                     .flatMap(label -> Slug.isValid(label) ? directory.findBySlug(label) : Optional.empty())
                     .or(() -> directory.findByCustomDomain(host));
+            boolean served = entry.isPresent() && entry.get().status() == TenantStatus.ACTIVE;
+            if (!served && isSharedStylesheet(request)) {
+                chain.doFilter(request, response);
+                return;
+            }
             if (entry.isEmpty() || entry.get().status() == TenantStatus.PROVISIONING) {
                 noSuchOrganization(request, response, host);
                 return;
             }
-            if (entry.get().status() != TenantStatus.ACTIVE) {
-                unavailable(response, entry.get());
+            if (!served) {
+                unavailable(request, response, entry.get());
                 return;
             }
         }
@@ -101,32 +107,79 @@ class TenantFilter extends OncePerRequestFilter {
         page(
                 response,
                 HttpServletResponse.SC_NOT_FOUND,
+                "Lyceum",
                 "No organization at this address",
-                "There is no organization at <strong>" + HtmlUtils.htmlEscape(host) + "</strong>. "
-                        + "Check the address, or <a href=\"" + HtmlUtils.htmlEscape(signup)
-                        + "\">sign your organization up</a>.");
+                "There is no organization at <strong>" + HtmlUtils.htmlEscape(host) + "</strong>; check the address.",
+                "Sign your organization up",
+                signup);
     }
 
-    private static void unavailable(HttpServletResponse response, TenantDirectory.Entry entry) throws IOException {
-        String why = entry.status() == TenantStatus.SUSPENDED
-                ? "This organization is suspended."
-                : "This organization is under maintenance. Please try again later.";
-        page(
-                response,
-                HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                HtmlUtils.htmlEscape(entry.tenant().name()),
-                why);
+    /**
+     * A suspended organization is refused (403: it exists, and is not served by decision, not by a
+     * failure); one whose migration failed is down for maintenance (503, try again later). Its name
+     * frames the page, nothing else of it is read.
+     */
+    private void unavailable(HttpServletRequest request, HttpServletResponse response, TenantDirectory.Entry entry)
+            throws IOException {
+        String name = HtmlUtils.htmlEscape(entry.tenant().name());
+        if (entry.status() == TenantStatus.SUSPENDED) {
+            page(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    name,
+                    "This organization is suspended",
+                    "Its courses and pages are not available while it is suspended.",
+                    "Go to Lyceum",
+                    properties.platformUrl(request.getScheme(), "/"));
+        } else {
+            response.setHeader("Retry-After", "300");
+            page(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    name,
+                    "Down for maintenance",
+                    "This organization's pages are being updated and will be back shortly.",
+                    "Try again",
+                    // The same address (never the request's path written out: "//other.host/" would lead away).
+                    "");
+        }
     }
 
-    private static void page(HttpServletResponse response, int status, String title, String body) throws IOException {
+    /**
+     * The stylesheets of the pages below: the same for every host and nothing of any organization, so
+     * they are served on hosts that are not (the pages would be unstyled otherwise).
+     */
+    private static boolean isSharedStylesheet(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod())
+                && path.endsWith(".css")
+                && !path.contains("..")
+                && (path.startsWith("/lyceum/") || path.startsWith("/lumo/"));
+    }
+
+    /**
+     * The host's own answer, in the markup and classes of the application's error pages (a heading,
+     * one sentence, one way on) and with its stylesheets; escaped text only, no script, no inline style.
+     */
+    private static void page(
+            HttpServletResponse response,
+            int status,
+            String brand,
+            String heading,
+            String whatHappened,
+            String action,
+            String href)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("""
-                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>%s · Lyceum</title>
+        response.getWriter()
+                .write("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>%s · %s</title>
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1rem;\
-                color:#1b2733}a{color:#0b5cad}</style></head>
-                <body><main><h1>%s</h1><p>%s</p></main></body></html>
-                """.formatted(title, title, body));
+                <link rel="stylesheet" href="/lumo/lumo.css"><link rel="stylesheet" href="/lyceum/styles.css"></head>
+                <body><header class="app-header public-header"><span class="org-brand">%s</span></header>
+                <main class="page error-page"><h1>%s</h1><p>%s</p><a class="error-action" href="%s">%s</a></main>
+                </body></html>
+                """.formatted(heading, brand, brand, heading, whatHappened, HtmlUtils.htmlEscape(href), action));
     }
 }

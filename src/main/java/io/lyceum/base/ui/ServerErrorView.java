@@ -1,12 +1,12 @@
 package io.lyceum.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
@@ -20,37 +20,46 @@ import org.slf4j.LoggerFactory;
  * exception, so support finds it from what the person reads out. (Vaadin's own error view shows
  * the exception's message, in production too.)
  */
+@ParentLayout(ErrorLayout.class)
+@PageTitle(ServerErrorView.HEADING)
 @AnonymousAllowed
 class ServerErrorView extends Main implements HasErrorParameter<Exception> {
+
+    static final String HEADING = "Something went wrong";
+    static final String WHAT_HAPPENED = "This page could not be shown because of an error on our side; it has"
+            + " been recorded, and if it happens again your administrator or Lyceum's support can find it by"
+            + " the reference below.";
+    static final String REFERENCE = "Reference: ";
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     final Paragraph reference = new Paragraph();
+    private final ErrorPages pages;
 
-    ServerErrorView() {
+    ServerErrorView(ErrorPages pages) {
+        this.pages = pages;
         addClassNames("page", "error-page");
+        reference.addClassName("error-reference");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        byte[] bytes = new byte[4];
-        RANDOM.nextBytes(bytes);
-        String id = "ERR-" + HexFormat.of().withUpperCase().formatHex(bytes);
+        String id = newReference();
         log.error(
                 "Error {} while showing '{}'",
                 id,
                 event.getLocation().getPathWithQueryParameters(),
                 parameter.getCaughtException());
-        reference.setText("Reference: " + id);
-        reference.addClassName("error-reference");
-        removeAll();
-        add(
-                new H1("Something went wrong"),
-                new Paragraph("This page could not be shown because of an error on our side. It has been recorded;"
-                        + " if it happens again, give this reference to your administrator or to Lyceum's support."),
-                reference,
-                new Anchor("/", "Go to the start page"));
+        reference.setText(REFERENCE + id);
+        ErrorPages.show(this, HEADING, WHAT_HAPPENED, pages.home(), reference);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** {@code ERR-} and 8 random hexadecimal digits: short enough to read out, unguessable. */
+    static String newReference() {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        return "ERR-" + HexFormat.of().withUpperCase().formatHex(bytes);
     }
 }

@@ -1,6 +1,5 @@
 package io.lyceum.base.validation;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -11,10 +10,14 @@ import java.util.ResourceBundle;
 public final class ConstraintMessages {
 
     private static final String BUNDLE = "ValidationMessages";
+    private static final ResourceBundle.Control NO_DEFAULT_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private ConstraintMessages() {}
 
+    /** In the reader's language (English when nobody is at a screen), never the server's locale. */
     public static String get(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
+        return ResourceBundle.getBundle(BUNDLE, ReaderLocale.current(), NO_DEFAULT_FALLBACK)
+                .getString(key);
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,9 +19,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** Sign-in for an organization's members on its host, and for platform staff on the base domain. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Lyceum")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final H1 title = new H1();
     final LoginForm form = new LoginForm();
@@ -30,13 +29,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
     LoginView() {
         addClassName("login-view");
         var org = TenantContext.current();
-        title.setText(org.map(Tenant::name).orElse("Lyceum staff console"));
-        form.setI18n(i18n("Incorrect email or password."));
+        title.setText(org.map(Tenant::name).orElse(getTranslation("login.staff-title")));
+        form.setI18n(i18n(getTranslation("login.incorrect")));
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         add(title, form);
         if (org.isEmpty()) {
-            add(new Paragraph(new Anchor("/", "Back to Lyceum")));
+            add(new Paragraph(new Anchor("/", getTranslation("login.back"))));
         }
     }
 
@@ -45,7 +44,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             errorMessage =
-                    last instanceof LockedException locked ? locked.getMessage() : "Incorrect email or password.";
+                    last instanceof LockedException locked ? locked.getMessage() : getTranslation("login.incorrect");
             form.setI18n(i18n(errorMessage));
             form.setError(true);
         }
@@ -56,11 +55,18 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return errorMessage;
     }
 
-    private static LoginI18n i18n(String errorMessage) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+
+    private LoginI18n i18n(String errorMessage) {
         var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Email");
-        i18n.getErrorMessage().setTitle("Could not sign you in");
+        i18n.getForm().setTitle(getTranslation("login.form.title"));
+        i18n.getForm().setUsername(getTranslation("login.form.email"));
+        i18n.getForm().setPassword(getTranslation("login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("login.form.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
     }

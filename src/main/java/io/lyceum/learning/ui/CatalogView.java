@@ -10,70 +10,128 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.lyceum.base.Counted;
+import io.lyceum.base.ui.CoverArt;
 import io.lyceum.base.ui.EmptyState;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.ui.ProgressRing;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.files.FileStore;
+import io.lyceum.learning.EnrollmentService;
+import io.lyceum.learning.EnrollmentStatus;
+import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
-/** Published courses as cards, searchable. */
+/**
+ * Published courses as cards, searchable: cover (or a pattern of its own), instructor, modules,
+ * duration, and the reader's progress in the courses they are enrolled in.
+ */
 @Route(value = "learn/catalog", layout = OrgLayout.class)
-@PageTitle("Catalog")
 @PermitAll
-class CatalogView extends Main {
+class CatalogView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Div cards = new Div();
     private final CourseCatalog catalog;
+    private final EnrollmentService enrollments;
 
-    CatalogView(CourseCatalog catalog) {
+    CatalogView(CourseCatalog catalog, EnrollmentService enrollments) {
         this.catalog = catalog;
+        this.enrollments = enrollments;
         addClassName("page");
-        search.setPlaceholder("Search courses");
-        search.setAriaLabel("Search courses");
+        search.setPlaceholder(getTranslation("catalog.search"));
+        search.setAriaLabel(getTranslation("catalog.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> refresh());
-        cards.addClassName("features");
-        add(new PageHeader("Catalog", "Courses published by your organization."), search, cards);
+        cards.addClassName("card-grid");
+        add(new PageHeader(getTranslation("catalog.title"), getTranslation("catalog.lead")), search, cards);
         refresh();
     }
 
     private void refresh() {
         cards.removeAll();
+        Map<Long, EnrollmentSummary> mine = enrollments.mine().stream()
+                .filter(enrollment -> enrollment.status() != EnrollmentStatus.WITHDRAWN)
+                .collect(Collectors.toMap(EnrollmentSummary::courseId, Function.identity(), (a, b) -> a));
         var page = catalog.published(search.getValue(), PageRequest.of(0, 48));
-        page.forEach(entry -> {
-            var card = new Card();
-            if (entry.coverFile() != null) {
-                var cover = new Image(FileStore.url(entry.coverFile()), "");
-                cover.setWidthFull();
-                card.setMedia(cover);
-            }
-            card.setTitle(new Span(entry.title()));
-            card.setSubtitle(new Paragraph((entry.instructor().isBlank() ? "" : entry.instructor() + " · ")
-                    + Counted.MODULES.of(entry.modules())
-                    + (entry.estimatedMinutes() == null ? "" : " · " + entry.estimatedMinutes() + " min")));
-            card.add(new Paragraph(
-                    entry.descriptionText().length() > 160
-                            ? entry.descriptionText().substring(0, 157) + "…"
-                            : entry.descriptionText()));
-            card.addToFooter(new Button(
-                    "View course",
-                    click -> getUI().ifPresent(
-                                    ui -> ui.navigate(CoursePageView.class, CoursePageView.parameters(entry.id())))));
-            cards.add(card);
-        });
+        page.forEach(entry -> cards.add(card(entry, mine.get(entry.id()))));
         if (page.isEmpty()) {
             cards.add(new EmptyState(
                     search.getValue().isBlank()
-                            ? "No courses published yet"
-                            : "No course matches \"" + search.getValue() + "\"",
-                    "Published courses of your organization appear here."));
+                            ? getTranslation("catalog.empty.title")
+                            : getTranslation("catalog.no-match", search.getValue()),
+                    getTranslation("catalog.empty.text")));
         }
+    }
+
+    private Card card(CourseCatalog.Entry entry, @Nullable EnrollmentSummary enrollment) {
+        var card = new Card();
+        if (entry.coverFile() != null) {
+            var cover = new Image(FileStore.url(entry.coverFile()), "");
+            cover.setWidthFull();
+            card.setMedia(cover);
+        } else {
+            card.setMedia(new CoverArt(entry.title()));
+        }
+        if (enrollment == null) {
+            card.setTitle(new Span(entry.title()));
+        } else {
+            var head = new Div(
+                    new Span(entry.title()),
+                    new ProgressRing(
+                            enrollment.progress(), getTranslation("my-learning.progress.aria", entry.title())));
+            head.addClassName("course-card-head");
+            card.setTitle(head);
+        }
+        List<String> facts = new ArrayList<>();
+        if (!entry.instructor().isBlank()) {
+            facts.add(entry.instructor());
+        }
+        facts.add(getTranslation("catalog.modules", entry.modules()));
+        if (entry.estimatedMinutes() != null) {
+            facts.add(duration(entry.estimatedMinutes()));
+        }
+        var meta = new Paragraph(String.join(" · ", facts));
+        meta.addClassName("course-meta");
+        card.setSubtitle(meta);
+        card.add(new Paragraph(
+                entry.descriptionText().length() > 160
+                        ? entry.descriptionText().substring(0, 157) + "…"
+                        : entry.descriptionText()));
+        var view = new Button(
+                getTranslation(enrollment == null ? "catalog.view" : "my-learning.continue"),
+                click -> getUI().ifPresent(
+                                ui -> ui.navigate(CoursePageView.class, CoursePageView.parameters(entry.id()))));
+        view.setAriaLabel(
+                getTranslation(enrollment == null ? "catalog.view.aria" : "my-learning.continue.aria", entry.title()));
+        card.addToFooter(view);
+        return card;
+    }
+
+    /** "45 min", "1 h 30 min", "2 h". */
+    private String duration(int minutes) {
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        if (hours == 0) {
+            return getTranslation("duration.minutes", rest);
+        }
+        return rest == 0
+                ? getTranslation("duration.hours", hours)
+                : getTranslation("duration.hours-minutes", hours, rest);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalog.page-title");
     }
 }

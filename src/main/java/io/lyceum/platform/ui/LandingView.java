@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,32 +26,22 @@ import java.util.Locale;
 
 /** What Lyceum is, the way in for a new organization, and the way back to an existing one. */
 @Route(value = "", layout = PublicLayout.class)
-@PageTitle("Lyceum · Learning platform for small organizations")
 @AnonymousAllowed
-class LandingView extends Main implements PlatformPage {
+class LandingView extends Main implements PlatformPage, HasDynamicTitle {
 
-    final TextField findOrg = new TextField("Your organization's address");
-    final Button go = new Button("Go");
+    final TextField findOrg = new TextField(getTranslation("landing.find.label"));
+    final Button go = new Button(getTranslation("landing.find.go"));
 
     LandingView(TenancyProperties tenancy, Validator validator) {
         addClassName("page");
-        var start = new Button("Start free", click -> getUI().ifPresent(ui -> ui.navigate(SignupView.class)));
+        var start = new Button(
+                getTranslation("landing.start"), click -> getUI().ifPresent(ui -> ui.navigate(SignupView.class)));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         var hero = new Section(
-                new H1("Teach what you know. Lyceum runs the rest."),
-                new Paragraph("Courses with text, video and quizzes, progress you can trust and certificates your "
-                        + "learners can prove — on your own branded address, set up in two minutes."),
-                start);
+                new H1(getTranslation("landing.title")), new Paragraph(getTranslation("landing.lead")), start);
         hero.addClassName("hero");
 
-        var features = new Div(
-                feature("A course builder people enjoy", "Drag modules into place, preview as a student, publish."),
-                feature(
-                        "Your own space",
-                        "Every organization gets its own address and its own database schema: "
-                                + "nobody else ever sees your data."),
-                feature("Certificates that check out", "PDF certificates with a public verification link."),
-                feature("Only what you need", "Turn features on as plugins; your plan decides which are available."));
+        var features = new Div(feature("builder"), feature("space"), feature("certificates"), feature("plugins"));
         features.addClassName("features");
 
         findOrg.setPrefixComponent(new Span("https://"));
@@ -71,16 +61,21 @@ class LandingView extends Main implements PlatformPage {
                     : VaadinRequest.getCurrent().isSecure() ? "https" : "http";
             getUI().ifPresent(ui -> ui.getPage().setLocation(tenancy.organizationUrl(scheme, slug)));
         });
-        var find = new Section(new H2("Already with Lyceum?"), new HorizontalLayout(findOrg, go));
+        var find = new Section(new H2(getTranslation("landing.find.title")), new HorizontalLayout(findOrg, go));
         ((HorizontalLayout) find.getComponentAt(1))
                 .setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(hero, features, find);
     }
 
-    private static Card feature(String title, String text) {
+    private Card feature(String name) {
         var card = new Card();
-        card.setTitle(title);
-        card.add(new Paragraph(text));
+        card.setTitle(getTranslation("landing.feature." + name + ".title"));
+        card.add(new Paragraph(getTranslation("landing.feature." + name + ".text")));
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("landing.page-title");
     }
 }

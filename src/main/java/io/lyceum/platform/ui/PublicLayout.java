@@ -13,12 +13,15 @@ import io.lyceum.tenancy.PlatformPage;
 class PublicLayout extends Div implements RouterLayout, PlatformPage {
 
     PublicLayout() {
-        var brand = new Anchor("/", "Lyceum");
+        var brand = new Anchor("/", getTranslation("public.brand"));
         brand.addClassName("org-brand");
         var spacer = new Span();
         spacer.addClassName("spacer");
-        var header =
-                new Header(brand, spacer, new Anchor("/signup", "Sign up"), new Anchor("/console", "Staff sign-in"));
+        var header = new Header(
+                brand,
+                spacer,
+                new Anchor("/signup", getTranslation("public.signup")),
+                new Anchor("/console", getTranslation("public.staff-sign-in")));
         header.addClassNames("app-header", "public-header");
         add(header);
     }

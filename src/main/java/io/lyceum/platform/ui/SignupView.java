@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -29,16 +29,15 @@ import jakarta.validation.ConstraintViolationException;
 
 /** Self-service sign-up: every field is checked as it is typed, and again by the service. */
 @Route(value = "signup", layout = PublicLayout.class)
-@PageTitle("Sign up · Lyceum")
 @AnonymousAllowed
-class SignupView extends Main implements PlatformPage {
+class SignupView extends Main implements PlatformPage, HasDynamicTitle {
 
-    final TextField organizationName = new TextField("Organization name");
-    final TextField slug = new TextField("Address");
-    final TextField adminName = new TextField("Your name");
-    final EmailField email = new EmailField("Your email");
-    final PasswordField password = new PasswordField("Password");
-    final Button submit = new Button("Create my organization");
+    final TextField organizationName = new TextField(getTranslation("signup.organization-name"));
+    final TextField slug = new TextField(getTranslation("signup.address"));
+    final TextField adminName = new TextField(getTranslation("signup.name"));
+    final EmailField email = new EmailField(getTranslation("signup.email"));
+    final PasswordField password = new PasswordField(getTranslation("signup.password"));
+    final Button submit = new Button(getTranslation("signup.submit"));
     /** A refusal that is no field's fault (too many sign-ups, a failure on our side), said above the form. */
     final Paragraph formError = new Paragraph();
 
@@ -58,14 +57,13 @@ class SignupView extends Main implements PlatformPage {
         organizationName.setRequiredIndicatorVisible(true);
         slug.setMaxLength(Slug.MAX_LENGTH);
         slug.setSuffixComponent(new Span("." + tenancy.baseDomain()));
-        slug.setHelperText("Lower-case letters, digits and hyphens. This is where your people sign in.");
+        slug.setHelperText(getTranslation("signup.address.help"));
         slug.setValueChangeMode(ValueChangeMode.LAZY);
         slug.setRequiredIndicatorVisible(true);
         adminName.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(ConstraintMessages.get("email.invalid")));
-        password.setHelperText(
-                "At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits " + "or symbols.");
+        password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
         password.setRequiredIndicatorVisible(true);
         password.setValueChangeMode(ValueChangeMode.LAZY);
 
@@ -95,10 +93,7 @@ class SignupView extends Main implements PlatformPage {
         formError.setVisible(false);
         var form = new FormLayout(organizationName, slug, adminName, email, password, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(
-                new PageHeader("Create your organization", "Free to start. Your own address, ready in seconds."),
-                formError,
-                form);
+        add(new PageHeader(getTranslation("signup.title"), getTranslation("signup.lead")), formError, form);
     }
 
     private void signUp() {
@@ -137,5 +132,10 @@ class SignupView extends Main implements PlatformPage {
     private void refuse(String message) {
         formError.setText(message);
         formError.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("signup.page-title");
     }
 }

@@ -1,4 +1,7 @@
-/** Views of the organization shell: the admin and teach home pages, the "plugin not available" page. */
+/**
+ * Views of the organization shell: the admin and teach home pages, the "plugin not available" page,
+ * and the frames of error pages on an organization's host.
+ */
 @NullMarked
 package io.lyceum.shell.ui;
 

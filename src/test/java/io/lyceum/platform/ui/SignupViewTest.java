@@ -6,12 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.platform.OrganizationService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantStatus;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +118,23 @@ class SignupViewTest extends KaribuTest {
             assertThat(field.getErrorMessage()).isNotBlank();
         }
         assertThat(view.organizationName.getErrorMessage()).isEqualTo("Enter your organization's name");
+    }
+
+    @Test
+    void in_german_the_form_and_its_constraint_messages_are_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("");
+        navigate("signup");
+        view = _get(SignupView.class);
+        assertThat(view.organizationName.getLabel()).isEqualTo("Name der Organisation");
+        assertThat(view.submit.getText()).isEqualTo("Organisation anlegen");
+        _setValue(view.slug, "www");
+        _setValue(view.password, "short1");
+        _click(view.submit);
+        assertThat(view.organizationName.getErrorMessage()).isEqualTo("Geben Sie den Namen Ihrer Organisation ein");
+        assertThat(view.slug.getErrorMessage()).isEqualTo("Diese Adresse ist reserviert; wählen Sie eine andere");
+        assertThat(view.password.getErrorMessage()).isEqualTo("Verwenden Sie mindestens 10 Zeichen");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Registrieren · Lyceum");
     }
 
     @Test

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import io.lyceum.KaribuTest;
 import io.lyceum.identity.Role;
 import io.lyceum.plugin.PluginService;
@@ -28,7 +29,11 @@ class PluginAccessTest extends KaribuTest {
         signIn("admin@example.com");
         navigate("admin/certificates");
         assertThat(currentView()).isEqualTo(PluginUnavailableView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Certificates is not available on your plan");
+        var page = _get(PluginUnavailableView.class);
+        assertThat(_get(page, H1.class).getText()).isEqualTo("Certificates is not available on your plan");
+        var manage = _get(page, Anchor.class);
+        assertThat(manage.getText()).isEqualTo("Go to Plugins");
+        assertThat(manage.getHref()).isEqualTo("/admin/plugins");
     }
 
     @Test
@@ -49,7 +54,7 @@ class PluginAccessTest extends KaribuTest {
 
         navigate("teach/courses");
         assertThat(currentView()).isEqualTo(PluginUnavailableView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Courses is not installed");
+        assertThat(_get(_get(PluginUnavailableView.class), H1.class).getText()).isEqualTo("Courses is not installed");
     }
 
     @Test

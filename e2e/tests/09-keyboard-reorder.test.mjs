@@ -50,5 +50,5 @@ test('a row moved with its keyboard buttons keeps the focus, and the next key pr
   await settled(page);
   assert.deepEqual(await outlineTitles(page), ['Two', 'One', 'Three']);
   await expectFocusOn('Move Two down');
-  await screenshot(page, '07-keyboard-reorder');
+  await screenshot(page, '09-keyboard-reorder');
 });
