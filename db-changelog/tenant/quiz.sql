@@ -27,3 +27,10 @@ create table quiz_question (
     position    integer not null,
     primary key (quiz_id, question_id)
 );
+
+--changeset lyceum:quiz-review
+-- What a student sees of a submitted attempt beyond its score (QuizReview); quizzes made before keep
+-- the default, which says which answers were wrong.
+alter table quiz
+    add column review varchar(30) not null default 'WHAT_WAS_WRONG'
+        check (review in ('NONE', 'WHAT_WAS_WRONG', 'WITH_CORRECT_ANSWERS'));

@@ -59,3 +59,23 @@ test('every video watched: the course is complete', async () => {
   await page.getByText('100 % complete').waitFor();
   await page.getByText('Course completed').waitFor();
 });
+
+test('a video whose player cannot load says why and links to the video instead of an empty box', async () => {
+  const offline = await newPage(browser);
+  // As on a closed network: the provider answers nothing, neither its API nor its embed.
+  for (const host of ['https://www.youtube.com/**', 'https://www.youtube-nocookie.com/**']) {
+    await offline.route(host, (route) => route.abort('internetdisconnected'));
+  }
+  await signIn(offline, org.slug, org.admin);
+  await offline.goto(orgUrl(org.slug, `/learn/courses/${courseId}/play`));
+  await settled(offline);
+  await offline.getByRole('navigation', { name: 'Modules' }).getByRole('button', { name: /On YouTube/ }).click();
+  await settled(offline);
+  await offline.getByText('This video cannot be played here').waitFor();
+  const link = offline.getByRole('link', { name: 'Open the video on YouTube' });
+  assert.equal(await link.getAttribute('href'), videos[0].link);
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.equal(await offline.locator('.video-frame iframe').isVisible(), false, 'the empty player box is gone');
+  await screenshot(offline, 'video-unavailable');
+  await offline.close();
+});

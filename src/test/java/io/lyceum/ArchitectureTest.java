@@ -7,11 +7,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.notification.Notification;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.validation.Constraint;
@@ -150,6 +153,23 @@ class ArchitectureTest {
                                                 || annotation.getRawType().isMetaAnnotatedWith(Constraint.class)))
                                 .forEach(method -> events.add(SimpleConditionEvent.violated(
                                         method, method.getFullName() + " has constrained parameters nobody checks")));
+                    }
+                })
+                .check(LYCEUM);
+    }
+
+    /** A notice shown with Notification.show stays on the UI and follows the person to the next page. */
+    @Test
+    void notifications_are_raised_through_toast_which_scopes_them_to_their_view() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(Toast.class.getName())
+                .should()
+                .callMethodWhere(new DescribedPredicate<>("Notification.show") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().isEquivalentTo(Notification.class)
+                                && call.getName().equals("show");
                     }
                 })
                 .check(LYCEUM);

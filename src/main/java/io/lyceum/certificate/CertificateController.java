@@ -1,5 +1,6 @@
 package io.lyceum.certificate;
 
+import io.lyceum.base.Counted;
 import io.lyceum.tenancy.TenancyProperties;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantDirectory;
@@ -86,7 +87,7 @@ class CertificateController {
                     .body(page(
                             "Too many checks",
                             "<p class=\"status unknown\">Too many checks from your address." + " Try again in "
-                                    + (seconds == 1 ? "a second" : seconds + " seconds") + ".</p>"));
+                                    + Counted.SECONDS.of(seconds) + ".</p>"));
         }
         Verification result = lookUp(code);
         return ResponseEntity.status(result.known() ? HttpStatus.OK : HttpStatus.NOT_FOUND)

@@ -1,5 +1,6 @@
 package io.lyceum.certificate;
 
+import io.lyceum.base.Counted;
 import io.lyceum.base.validation.PlainText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -99,8 +100,7 @@ record CertificateDocument(
         if (hours == null) {
             return null;
         }
-        BigDecimal rounded = hours.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return rounded.toPlainString() + (rounded.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
+        return Counted.HOURS.of(hours.setScale(2, RoundingMode.HALF_UP));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.lyceum.course;
 
+import io.lyceum.base.Counted;
 import io.lyceum.base.markdown.SafeMarkdown;
 import io.lyceum.quiz.QuizService;
 import io.lyceum.quiz.QuizSettings;
@@ -95,11 +96,11 @@ class OutlineReader {
     private String quizSummary(long moduleId) {
         QuizSettings settings = quizzes.settings(moduleId);
         int count = quizzes.questions(moduleId).size();
-        return "<p>" + count + (count == 1 ? " question" : " questions") + " · pass at " + settings.passingScore()
+        return "<p>" + Counted.QUESTIONS.of(count) + " · pass at " + settings.passingScore()
                 + "% · "
                 + (settings.attemptsAllowed() == null
                         ? "unlimited attempts"
-                        : settings.attemptsAllowed() + (settings.attemptsAllowed() == 1 ? " attempt" : " attempts"))
+                        : Counted.ATTEMPTS.of(settings.attemptsAllowed()))
                 + "</p>";
     }
 

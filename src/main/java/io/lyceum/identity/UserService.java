@@ -158,6 +158,19 @@ public class UserService {
         return UserSummary.of(user);
     }
 
+    /**
+     * Whether a link to set a password ({@code /invite/<token>}) can still be used: known here, not
+     * used, not expired. Only looks, so opening the page never spends the link; says nothing of the
+     * account behind it.
+     */
+    @Transactional(readOnly = true)
+    public boolean invitationUsable(String token) {
+        return invitations
+                .findByTokenHash(sha256(token))
+                .filter(found -> found.usableAt(clock.instant()))
+                .isPresent();
+    }
+
     private static final class InvitationNotValid extends InvalidUserException {
         InvitationNotValid() {
             super("token", "This invitation link is not valid any more. Ask for a new one.");

@@ -2,6 +2,7 @@ package io.lyceum.learning;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.lyceum.base.Counted;
 import io.lyceum.base.csv.UnreadableTextException;
 import io.lyceum.base.csv.UploadedText;
 import io.lyceum.course.CourseService;
@@ -83,7 +84,7 @@ public class BulkEnrollment {
                             (int) record.getStartingLineNumber(),
                             "",
                             BulkEnrollmentReport.Outcome.REFUSED,
-                            "Only the first " + MAX_ROWS + " rows are read",
+                            "Only the first " + Counted.ROWS.of(MAX_ROWS) + " are read",
                             null,
                             null));
                     break;

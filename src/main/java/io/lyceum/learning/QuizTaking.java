@@ -78,7 +78,9 @@ public class QuizTaking {
 
     /**
      * Scores an attempt (answers by question index), stores it, and completes the module when the
-     * passing score is reached. Beyond the attempts allowed nothing is stored.
+     * passing score is reached. Beyond the attempts allowed nothing is stored. The result carries the
+     * attempt's review as far as the quiz's review setting allows: what was right and wrong with the
+     * feedback of the chosen answers, and the correct answers only when the setting shows them.
      */
     @Transactional
     public QuizResult submitQuiz(long courseId, long moduleId, Map<Integer, List<String>> answers) {
@@ -98,8 +100,19 @@ public class QuizTaking {
         var specs = quizzes.specs(moduleId);
         int total = specs.stream().mapToInt(QuestionSpec::points).sum();
         double earned = 0;
+        var review = new ArrayList<ReviewedAnswer>();
         for (int i = 0; i < specs.size(); i++) {
-            earned += specs.get(i).points() * specs.get(i).score(answers.getOrDefault(i, List.of()));
+            QuestionSpec spec = specs.get(i);
+            List<String> given = answers.getOrDefault(i, List.of());
+            double fraction = spec.score(given);
+            earned += spec.points() * fraction;
+            if (settings.review().showsMarks()) {
+                review.add(new ReviewedAnswer(
+                        i,
+                        fraction == 1,
+                        spec.feedback(given),
+                        settings.review().showsCorrectAnswers() ? spec.correctAnswers() : List.of()));
+            }
         }
         var score = total == 0
                 ? BigDecimal.ZERO
@@ -112,7 +125,7 @@ public class QuizTaking {
         var best = attempts.bestScore(enrollment.id(), moduleId, enrollment.attemptsCountFrom())
                 .orElse(score);
         Integer left = settings.attemptsAllowed() == null ? null : (int) (settings.attemptsAllowed() - used - 1);
-        return new QuizResult(score, passed, best, settings.passingScore(), left, after);
+        return new QuizResult(score, passed, best, settings.passingScore(), left, after, settings.review(), review);
     }
 
     private void requireQuizModule(long courseId, long moduleId) {

@@ -1,19 +1,21 @@
 package io.lyceum.platform;
 
+import io.lyceum.base.Counted;
+
 /** Something a plan limits. */
 public enum PlanAction {
-    CREATE_COURSE("courses"),
-    ENROLL_STUDENT("students"),
-    ADD_INSTRUCTOR("instructors");
+    CREATE_COURSE(Counted.COURSES),
+    ENROLL_STUDENT(Counted.STUDENTS),
+    ADD_INSTRUCTOR(Counted.INSTRUCTORS);
 
-    private final String noun;
+    private final Counted things;
 
-    PlanAction(String noun) {
-        this.noun = noun;
+    PlanAction(Counted things) {
+        this.things = things;
     }
 
     /** "1 course", "3 courses". */
-    String noun(long count) {
-        return count == 1 ? noun.substring(0, noun.length() - 1) : noun;
+    String count(long count) {
+        return things.of(count);
     }
 }

@@ -37,7 +37,7 @@ public class PlanPolicy {
                 .sum();
         return used < limit
                 ? PlanDecision.allow()
-                : PlanDecision.deny("Your " + plan.name() + " plan allows " + limit + " " + action.noun(limit)
+                : PlanDecision.deny("Your " + plan.name() + " plan allows " + action.count(limit)
                         + ". Upgrade your plan to add more.");
     }
 }

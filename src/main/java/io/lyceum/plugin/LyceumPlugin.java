@@ -18,7 +18,11 @@ public interface LyceumPlugin {
 
     String description();
 
-    /** Entries this plugin adds to the organization's side navigation. */
+    /**
+     * Entries this plugin adds to the organization's side navigation. An entry below an area's path
+     * ({@code /teach/…}, {@code /admin/…}) is shown inside that area's entry; others after the core
+     * pages of their first path segment.
+     */
     default List<NavEntry> navigation() {
         return List.of();
     }

@@ -1,5 +1,6 @@
 package io.lyceum.quiz;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -210,6 +211,36 @@ public record QuestionSpec(
                                 .anyMatch(value -> Math.abs(value - Objects.requireNonNull(numericAnswer)) <= slack());
         };
         return right ? 1 : 0;
+    }
+
+    /**
+     * The answers that earn the points, as a student would read them: the correct choices, the
+     * accepted answers, the number with its tolerance ("3.14 ± 0.01"). For a review after an attempt,
+     * and only when the quiz's review setting shows correct answers.
+     */
+    public List<String> correctAnswers() {
+        return switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE ->
+                choices.stream().filter(Choice::correct).map(Choice::text).toList();
+            case SHORT_ANSWER -> acceptedAnswers;
+            case NUMERIC -> {
+                String answer = plain(Objects.requireNonNull(numericAnswer));
+                yield List.of(tolerance == 0 ? answer : answer + " ± " + plain(tolerance));
+            }
+        };
+    }
+
+    /** What the question's author wrote for the choices in a response (none for typed answers). */
+    public List<String> feedback(List<String> response) {
+        Set<String> given = response.stream().map(String::strip).collect(Collectors.toSet());
+        return choices.stream()
+                .filter(choice -> given.contains(choice.text()) && choice.feedback() != null)
+                .map(Choice::feedback)
+                .toList();
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** The tolerance plus a rounding allowance, so that 3.15 counts for 3.14 ± 0.01 despite binary fractions. */

@@ -5,10 +5,13 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.validator.constraints.Range;
@@ -33,6 +36,10 @@ class Quiz extends AbstractEntity {
     @Column(name = "shuffle", nullable = false)
     private boolean shuffle;
 
+    @Column(name = "review", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @NotNull(message = "{quiz.review.required}") private QuizReview review = QuizReview.DEFAULT;
+
     @ElementCollection
     @CollectionTable(name = "quiz_question", joinColumns = @JoinColumn(name = "quiz_id"))
     @OrderColumn(name = "position")
@@ -49,13 +56,14 @@ class Quiz extends AbstractEntity {
     }
 
     QuizSettings settings() {
-        return new QuizSettings(passingScore, attemptsAllowed, shuffle);
+        return new QuizSettings(passingScore, attemptsAllowed, shuffle, review);
     }
 
     void settings(QuizSettings settings) {
         this.passingScore = settings.passingScore();
         this.attemptsAllowed = settings.attemptsAllowed();
         this.shuffle = settings.shuffle();
+        this.review = settings.review();
     }
 
     List<Long> questionIds() {

@@ -38,9 +38,7 @@ public class QuizService {
     /** Reading is open to every member: students take quizzes. */
     @Transactional(readOnly = true)
     public QuizSettings settings(long moduleId) {
-        return quizzes.findByModuleId(moduleId)
-                .map(Quiz::settings)
-                .orElse(new QuizSettings(QuizSettings.DEFAULT_PASSING_SCORE, null, false));
+        return quizzes.findByModuleId(moduleId).map(Quiz::settings).orElse(QuizSettings.DEFAULTS);
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.lyceum.base.Initials;
 import io.lyceum.base.i18n.Translations;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LanguagePreference;
@@ -25,6 +26,7 @@ import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantPage;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,6 +45,8 @@ public class OrgLayout extends AppLayout implements TenantPage {
 
     final SideNav navigation = new SideNav();
     final MenuBar userMenu = new MenuBar();
+    final Avatar logo;
+    final Avatar accountAvatar;
 
     OrgLayout(
             CurrentUser currentUser,
@@ -52,13 +56,16 @@ public class OrgLayout extends AppLayout implements TenantPage {
         Tenant tenant = TenantContext.require();
         LyceumUser user = currentUser.require();
 
-        var logo = new Avatar(tenant.name());
+        logo = new Avatar(tenant.name());
+        logo.setAbbreviation(Initials.of(tenant.name()));
         logo.setColorIndex((int) (tenant.id() % 7));
         logo.getElement().setAttribute("aria-hidden", "true");
         var brand = new Div(logo, new Span(tenant.name()));
         brand.addClassName("org-brand");
 
-        var accountLabel = new Span(new Avatar(user.displayName()), new Span(user.displayName()));
+        accountAvatar = new Avatar(user.displayName());
+        accountAvatar.setAbbreviation(Initials.of(user.displayName()));
+        var accountLabel = new Span(accountAvatar, new Span(user.displayName()));
         accountLabel.addClassName("account");
         var account = userMenu.addItem(accountLabel);
         var language = account.getSubMenu().addItem(getTranslation("account.language"));
@@ -79,18 +86,37 @@ public class OrgLayout extends AppLayout implements TenantPage {
         header.addClassName("app-header");
         addToNavbar(header);
 
-        entries(user.roles(), plugins.navigation(user.roles()))
-                .forEach(entry -> navigation.addItem(new SideNavItem(
-                        entry.label(),
-                        entry.path(),
-                        VaadinIcon.valueOf(entry.icon()).create())));
+        for (NavGroup group : entries(user.roles(), plugins.navigation(user.roles()))) {
+            var item = item(group.entry());
+            group.children().forEach(child -> item.addItem(item(child)));
+            // An area's pages stay in view: a fold would hide where things are.
+            item.setExpanded(!group.children().isEmpty());
+            navigation.addItem(item);
+        }
         navigation.getElement().setAttribute("aria-label", "Main");
         addToDrawer(new Scroller(navigation));
         setPrimarySection(Section.DRAWER);
     }
 
-    /** Core pages by role, then the active plugins' entries, each shown to the roles it names. */
-    static List<NavEntry> entries(Set<Role> roles, List<NavEntry> pluginEntries) {
+    private static SideNavItem item(NavEntry entry) {
+        return new SideNavItem(
+                entry.label(), entry.path(), VaadinIcon.valueOf(entry.icon()).create());
+    }
+
+    /** An entry of the side navigation and the entries shown inside it. */
+    record NavGroup(NavEntry entry, List<NavEntry> children) {}
+
+    /** The areas whose home page holds the pages below its path: teaching and administration. */
+    private static final Set<String> AREAS = Set.of("/teach", "/admin");
+
+    /**
+     * Core pages by role and the active plugins' entries, each page once: a page below an area's
+     * path ({@code /teach/courses}, {@code /admin/certificates}) goes inside that area's entry, so
+     * that "Teach" and the courses it leads to are one place rather than two look-alike entries;
+     * any other plugin page follows the core pages of its first path segment (My certificates after
+     * the learning pages), else comes last.
+     */
+    static List<NavGroup> entries(Set<Role> roles, List<NavEntry> pluginEntries) {
         var core = List.of(
                 new NavEntry("My learning", "/learn", "ACADEMY_CAP", Set.of(Role.values())),
                 new NavEntry("Catalog", "/learn/catalog", "OPEN_BOOK", Set.of(Role.values())),
@@ -98,10 +124,40 @@ public class OrgLayout extends AppLayout implements TenantPage {
                 new NavEntry("Admin", "/admin", "COG", Set.of(Role.ADMIN)),
                 new NavEntry("People", "/admin/people", "USERS", Set.of(Role.ADMIN)),
                 new NavEntry("Plugins", "/admin/plugins", "PLUG", Set.of(Role.ADMIN)));
-        var entries = new ArrayList<NavEntry>();
-        core.stream().filter(entry -> entry.visibleTo(roles)).forEach(entries::add);
-        entries.addAll(pluginEntries);
-        return entries;
+        var visible = new ArrayList<NavEntry>();
+        core.stream().filter(entry -> entry.visibleTo(roles)).forEach(visible::add);
+        pluginEntries.stream().filter(entry -> entry.visibleTo(roles)).forEach(visible::add);
+
+        var groups = new ArrayList<NavGroup>();
+        var seen = new HashSet<String>();
+        for (NavEntry entry : visible) {
+            if (!seen.add(entry.path())) {
+                continue;
+            }
+            var area = groups.stream()
+                    .filter(group -> AREAS.contains(group.entry().path())
+                            && entry.path().startsWith(group.entry().path() + "/"))
+                    .findFirst();
+            if (area.isPresent()) {
+                area.get().children().add(entry);
+                continue;
+            }
+            int after = -1;
+            for (int i = 0; i < groups.size(); i++) {
+                if (firstSegment(groups.get(i).entry().path()).equals(firstSegment(entry.path()))) {
+                    after = i;
+                }
+            }
+            groups.add(after < 0 ? groups.size() : after + 1, new NavGroup(entry, new ArrayList<>()));
+        }
+        return groups.stream()
+                .map(group -> new NavGroup(group.entry(), List.copyOf(group.children())))
+                .toList();
+    }
+
+    private static String firstSegment(String path) {
+        int slash = path.indexOf('/', 1);
+        return slash < 0 ? path : path.substring(0, slash);
     }
 
     /** Stores the choice and reloads, so that every part of the page, and every later one, speaks it. */

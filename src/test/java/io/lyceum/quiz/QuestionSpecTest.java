@@ -277,4 +277,37 @@ class QuestionSpecTest {
     void a_question_breaking_a_rule_is_refused_with_the_rule(String rule, ThrowingCallable build, String message) {
         assertThatThrownBy(build).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
+
+    @Test
+    void a_review_names_the_correct_answers_as_a_student_reads_them() {
+        var choices = List.of(
+                new Choice("Paris", true, "Right."),
+                new Choice("Rome", false, "That is Italy's."),
+                new Choice("Lyon", false, null));
+        assertThat(QuestionSpec.singleChoice("Capital?", choices, 1).correctAnswers())
+                .containsExactly("Paris");
+        assertThat(QuestionSpec.trueFalse("Sky blue?", false, 1).correctAnswers())
+                .containsExactly("False");
+        assertThat(QuestionSpec.shortAnswer("Capital of Canada?", List.of("Ottawa", "ottawa"), false, 1)
+                        .correctAnswers())
+                .containsExactly("Ottawa", "ottawa");
+        assertThat(QuestionSpec.numeric("Pi?", 3.14, 0.01, 1).correctAnswers()).containsExactly("3.14 ± 0.01");
+        assertThat(QuestionSpec.numeric("Two plus two?", 4, 0, 1).correctAnswers())
+                .containsExactly("4");
+    }
+
+    @Test
+    void feedback_is_that_of_the_answers_chosen_only() {
+        var question = QuestionSpec.multipleChoice(
+                "Primes?",
+                List.of(
+                        new Choice("2", true, "Even and prime."),
+                        new Choice("4", false, "Four is 2 × 2."),
+                        new Choice("5", true, null)),
+                1);
+        assertThat(question.feedback(List.of("4", " 5 "))).containsExactly("Four is 2 × 2.");
+        assertThat(question.feedback(List.of())).isEmpty();
+        assertThat(QuestionSpec.numeric("Pi?", 3.14, 0.01, 1).feedback(List.of("3")))
+                .isEmpty();
+    }
 }

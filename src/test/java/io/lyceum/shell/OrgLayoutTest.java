@@ -8,14 +8,24 @@ import io.lyceum.KaribuTest;
 import io.lyceum.identity.Role;
 import io.lyceum.tenancy.Tenant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The side navigation follows the person's roles and the organization's active plugins. */
 class OrgLayoutTest extends KaribuTest {
 
-    private List<String> navigationLabels() {
+    /** The side navigation's labels top to bottom, an entry inside another as "Area › Entry". */
+    private List<String> navigationTree() {
         return _get(OrgLayout.class).navigation.getItems().stream()
-                .map(SideNavItem::getLabel)
+                .flatMap(item -> Stream.concat(
+                        Stream.of(item.getLabel()),
+                        item.getItems().stream().map(child -> item.getLabel() + " › " + child.getLabel())))
+                .toList();
+    }
+
+    private List<SideNavItem> allItems() {
+        return _get(OrgLayout.class).navigation.getItems().stream()
+                .flatMap(item -> Stream.concat(Stream.of(item), item.getItems().stream()))
                 .toList();
     }
 
@@ -31,33 +41,65 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("learner@example.com");
         navigate("learn");
-        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "My certificates");
+        assertThat(navigationTree()).containsExactly("My learning", "Catalog", "My certificates");
     }
 
     @Test
-    void an_instructor_sees_teaching_and_the_courses_plugin() {
+    void an_instructor_finds_the_courses_under_teach() {
         openOn(orgWithEveryone("PRO"));
         signIn("teacher@example.com");
         navigate("learn");
-        assertThat(navigationLabels()).containsExactly("My learning", "Catalog", "Teach", "My certificates", "Courses");
+        assertThat(navigationTree())
+                .containsExactly("My learning", "Catalog", "My certificates", "Teach", "Teach › Courses");
     }
 
     @Test
-    void an_admin_sees_everything_the_plan_includes() {
+    void an_admin_sees_everything_the_plan_includes_each_page_once_under_its_area() {
         openOn(orgWithEveryone("PRO"));
         signIn("admin@example.com");
         navigate("admin");
-        assertThat(navigationLabels())
+        assertThat(navigationTree())
                 .containsExactly(
                         "My learning",
                         "Catalog",
-                        "Teach",
-                        "Admin",
-                        "People",
-                        "Plugins",
                         "My certificates",
-                        "Certificates",
-                        "Courses");
+                        "Teach",
+                        "Teach › Courses",
+                        "Admin",
+                        "Admin › People",
+                        "Admin › Plugins",
+                        "Admin › Certificates");
+        // Every page has one entry, and the areas' entries are open: nothing is hidden in a fold.
+        var items = allItems();
+        assertThat(items).extracting(SideNavItem::getPath).doesNotHaveDuplicates();
+        assertThat(items)
+                .extracting(SideNavItem::getPath)
+                .contains(
+                        "learn",
+                        "learn/catalog",
+                        "learn/certificates",
+                        "teach",
+                        "teach/courses",
+                        "admin",
+                        "admin/people",
+                        "admin/plugins",
+                        "admin/certificates");
+        assertThat(_get(OrgLayout.class).navigation.getItems())
+                .filteredOn(item -> !item.getItems().isEmpty())
+                .allMatch(SideNavItem::isExpanded);
+    }
+
+    @Test
+    void the_avatars_show_at_most_two_initials_that_fit_their_circle() {
+        Tenant org = orgWithEveryone("PRO");
+        openOn(org);
+        signIn("admin@example.com");
+        navigate("admin");
+        var layout = _get(OrgLayout.class);
+        // "Org nav-<run>-<n>": two words, so two letters (Vaadin's own would be one per word, no limit).
+        assertThat(org.name()).startsWith("Org nav-");
+        assertThat(layout.logo.getAbbreviation()).isEqualTo("ON");
+        assertThat(layout.accountAvatar.getAbbreviation()).isEqualTo("AA");
     }
 
     @Test
@@ -65,8 +107,8 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("FREE"));
         signIn("admin@example.com");
         navigate("admin");
-        assertThat(navigationLabels())
-                .doesNotContain("Certificates", "My certificates")
-                .contains("Courses");
+        assertThat(navigationTree())
+                .doesNotContain("Admin › Certificates", "My certificates")
+                .contains("Teach › Courses");
     }
 }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
+import io.lyceum.base.Counted;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public final class Throttle {
     /** A wait in words for people: "1 minute", "3 minutes" (at least one, rounded up). */
     public static String minutesText(Duration wait) {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return minutes + (minutes == 1 ? " minute" : " minutes");
+        return Counted.MINUTES.of(minutes);
     }
 
     private record ClockTime(Clock clock) implements TimeMeter {

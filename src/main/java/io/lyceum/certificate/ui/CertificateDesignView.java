@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.certificate.CertificateDesign;
 import io.lyceum.certificate.CertificateService;
 import io.lyceum.certificate.CertificateTemplate;
@@ -91,8 +90,7 @@ class CertificateDesignView extends Main {
         var upload = images.create("Logo", "PNG or JPEG", CertificateService.LOGO_MAX_SIZE, id -> {
             var problem = files.load(id).flatMap(content -> CertificateService.logoProblem(content.data()));
             if (problem.isPresent()) {
-                Notification.show(problem.get(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toast.error(problem.get());
                 return;
             }
             showLogo(id);
@@ -159,15 +157,11 @@ class CertificateDesignView extends Main {
         }
         try {
             certificates.saveTemplate(template);
-            Notification.show("Certificate design saved: new certificates use it")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Certificate design saved: new certificates use it");
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations()
-                    .forEach(violation -> Notification.show(violation.getMessage(), 6000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            e.getConstraintViolations().forEach(violation -> Toast.error(violation.getMessage()));
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
     }
 }

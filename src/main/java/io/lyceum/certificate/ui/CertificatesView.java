@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -20,7 +18,9 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.lyceum.base.Counted;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.certificate.CertificateService;
 import io.lyceum.certificate.CertificateStatus;
 import io.lyceum.certificate.CertificateSummary;
@@ -46,7 +46,7 @@ import org.springframework.data.domain.Sort;
 class CertificatesView extends Main {
 
     final Tab all = new Tab("All certificates");
-    final Tab expiring = new Tab("Expiring in " + CertificateService.EXPIRING_WITHIN_DAYS + " days");
+    final Tab expiring = new Tab("Expiring in " + Counted.DAYS.of(CertificateService.EXPIRING_WITHIN_DAYS));
     final Tabs tabs = new Tabs(all, expiring);
     final ComboBox<CertificateService.CourseOption> course = new ComboBox<>("Course");
     final DatePicker from = new DatePicker("Completed from");
@@ -157,7 +157,7 @@ class CertificatesView extends Main {
         dialog.addConfirmListener(confirm -> {
             try {
                 certificates.revoke(row.id(), reason.getValue());
-                Notification.show("Certificate " + row.number() + " revoked");
+                Toast.info("Certificate " + row.number() + " revoked");
                 grid.getDataProvider().refreshAll();
             } catch (ConstraintViolationException e) {
                 e.getConstraintViolations().forEach(violation -> error(violation.getMessage()));
@@ -169,7 +169,7 @@ class CertificatesView extends Main {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Toast.error(message);
     }
 
     void confirmReissue(CertificateSummary row) {
@@ -181,18 +181,12 @@ class CertificatesView extends Main {
                 confirm -> {
                     try {
                         var issued = certificates.reissue(row.id());
-                        Notification.show("Issued certificate " + issued.number())
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Toast.success("Issued certificate " + issued.number());
                         grid.getDataProvider().refreshAll();
                     } catch (IllegalArgumentException e) {
-                        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Toast.error(e.getMessage());
                     } catch (DataIntegrityViolationException e) {
-                        Notification.show(
-                                        "Someone reissued this certificate meanwhile.",
-                                        6000,
-                                        Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Toast.error("Someone reissued this certificate meanwhile.");
                         grid.getDataProvider().refreshAll();
                     }
                 });

@@ -7,14 +7,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.ui.EmptyState;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.certificate.CertificateService;
 import io.lyceum.certificate.CertificateStatus;
 import io.lyceum.certificate.CertificateSummary;
@@ -113,8 +112,7 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
                         certificates.retake(certificate.courseId());
                         getUI().ifPresent(ui -> ui.navigate("learn/courses/" + certificate.courseId() + "/play"));
                     } catch (EnrollmentException e) {
-                        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Toast.error(e.getMessage());
                     }
                 });
         dialog.setCancelable(true);

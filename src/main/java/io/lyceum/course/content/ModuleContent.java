@@ -1,5 +1,7 @@
 package io.lyceum.course.content;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.IFrame;
@@ -12,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Renders one module for a student: sanitized HTML for text, the provider's player or an HTML5
- * video for video. Used by "preview as student" and by the course player.
+ * video for video. Used by "preview as student" and by the course player. A video's player gives
+ * way to a message and a link to the video at its provider when the browser reports that it cannot
+ * load ({@link #showUnavailable()}), rather than stay a large empty box.
  */
 public class ModuleContent extends Div {
 
@@ -20,6 +24,8 @@ public class ModuleContent extends Div {
     public record Watchable(Element element, VideoSource.Provider provider) {}
 
     private @Nullable Watchable watchable;
+    private @Nullable Div player;
+    private @Nullable Div fallback;
 
     public ModuleContent(StudentModule module) {
         addClassName("module-content");
@@ -31,7 +37,10 @@ public class ModuleContent extends Div {
                     add(new Paragraph("This video has no link yet."));
                 } else {
                     Div player = player(module.video(), module.title());
-                    add(player);
+                    this.player = player;
+                    fallback = fallback(module.video());
+                    fallback.setVisible(false);
+                    add(player, fallback);
                     watchable = player.getElement()
                             .getChildren()
                             .filter(child -> "video".equals(child.getTag()) || "iframe".equals(child.getTag()))
@@ -48,6 +57,38 @@ public class ModuleContent extends Div {
     /** The video's player, for the course player to follow how much of it the student watched. */
     public Optional<Watchable> watchable() {
         return Optional.ofNullable(watchable);
+    }
+
+    /**
+     * The video's player could not load (offline, blocked, removed, private): it makes way for a
+     * message and the link to open the video elsewhere.
+     */
+    public void showUnavailable() {
+        if (player != null && fallback != null) {
+            player.setVisible(false);
+            fallback.setVisible(true);
+        }
+    }
+
+    /** What stands in for a video whose player cannot load here: why, and the way to watch it. */
+    public static Div fallback(VideoSource video) {
+        var link = new Anchor(
+                video.url(),
+                switch (video.provider()) {
+                    case YOUTUBE -> "Open the video on YouTube";
+                    case VIMEO -> "Open the video on Vimeo";
+                    case CLOUDFLARE_STREAM -> "Open the video on Cloudflare Stream";
+                    case MP4, HLS -> "Open the video file";
+                });
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        var fallback = new Div(
+                new Paragraph("This video cannot be played here: its player did not load. You may be offline,"
+                        + " the video's site may be blocked on this network, or the video may have been removed."),
+                link);
+        fallback.addClassName("video-fallback");
+        fallback.getElement().setAttribute("role", "status");
+        return fallback;
     }
 
     /** Markdown already rendered and sanitized by the course service: safe to insert as HTML. */

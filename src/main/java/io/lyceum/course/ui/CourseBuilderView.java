@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -28,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.lyceum.base.ui.EmptyState;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseConflictException;
 import io.lyceum.course.CourseNotFoundException;
@@ -91,6 +90,13 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     private Outline outline = new Outline(0, "", CourseStatus.DRAFT, 0, List.of());
     private @Nullable OutlineItem dragged;
     private @Nullable ModuleEditor editor;
+    /** The row moved by its buttons, whose move button takes the focus once the grid shows it again. */
+    private @Nullable Refocus refocus;
+    /** The move button last given the focus after a move (for tests: focus itself is the browser's). */
+    private @Nullable Button focusedAfterMove;
+
+    /** Where the focus returns after a move: the moved row's button for the same direction. */
+    private record Refocus(OutlineItem.Ref row, boolean up) {}
 
     CourseBuilderView(
             CourseService courses,
@@ -140,14 +146,17 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         outlineGrid.addComponentColumn(this::rowLabel).setHeader("Outline").setFlexGrow(1);
         outlineGrid
                 .addComponentColumn(this::moveButtons)
+                .setKey("move")
                 .setHeader("Move")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         outlineGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
         outlineGrid.setRowsDraggable(true);
         outlineGrid.setDropMode(GridDropMode.BETWEEN);
-        outlineGrid.addDragStartListener(
-                event -> dragged = event.getDraggedItems().getFirst());
+        outlineGrid.addDragStartListener(event -> {
+            dragged = event.getDraggedItems().getFirst();
+            refocus = null;
+        });
         outlineGrid.addDragEndListener(event -> dragged = null);
         outlineGrid.addDropListener(event -> {
             if (dragged != null) {
@@ -217,8 +226,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             }
         } catch (CourseConflictException | InvalidCourseException e) {
             reload();
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
     }
 
@@ -282,9 +290,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                 courses.addSection(courseId, name.getValue());
                 reload();
             } catch (ConstraintViolationException e) {
-                e.getConstraintViolations()
-                        .forEach(violation -> Notification.show(violation.getMessage())
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                e.getConstraintViolations().forEach(violation -> Toast.error(violation.getMessage()));
             }
         });
         dialog.open();
@@ -324,7 +330,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         dialog.addConfirmListener(event -> {
             courses.assignInstructors(
                     courseId, pick.getValue().stream().map(UserSummary::id).collect(Collectors.toSet()));
-            Notification.show("Instructors saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Instructors saved");
             reload();
         });
         dialog.open();
@@ -334,14 +340,13 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         try {
             if (outline.status() == CourseStatus.PUBLISHED) {
                 courses.unpublish(courseId);
-                Notification.show("Course unpublished: students no longer see it");
+                Toast.info("Course unpublished: students no longer see it");
             } else {
                 courses.publish(courseId);
-                Notification.show("Course published").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toast.success("Course published");
             }
         } catch (InvalidCourseException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
         reload();
     }
@@ -396,9 +401,9 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private HorizontalLayout moveButtons(OutlineItem item) {
-        var up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(moveUp(outline.items(), item)));
+        var up = new Button(VaadinIcon.ARROW_UP.create(), click -> moveByButton(item, true));
         up.setAriaLabel("Move " + item.title() + " up");
-        var down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(moveDown(outline.items(), item)));
+        var down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> moveByButton(item, false));
         down.setAriaLabel("Move " + item.title() + " down");
         for (Button button : List.of(up, down)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
@@ -406,7 +411,46 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         int index = outline.items().indexOf(item);
         up.setEnabled(index > 0);
         down.setEnabled(index < outline.items().size() - 1);
+        if (refocus != null && refocus.row().equals(item.ref())) {
+            // The grid draws its rows anew after a move, so the pressed button is gone and the
+            // browser's focus fell to the page: give it to the moved row's button, or its other one
+            // when the row reached the top or the bottom.
+            Button same = refocus.up() ? up : down;
+            Button other = refocus.up() ? down : up;
+            refocus = null;
+            focusWhenShown(same.isEnabled() ? same : other);
+        }
         return new HorizontalLayout(up, down);
+    }
+
+    /** A move by the row's own buttons (a keyboard user's way): the focus follows the row. */
+    private void moveByButton(OutlineItem item, boolean up) {
+        refocus = new Refocus(item.ref(), up);
+        move(up ? moveUp(outline.items(), item) : moveDown(outline.items(), item));
+        outline.items().stream()
+                .filter(moved -> moved.ref().equals(item.ref()))
+                .findFirst()
+                .ifPresent(outlineGrid::scrollToItem);
+    }
+
+    /**
+     * Focuses the button once the grid has put it in its cell: the grid places rendered components
+     * after this response arrives, so the browser waits for it (a few frames at most).
+     */
+    private void focusWhenShown(Button button) {
+        focusedAfterMove = button;
+        button.getElement().executeJs("""
+                        const button = this;
+                        let frames = 0;
+                        const focus = () => {
+                          if (button.isConnected && button.offsetParent !== null) button.focus();
+                          else if (frames++ < 60) requestAnimationFrame(focus);
+                        };
+                        focus();""");
+    }
+
+    @Nullable Button focusedAfterMove() {
+        return focusedAfterMove;
     }
 
     private void confirmDeleteModule(OutlineItem item) {
@@ -421,8 +465,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                             editor = null;
                         }
                     } catch (InvalidCourseException e) {
-                        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Toast.error(e.getMessage());
                     }
                     reload();
                 });

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.CourseStatus;
 import io.lyceum.course.CourseSummary;
@@ -185,10 +184,9 @@ class CoursesView extends Main {
     private void run(Runnable action, String success) {
         try {
             action.run();
-            Notification.show(success).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(success);
         } catch (InvalidCourseException | PlanLimitException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
         grid.getDataProvider().refreshAll();
     }

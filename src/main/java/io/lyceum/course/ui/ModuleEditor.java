@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -19,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import io.lyceum.base.markdown.SafeMarkdown;
 import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.base.ui.NumberFields;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseConflictException;
 import io.lyceum.course.CourseService;
@@ -166,7 +165,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
                 module = courses.updateModule(module.id(), module.version(), form);
             }
             load(module.form());
-            Notification.show("Module saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Module saved");
             onSaved.accept(module);
         } catch (ConstraintViolationException e) {
             FieldErrors.show(binder, e).forEach(ModuleEditor::error);
@@ -176,13 +175,12 @@ class ModuleEditor extends Composite<VerticalLayout> {
                 error(e.getMessage());
             }
         } catch (CourseConflictException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Toast.error(message);
     }
 
     private void renderPreview(String markdown) {

@@ -1,8 +1,9 @@
 package io.lyceum.course.ui;
 
 import io.lyceum.quiz.QuestionType;
+import io.lyceum.quiz.QuizReview;
 
-/** Names of question types as instructors read them. */
+/** Names of question types and quiz settings as instructors read them. */
 final class QuestionLabels {
 
     private QuestionLabels() {}
@@ -14,6 +15,14 @@ final class QuestionLabels {
             case TRUE_FALSE -> "True/false";
             case SHORT_ANSWER -> "Short answer";
             case NUMERIC -> "Numeric";
+        };
+    }
+
+    static String review(QuizReview review) {
+        return switch (review) {
+            case NONE -> "Their score only";
+            case WHAT_WAS_WRONG -> "Which answers were wrong, with your feedback on the answers they chose";
+            case WITH_CORRECT_ANSWERS -> "Which answers were wrong, your feedback and the correct answers";
         };
     }
 }

@@ -14,24 +14,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.lyceum.base.Counted;
 import io.lyceum.base.csv.UnreadableTextException;
 import io.lyceum.base.csv.UploadedText;
 import io.lyceum.base.ui.NumberFields;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.InvalidCourseException;
 import io.lyceum.course.QuizModules;
 import io.lyceum.quiz.BankQuestion;
 import io.lyceum.quiz.GiftReport;
+import io.lyceum.quiz.QuizReview;
 import io.lyceum.quiz.QuizService;
 import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
@@ -45,6 +48,7 @@ class QuizEditor extends Composite<VerticalLayout> {
     final IntegerField passingScore = new IntegerField("Passing score (%)");
     final IntegerField attempts = new IntegerField("Attempts allowed");
     final Checkbox shuffle = new Checkbox("Shuffle questions");
+    final RadioButtonGroup<QuizReview> review = new RadioButtonGroup<>("After submitting an attempt, students see");
     final Grid<BankQuestion> questions = new Grid<>();
     final Button importGift = new Button("Import GIFT…", VaadinIcon.UPLOAD.create());
     final Button fromBank = new Button("Add from bank…", VaadinIcon.DATABASE.create());
@@ -71,6 +75,12 @@ class QuizEditor extends Composite<VerticalLayout> {
         binder.forField(passingScore).bind("passingScore");
         binder.forField(attempts).bind("attemptsAllowed");
         binder.forField(shuffle).bind("shuffle");
+        review.setItems(QuizReview.values());
+        review.setItemLabelGenerator(QuestionLabels::review);
+        review.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        review.setHelperText("Correct answers show after every attempt: students with attempts left can use them"
+                + " in the next one.");
+        binder.forField(review).bind("review");
         binder.readRecord(loaded);
         var settings = new HorizontalLayout(passingScore, attempts, shuffle);
         settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -105,7 +115,7 @@ class QuizEditor extends Composite<VerticalLayout> {
                     refresh();
                 })
                 .open());
-        layout.add(settings, new H4("Questions"), new HorizontalLayout(write, importGift, fromBank), questions);
+        layout.add(settings, review, new H4("Questions"), new HorizontalLayout(write, importGift, fromBank), questions);
         refresh();
     }
 
@@ -113,7 +123,10 @@ class QuizEditor extends Composite<VerticalLayout> {
     QuizSettings settings() {
         Integer score = passingScore.getValue();
         return new QuizSettings(
-                score == null ? QuizSettings.DEFAULT_PASSING_SCORE : score, attempts.getValue(), shuffle.getValue());
+                score == null ? QuizSettings.DEFAULT_PASSING_SCORE : score,
+                attempts.getValue(),
+                shuffle.getValue(),
+                review.getValue());
     }
 
     /** Checks the settings, showing any problem next to its field. */
@@ -143,7 +156,7 @@ class QuizEditor extends Composite<VerticalLayout> {
         try {
             quizzes.remove(moduleId, question.id());
         } catch (InvalidCourseException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
         refresh();
     }
@@ -172,7 +185,7 @@ class QuizEditor extends Composite<VerticalLayout> {
                     }
                     text.setValue(gift.text());
                     if (gift.notice() != null) {
-                        Notification.show(gift.notice(), 8000, Notification.Position.MIDDLE);
+                        Toast.info(gift.notice());
                     }
                 }));
             } catch (UnreadableTextException e) {
@@ -195,14 +208,13 @@ class QuizEditor extends Composite<VerticalLayout> {
     }
 
     private static void error(String message) {
-        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Toast.error(message);
     }
 
     static Dialog showReport(GiftReport report) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Import finished");
-        dialog.add(new Paragraph(report.imported().size() + (report.imported().size() == 1 ? " question" : " questions")
-                + " imported."));
+        dialog.add(new Paragraph(Counted.QUESTIONS.of(report.imported().size()) + " imported."));
         if (!report.problems().isEmpty()) {
             dialog.add(new Paragraph(report.problems().size() + " could not be imported:"));
             var list = new UnorderedList();

@@ -1,9 +1,8 @@
 package io.lyceum.files.ui;
 
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.files.FileRejectedException;
@@ -58,14 +57,11 @@ public class ImageUploads {
             } catch (FileRejectedException e) {
                 ui.access(() -> {
                     upload.clearFileList();
-                    Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Toast.error(e.getMessage());
                 });
             }
         });
-        upload.addFileRejectedListener(
-                event -> Notification.show(event.getErrorMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(event -> Toast.error(event.getErrorMessage()));
         return upload;
     }
 }

@@ -2,7 +2,9 @@ package io.lyceum.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -11,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.lyceum.base.ui.FieldErrors;
@@ -24,17 +27,24 @@ import jakarta.validation.ConstraintViolationException;
 
 /**
  * Where an invitation link, or a link to set a new password, leads: the member chooses a password,
- * once; then they sign in (a back-off from failed attempts on the account is lifted).
+ * once; then they sign in (a back-off from failed attempts on the account is lifted). A link that
+ * can no longer be used (used, expired, replaced, unknown) says so on arrival, the same words for
+ * each, with the way to sign in instead of the form; looking does not spend the link.
  */
 @Route(value = "invite/:token", autoLayout = false)
 @PageTitle("Set your password")
 @AnonymousAllowed
 class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
 
+    static final String NOT_VALID = "This link is no longer valid";
+
     final PasswordField password = new PasswordField("Choose a password");
     final Button save = new Button("Set password and sign in");
     /** The password rules of {@link NewUser}, checked before the service checks them again. */
     final BeanValidationBinder<NewUser> passwordRules = new BeanValidationBinder<>(NewUser.class);
+
+    final Div form;
+    final Div notValid;
 
     private final UserService users;
     private String token = "";
@@ -48,16 +58,27 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
         passwordRules.forField(password).bind("password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> accept());
-        add(
-                new H1(TenantContext.current().map(tenant -> tenant.name()).orElse("Lyceum")),
-                new Paragraph("Choose a password to sign in."),
-                password,
-                save);
+        form = new Div(new Paragraph("Choose a password to sign in."), password, save);
+        notValid = new Div(
+                new H2(NOT_VALID),
+                new Paragraph("Links to set a password work once and expire after a while. If you have set your"
+                        + " password already, sign in with it; otherwise ask an administrator of your"
+                        + " organization for a new link."),
+                new RouterLink("Sign in", LoginView.class));
+        add(new H1(TenantContext.current().map(tenant -> tenant.name()).orElse("Lyceum")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
+        show(users.invitationUsable(token));
+    }
+
+    /** The form for a usable link, else the notice: only one of them is on the page. */
+    private void show(boolean usable) {
+        form.removeFromParent();
+        notValid.removeFromParent();
+        add(usable ? form : notValid);
     }
 
     void accept() {
@@ -73,7 +94,12 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
             e.getConstraintViolations()
                     .forEach(violation -> FieldErrors.show(passwordRules, "password", violation.getMessage()));
         } catch (InvalidUserException e) {
-            FieldErrors.show(passwordRules, "password", e.getMessage());
+            if (e.field().equals("token")) {
+                // Used elsewhere (or expired) since the page opened.
+                show(false);
+            } else {
+                FieldErrors.show(passwordRules, "password", e.getMessage());
+            }
         }
     }
 }

@@ -8,14 +8,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.StudentCourse;
 import io.lyceum.course.content.ModuleContent;
@@ -88,8 +87,7 @@ class CoursePageView extends Main implements BeforeEnterObserver {
             enrollments.enrollSelf(courseId);
             getUI().ifPresent(ui -> ui.navigate(PlayerView.class, PlayerView.parameters(courseId)));
         } catch (EnrollmentException | PlanLimitException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
+import io.lyceum.base.Counted;
 import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.identity.InvitationLinks;
@@ -118,7 +119,7 @@ class CsvImportPanel extends Div {
 
     static String state(CsvImports.Summary run) {
         return switch (run.status()) {
-            case RUNNING -> "Running: " + run.doneRows() + " of about " + run.totalRows() + " rows";
+            case RUNNING -> "Running: " + run.doneRows() + " of about " + Counted.ROWS.of(run.totalRows());
             case FINISHED -> counts(run);
             case FAILED -> "Stopped: " + counts(run);
             case INTERRUPTED -> "Interrupted by a restart of the server: " + counts(run);

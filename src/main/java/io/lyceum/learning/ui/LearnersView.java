@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,7 +19,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import io.lyceum.base.Counted;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
@@ -225,7 +225,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
                     date.getValue() == null
                             ? null
                             : date.getValue().atStartOfDay(zone).toInstant());
-            Notification.show("Access saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Access saved");
         });
         dialog.open();
     }
@@ -238,11 +238,9 @@ class LearnersView extends Main implements BeforeEnterObserver {
                 enrollments.enroll(person.id(), courseId);
                 done++;
             }
-            Notification.show(done + (done == 1 ? " student" : " students") + " enrolled")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(Counted.STUDENTS.of(done) + " enrolled");
         } catch (PlanLimitException | EnrollmentException e) {
-            Notification.show(done + " enrolled. " + e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(Counted.STUDENTS.of(done) + " enrolled. " + e.getMessage());
         }
         people.clear();
         grid.getDataProvider().refreshAll();

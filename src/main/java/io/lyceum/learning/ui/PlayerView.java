@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.course.StudentCourse;
@@ -41,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The course player: the course's modules with completion marks, the current module, previous and
@@ -67,6 +67,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
     private final QuizTaking quizzes;
     private StudentCourse course = new StudentCourse(0, "", "", List.of(), false);
     private StudentModule current = new StudentModule(0, "", ModuleKind.TEXT, true, "", null, null);
+    private @Nullable ModuleContent shown;
 
     PlayerView(
             CourseCatalog catalog,
@@ -180,12 +181,14 @@ class PlayerView extends Main implements BeforeEnterObserver {
 
     private void renderContent(Set<Long> done) {
         content.removeAll();
+        shown = null;
         if (enrollments.accessEnded(course.id())) {
             content.add(new Paragraph("Your access to this course has ended. Ask your instructor to extend it."));
             markDone.setVisible(false);
             return;
         }
         var shown = new ModuleContent(current);
+        this.shown = shown;
         content.add(shown);
         shown.watchable().ifPresent(this::reportWatching);
         watchingNote.setVisible(false);
@@ -228,11 +231,22 @@ class PlayerView extends Main implements BeforeEnterObserver {
         }
     }
 
-    /** The provider's player API did not load (blocked or offline): say so rather than stay silent. */
+    /**
+     * The browser could not load the module's player (the provider's player API or the video itself:
+     * offline, blocked, removed): the player makes way for a message and a link to the video. A late
+     * report from a module already left counts for nothing.
+     */
     @ClientCallable
-    void trackingUnavailable() {
-        watchingNote.setText("This video's player did not load, so your watching cannot be counted yet."
-                + " Check your connection and reload the page.");
+    void videoUnavailable(long moduleId) {
+        if (current.kind() != ModuleKind.VIDEO || moduleId != current.id() || shown == null) {
+            return;
+        }
+        shown.showUnavailable();
+        if (learningProgress.completedModules(course.id()).contains(current.id())) {
+            return;
+        }
+        watchingNote.setText("Watching it elsewhere is not counted here: once the player loads (check your"
+                + " connection and reload the page), watching completes the module.");
         watchingNote.setVisible(true);
     }
 
@@ -252,7 +266,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
                         completedShown.add(current.id());
                         // Marks and progress only: the video keeps playing to its end.
                         renderStatus(after);
-                        Notification.show("Video completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Toast.success("Video completed");
                     }
                 });
     }
@@ -262,9 +276,9 @@ class PlayerView extends Main implements BeforeEnterObserver {
     private void markDone() {
         try {
             render(learningProgress.complete(course.id(), current.id()));
-            Notification.show("Module completed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Module completed");
         } catch (EnrollmentException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
     }
 

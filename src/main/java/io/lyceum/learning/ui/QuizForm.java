@@ -5,16 +5,19 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import io.lyceum.base.Counted;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.learning.QuizResult;
 import io.lyceum.learning.QuizTaking;
+import io.lyceum.learning.ReviewedAnswer;
 import io.lyceum.learning.StudentQuestion;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,20 +26,28 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Taking a quiz: one input per question, submit, the score and what is left. */
+/**
+ * Taking a quiz: one input per question, submit, the score and what is left, and under each question
+ * its review as far as the quiz's review setting allows (right or wrong, feedback, correct answers).
+ * Nothing of the answers is on the page before an attempt is submitted.
+ */
 class QuizForm extends Composite<VerticalLayout> {
 
     final Map<Integer, Supplier<List<String>>> inputs = new HashMap<>();
     final Button submit = new Button("Submit answers");
     final Paragraph result = new Paragraph();
     final List<Component> fields = new ArrayList<>();
+    /** Each question's review of the last attempt, by question index; empty until one is submitted. */
+    final Map<Integer, Div> reviews = new HashMap<>();
 
     QuizForm(QuizTaking quizzes, long courseId, long moduleId, Consumer<EnrollmentSummary> onResult) {
         var layout = getContent();
         layout.setPadding(false);
+        var questionIndexes = new ArrayList<Integer>();
         for (StudentQuestion question : quizzes.quiz(courseId, moduleId)) {
-            String label = (question.index() + 1) + ". " + question.text() + " (" + question.points()
-                    + (question.points() == 1 ? " point)" : " points)");
+            questionIndexes.add(question.index());
+            String label =
+                    (question.index() + 1) + ". " + question.text() + " (" + Counted.POINTS.of(question.points()) + ")";
             switch (question.type()) {
                 case SINGLE_CHOICE, TRUE_FALSE -> {
                     var group = new RadioButtonGroup<String>(label);
@@ -59,7 +70,14 @@ class QuizForm extends Composite<VerticalLayout> {
                 }
             }
         }
-        fields.forEach(layout::add);
+        for (int i = 0; i < fields.size(); i++) {
+            var review = new Div();
+            review.addClassName("quiz-review");
+            review.setVisible(false);
+            reviews.put(questionIndexes.get(i), review);
+            layout.add(fields.get(i), review);
+        }
+        result.getElement().setAttribute("role", "status");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> {
             var answers = new HashMap<Integer, List<String>>();
@@ -69,15 +87,41 @@ class QuizForm extends Composite<VerticalLayout> {
                 result.setText("Score: " + outcome.score().stripTrailingZeros().toPlainString() + " % ("
                         + (outcome.passed() ? "passed" : "not passed; " + outcome.passingScore() + " % needed")
                         + "). Best: " + outcome.best().stripTrailingZeros().toPlainString() + " %."
-                        + (outcome.attemptsLeft() == null ? "" : " Attempts left: " + outcome.attemptsLeft() + "."));
+                        + (outcome.attemptsLeft() == null ? "" : " Attempts left: " + outcome.attemptsLeft() + ".")
+                        + (outcome.reviewShown().showsMarks()
+                                ? " " + outcome.correctCount() + " of "
+                                        + Counted.QUESTIONS.of(outcome.review().size()) + " answered correctly."
+                                : ""));
+                showReview(outcome.review());
                 submit.setEnabled(outcome.attemptsLeft() == null || outcome.attemptsLeft() > 0);
                 onResult.accept(outcome.enrollment());
             } catch (EnrollmentException e) {
                 submit.setEnabled(false);
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toast.error(e.getMessage());
             }
         });
         layout.add(submit, result);
+    }
+
+    private void showReview(List<ReviewedAnswer> review) {
+        reviews.values().forEach(slot -> {
+            slot.removeAll();
+            slot.setVisible(false);
+        });
+        for (ReviewedAnswer answer : review) {
+            Div slot = reviews.get(answer.index());
+            if (slot == null) {
+                continue;
+            }
+            var mark = new Span(answer.correct() ? "Correct" : "Incorrect");
+            mark.getElement().getThemeList().add(answer.correct() ? "badge success" : "badge error");
+            slot.add(mark);
+            answer.feedback().forEach(feedback -> slot.add(new Paragraph(feedback)));
+            if (!answer.correct() && !answer.correctAnswers().isEmpty()) {
+                slot.add(new Paragraph((answer.correctAnswers().size() == 1 ? "Correct answer: " : "Correct answers: ")
+                        + String.join(", ", answer.correctAnswers())));
+            }
+            slot.setVisible(true);
+        }
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.lyceum.base.Counted;
 import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.identity.InvalidUserException;
@@ -115,7 +116,7 @@ class PeopleView extends Main {
         var confirm = new ConfirmDialog(
                 "New password for " + user.displayName() + "?",
                 "You get a link to send them. It lets them set a new password once, within "
-                        + UserService.RESET_VALIDITY.toHours() + " hours; links made before stop working.",
+                        + Counted.HOURS.of(UserService.RESET_VALIDITY.toHours()) + "; links made before stop working.",
                 "Create link",
                 event -> showPasswordLink(user, people.passwordResetLink(user.id())));
         confirm.setCancelable(true);
@@ -190,7 +191,8 @@ class PeopleView extends Main {
                 var invited = people.invite(name.getValue(), email.getValue(), role.getValue());
                 link.setValue(links.url(invited.token()));
                 link.setHelperText("Send this link to " + invited.user().displayName() + ". It sets their password,"
-                        + " works once and expires in 14 days.");
+                        + " works once and expires in " + Counted.DAYS.of(UserService.INVITATION_VALIDITY.toDays())
+                        + ".");
                 link.setVisible(true);
                 send.setEnabled(false);
                 grid.getDataProvider().refreshAll();

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.identity.Roles;
 import io.lyceum.platform.OrganizationService;
 import io.lyceum.platform.OrganizationSummary;
@@ -118,8 +118,7 @@ class ConsoleView extends Main {
             service.changePlan(summary.slug(), plan.getValue().code());
             dialog.close();
             organizations.getDataProvider().refreshAll();
-            Notification.show(
-                    summary.name() + " is now on the " + plan.getValue().name() + " plan");
+            Toast.info(summary.name() + " is now on the " + plan.getValue().name() + " plan");
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(plan);

@@ -7,11 +7,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.ui.PageHeader;
+import io.lyceum.base.ui.Toast;
 import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginNotAvailableException;
 import io.lyceum.plugin.PluginService;
@@ -92,9 +91,9 @@ class PluginsView extends Main {
     private void run(Runnable change, String success) {
         try {
             change.run();
-            Notification.show(success).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(success);
         } catch (PluginNotAvailableException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(e.getMessage());
         }
         refresh();
         // The side navigation lists plugin pages: rebuild it.

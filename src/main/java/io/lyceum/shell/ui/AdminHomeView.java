@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.lyceum.base.Counted;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
@@ -30,9 +31,9 @@ class AdminHomeView extends Main {
         Tenant tenant = TenantContext.require();
         addClassName("page");
         add(new PageHeader(tenant.name(), "Plan: " + tenant.planName() + " · Time zone: " + tenant.timeZone()));
-        members.setText(users.count() + " members");
-        activePlugins.setText(
-                plugins.states().stream().filter(PluginState::active).count() + " plugins active");
+        members.setText(Counted.MEMBERS.of(users.count()));
+        activePlugins.setText(Counted.PLUGINS.of(
+                        plugins.states().stream().filter(PluginState::active).count()) + " active");
 
         var people = new Card();
         people.setTitle("People");

@@ -2,6 +2,9 @@
 // $0 the player view (its $server.watched receives the figures), $1 the provider, $2 the module's id
 // (a late report from a player the student already left must not count for the next module).
 //
+// When the player cannot load (the provider's API or the video itself: offline, blocked, removed,
+// private), the view is told ($server.videoUnavailable) and shows a message and a link instead.
+//
 // The server is told how many seconds the student actually watched: the union of the stretches
 // that played at about the speed of the clock. Seeking ahead adds nothing; watching a part twice
 // counts once. Reports go out at most every five seconds and on pause and end.
@@ -18,6 +21,9 @@ const add = (from, to) => {
       ranges.splice(i, 1);
     }
   }
+};
+const unavailable = () => {
+  if (media.isConnected) view.$server.videoUnavailable(moduleId);
 };
 const watched = () => ranges.reduce((sum, [from, to]) => sum + to - from, 0);
 const report = () => {
@@ -63,6 +69,9 @@ const trackers = {
       reportedAt = Date.now();
       view.$server.watched(moduleId, played, media.duration || 0);
     };
+    // The file itself did not load (or could not be decoded): perhaps already before this script ran.
+    media.addEventListener('error', unavailable);
+    if (media.error || media.networkState === HTMLMediaElement.NETWORK_NO_SOURCE) unavailable();
     media.addEventListener('timeupdate', () => { if (Date.now() - reportedAt > 5000) reportPlayed(); });
     media.addEventListener('pause', reportPlayed);
     media.addEventListener('ended', reportPlayed);
@@ -72,6 +81,8 @@ const trackers = {
     let timer = null;
     const player = new YT.Player(media, {
       events: {
+        // Not found, private, not embeddable, or the player failed (codes 2, 5, 100, 101, 150).
+        onError: unavailable,
         onStateChange: (event) => {
           const playing = event.data === YT.PlayerState.PLAYING;
           sample(player.getCurrentTime(), player.getDuration(), playing);
@@ -89,6 +100,8 @@ const trackers = {
   }),
   VIMEO: () => load('https://player.vimeo.com/api/player.js').then(() => {
     const player = new window.Vimeo.Player(media);
+    // ready() fails when the iframe holds no playable video (removed, private, not reachable).
+    if (typeof player.ready === 'function') player.ready().catch(unavailable);
     let playing = false;
     player.on('timeupdate', (data) => sample(data.seconds, data.duration, playing));
     player.on('play', (data) => { playing = true; last = { position: data.seconds, at: Date.now() }; });
@@ -99,6 +112,7 @@ const trackers = {
   }),
   CLOUDFLARE_STREAM: () => load('https://embed.cloudflarestream.com/embed/sdk.latest.js').then(() => {
     const player = window.Stream(media);
+    player.addEventListener('error', unavailable);
     player.addEventListener('timeupdate', () => sample(player.currentTime, player.duration, !player.paused));
     const restart = () => { if (!player.paused) last = { position: player.currentTime, at: Date.now() }; };
     player.addEventListener('play', restart);
@@ -109,6 +123,7 @@ const trackers = {
 };
 const track = trackers[provider] || trackers.HTML5;
 track().catch((error) => {
-  console.warn('Lyceum: watching cannot be tracked for this video', error);
-  view.$server.trackingUnavailable();
+  // The provider's player API did not load: neither will its player, on the same network.
+  console.warn('Lyceum: this video\'s player did not load', error);
+  unavailable();
 });

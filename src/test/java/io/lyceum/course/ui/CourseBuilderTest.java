@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.lyceum.KaribuTest;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
@@ -21,6 +23,7 @@ import io.lyceum.course.QuizModules;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
+import io.lyceum.quiz.QuizReview;
 import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
 import java.math.BigDecimal;
@@ -137,6 +140,47 @@ class CourseBuilderTest extends KaribuTest {
                 .containsExactly("One", "Three", "Two");
     }
 
+    /** A row's move button as the grid draws it (a fresh rendering, as after each change). */
+    private static Button moveButton(CourseBuilderView builder, int row, String label) {
+        var buttons = (HorizontalLayout) GridKt._getCellComponent(builder.outlineGrid, row, "move");
+        return buttons.getChildren()
+                .map(Button.class::cast)
+                .filter(button -> label.equals(button.getAriaLabel().orElse("")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button " + label + " in row " + row));
+    }
+
+    @Test
+    void a_row_moved_by_its_buttons_gives_the_focus_back_to_its_button() {
+        var builder = createCourseThroughTheList("Keyboard");
+        long course = builder.outline().courseId();
+        courses.addModule(course, ModuleForm.text("One", ""));
+        courses.addModule(course, ModuleForm.text("Two", ""));
+        courses.addModule(course, ModuleForm.text("Three", ""));
+        navigate("teach/courses/" + course);
+        builder = _get(CourseBuilderView.class);
+
+        _click(moveButton(builder, 1, "Move Two down"));
+        assertThat(builder.outline().items()).extracting(OutlineItem::title).containsExactly("One", "Three", "Two");
+        // Drawing the other rows gives nothing the focus; the moved row's takes it, and at the bottom,
+        // where "down" is disabled, it is the row's other button.
+        moveButton(builder, 0, "Move One down");
+        assertThat(builder.focusedAfterMove()).isNull();
+        moveButton(builder, 2, "Move Two up");
+        assertThat(builder.focusedAfterMove()).isNotNull();
+        assertThat(builder.focusedAfterMove().getAriaLabel()).contains("Move Two up");
+        assertThat(builder.focusedAfterMove().isEnabled()).isTrue();
+
+        _click(moveButton(builder, 2, "Move Two up"));
+        assertThat(builder.outline().items()).extracting(OutlineItem::title).containsExactly("One", "Two", "Three");
+        moveButton(builder, 1, "Move Two up");
+        assertThat(builder.focusedAfterMove().getAriaLabel()).contains("Move Two up");
+        // Once given, the focus is not taken again when the row is drawn once more.
+        var given = builder.focusedAfterMove();
+        moveButton(builder, 1, "Move Two up");
+        assertThat(builder.focusedAfterMove()).isSameAs(given);
+    }
+
     @Test
     void a_conflicting_reorder_reverts_to_the_stored_order_and_says_why() {
         var builder = createCourseThroughTheList("Conflicts");
@@ -232,6 +276,30 @@ class CourseBuilderTest extends KaribuTest {
         assertThat(quiz.quiz.attempts.getErrorMessage())
                 .isEqualTo("Allow from 1 to 100 attempts, or leave it empty for unlimited");
         assertThat(quizzes.settings(quiz.moduleId()).passingScore()).isEqualTo(QuizSettings.DEFAULT_PASSING_SCORE);
+    }
+
+    @Test
+    void the_quiz_editor_chooses_what_students_see_after_an_attempt() {
+        var builder = createCourseThroughTheList("Reviewed");
+        _click(builder.addQuiz);
+        var quiz = builder.editor();
+        assertThat(quiz.quiz.review.getValue()).isEqualTo(QuizReview.WHAT_WAS_WRONG);
+        assertThat(quiz.quiz.review.getListDataView().getItems().map(QuestionLabels::review))
+                .containsExactly(
+                        "Their score only",
+                        "Which answers were wrong, with your feedback on the answers they chose",
+                        "Which answers were wrong, your feedback and the correct answers");
+
+        _setValue(quiz.quiz.review, null);
+        _click(quiz.save);
+        assertThat(quiz.quiz.review.getErrorMessage()).isEqualTo("Choose what students see after an attempt");
+
+        _setValue(quiz.quiz.review, QuizReview.WITH_CORRECT_ANSWERS);
+        assertThat(quiz.hasUnsavedChanges()).isTrue();
+        _click(quiz.save);
+        assertThat(quiz.quiz.review.isInvalid()).isFalse();
+        assertThat(quizzes.settings(quiz.moduleId()).review()).isEqualTo(QuizReview.WITH_CORRECT_ANSWERS);
+        assertThat(quiz.hasUnsavedChanges()).isFalse();
     }
 
     @Test

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
@@ -15,12 +19,14 @@ import io.lyceum.course.CourseSummary;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.course.QuizModules;
 import io.lyceum.identity.Role;
+import io.lyceum.learning.CsvImports;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.LearnerRow;
 import io.lyceum.learning.LearnersCsv;
 import io.lyceum.learning.LearningProgress;
 import io.lyceum.learning.QuizTaking;
+import io.lyceum.quiz.QuizReview;
 import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
@@ -115,6 +121,89 @@ class StudentFlowTest extends KaribuTest {
         assertThat(home.resume.getChildren()).isEmpty();
     }
 
+    /** The texts of the notifications open on the page. */
+    private static List<String> openNotifications() {
+        return NotificationsKt.getNotifications().stream()
+                .filter(Notification::isOpened)
+                .map(notification -> notification.getElement().getProperty("text", ""))
+                .toList();
+    }
+
+    @Test
+    void a_notification_stays_with_the_module_that_raised_it() {
+        enrollments.enrollSelf(course);
+        navigate("learn/courses/" + course + "/play/" + first);
+        var player = _get(PlayerView.class);
+        _click(player.markDone);
+        assertThat(openNotifications()).containsExactly("Module completed");
+
+        // The next module is the same view with other parameters: the notice about the first goes.
+        _click(player.next);
+        player = _get(PlayerView.class);
+        assertThat(player.current().id()).isEqualTo(second);
+        assertThat(openNotifications()).isEmpty();
+
+        _click(player.markDone);
+        assertThat(openNotifications()).containsExactly("Module completed");
+        navigate("learn");
+        assertThat(openNotifications()).isEmpty();
+    }
+
+    @Test
+    void counts_read_in_the_singular_for_one() {
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long single = courses.create(new CourseForm("Git in one lesson", "", null, null));
+        courses.addModule(single, ModuleForm.text("Commit", "Often.").withPublished(true));
+        courses.publish(single);
+        long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
+        quizzes.importGift(quiz, "Two plus two? {#4}\n");
+        courses.setModulePublished(quiz, true);
+        signIn("learner@example.com");
+        enrollments.enrollSelf(course);
+
+        navigate("learn/catalog");
+        assertThat(_get(CatalogView.class).cards.getElement().getTextRecursively())
+                .contains("Ada Admin · 1 module")
+                .doesNotContain("1 modules");
+        navigate("learn/courses/" + course + "/play/" + quiz);
+        assertThat(_get(QuizForm.class).fields.getFirst().getElement().getProperty("label"))
+                .isEqualTo("1. Two plus two? (1 point)");
+        assertThat(CsvImportPanel.state(new CsvImports.Summary(
+                        1, "one.csv", CsvImports.Status.RUNNING, 1, 0, Map.of(), null, null, Instant.EPOCH, null)))
+                .isEqualTo("Running: 0 of about 1 row");
+    }
+
+    @Test
+    void a_video_whose_player_cannot_load_gives_way_to_a_message_and_a_link_to_watch_it_elsewhere() {
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long video = courses.addModule(
+                course,
+                ModuleForm.video("Keynote", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", 3)
+                        .withPublished(true));
+        signIn("learner@example.com");
+        enrollments.enrollSelf(course);
+        navigate("learn/courses/" + course + "/play/" + video);
+        var player = _get(PlayerView.class);
+        var frame = _get(player.content, Div.class, spec -> spec.withClasses("video-frame"));
+        assertThat(frame.isVisible()).isTrue();
+
+        // A late report from another module's player changes nothing here.
+        player.videoUnavailable(video + 1000);
+        assertThat(frame.isVisible()).isTrue();
+        // What video-watch.js reports when the player does not load (offline, blocked, removed).
+        player.videoUnavailable(video);
+
+        assertThat(frame.isVisible()).isFalse();
+        var fallback = _get(player.content, Div.class, spec -> spec.withClasses("video-fallback"));
+        assertThat(fallback.isVisible()).isTrue();
+        assertThat(fallback.getElement().getTextRecursively()).contains("This video cannot be played here");
+        var link = _get(fallback, Anchor.class);
+        assertThat(link.getText()).isEqualTo("Open the video on YouTube");
+        assertThat(link.getHref()).isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+        assertThat(link.getTarget()).contains("_blank");
+        assertThat(player.watchingNote.getText()).contains("Watching it elsewhere is not counted here");
+    }
+
     @Test
     void a_video_completes_only_when_nine_tenths_were_actually_played() {
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
@@ -145,7 +234,11 @@ class StudentFlowTest extends KaribuTest {
         long quiz = courses.addModule(course, ModuleForm.quiz("Check"));
         quizzes.importGift(quiz, "Is Kotlin null-safe? {T}\n\nCapital of France? {=Paris ~Rome}\n");
         var module = courses.module(quiz);
-        quizzes.save(quiz, module.version(), module.form().withPublished(true), new QuizSettings(100, 2, false));
+        quizzes.save(
+                quiz,
+                module.version(),
+                module.form().withPublished(true),
+                new QuizSettings(100, 2, false, QuizReview.DEFAULT));
         signIn("learner@example.com");
         enrollments.enrollSelf(course);
 
