@@ -43,6 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -205,7 +206,9 @@ class CertificateIssueTest {
                             "Valid until " + PRINTED.format(today.plusMonths(12)),
                             "Ada Admin",
                             org.name());
-            var page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            // Scanned in grey at print resolution: one full run failed to read the code at 150 dpi in
+            // colour (a checksum error), though 120 random addresses read well both ways since.
+            var page = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
             var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
             var decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true));
             assertThat(decoded.getText()).isEqualTo(verifyUrl);
