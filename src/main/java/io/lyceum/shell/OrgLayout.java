@@ -78,7 +78,7 @@ public class OrgLayout extends AppLayout implements TenantPage {
         }
         account.getSubMenu().addItem(getTranslation("account.sign-out"), click -> authentication.logout());
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        userMenu.getElement().setAttribute("aria-label", "Account");
+        userMenu.getElement().setAttribute("aria-label", getTranslation("account.menu"));
 
         var spacer = new Div();
         spacer.addClassName("spacer");
@@ -87,13 +87,16 @@ public class OrgLayout extends AppLayout implements TenantPage {
         addToNavbar(header);
 
         for (NavGroup group : entries(user.roles(), plugins.navigation(user.roles()))) {
-            var item = item(group.entry());
-            group.children().forEach(child -> item.addItem(item(child)));
-            // An area's pages stay in view: a fold would hide where things are.
-            item.setExpanded(!group.children().isEmpty());
-            navigation.addItem(item);
+            navigation.addItem(item(group.entry()));
+            // An area's pages follow it, indented: always in view, and no nested item, whose fold
+            // button Vaadin gives an ARIA reference axe rejects (aria-valid-attr-value).
+            for (NavEntry child : group.children()) {
+                var item = item(child);
+                item.addClassName(AREA_PAGE);
+                navigation.addItem(item);
+            }
         }
-        navigation.getElement().setAttribute("aria-label", "Main");
+        navigation.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         addToDrawer(new Scroller(navigation));
         setPrimarySection(Section.DRAWER);
     }
@@ -102,6 +105,9 @@ public class OrgLayout extends AppLayout implements TenantPage {
         return new SideNavItem(
                 entry.label(), entry.path(), VaadinIcon.valueOf(entry.icon()).create());
     }
+
+    /** The class of a side navigation entry that is a page of the area above it. */
+    static final String AREA_PAGE = "nav-area-page";
 
     /** An entry of the side navigation and the entries shown inside it. */
     record NavGroup(NavEntry entry, List<NavEntry> children) {}

@@ -7,26 +7,30 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.lyceum.KaribuTest;
 import io.lyceum.identity.Role;
 import io.lyceum.tenancy.Tenant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The side navigation follows the person's roles and the organization's active plugins. */
 class OrgLayoutTest extends KaribuTest {
 
-    /** The side navigation's labels top to bottom, an entry inside another as "Area › Entry". */
+    /** The side navigation's labels top to bottom, a page of the area above it as "Area › Entry". */
     private List<String> navigationTree() {
-        return _get(OrgLayout.class).navigation.getItems().stream()
-                .flatMap(item -> Stream.concat(
-                        Stream.of(item.getLabel()),
-                        item.getItems().stream().map(child -> item.getLabel() + " › " + child.getLabel())))
-                .toList();
+        var tree = new ArrayList<String>();
+        String area = "";
+        for (SideNavItem item : allItems()) {
+            if (item.hasClassName(OrgLayout.AREA_PAGE)) {
+                tree.add(area + " › " + item.getLabel());
+            } else {
+                area = item.getLabel();
+                tree.add(area);
+            }
+        }
+        return tree;
     }
 
     private List<SideNavItem> allItems() {
-        return _get(OrgLayout.class).navigation.getItems().stream()
-                .flatMap(item -> Stream.concat(Stream.of(item), item.getItems().stream()))
-                .toList();
+        return _get(OrgLayout.class).navigation.getItems();
     }
 
     private Tenant orgWithEveryone(String plan) {
@@ -84,9 +88,8 @@ class OrgLayoutTest extends KaribuTest {
                         "admin/people",
                         "admin/plugins",
                         "admin/certificates");
-        assertThat(_get(OrgLayout.class).navigation.getItems())
-                .filteredOn(item -> !item.getItems().isEmpty())
-                .allMatch(SideNavItem::isExpanded);
+        // Flat: no entry hides others behind a fold (nor carries the fold's rejected ARIA reference).
+        assertThat(allItems()).allMatch(item -> item.getItems().isEmpty());
     }
 
     @Test
