@@ -44,6 +44,7 @@ import java.util.Set;
 public class OrgLayout extends AppLayout implements TenantPage {
 
     final SideNav navigation = new SideNav();
+    private final Translations translations;
     final MenuBar userMenu = new MenuBar();
     final Avatar logo;
     final Avatar accountAvatar;
@@ -52,7 +53,9 @@ public class OrgLayout extends AppLayout implements TenantPage {
             CurrentUser currentUser,
             PluginService plugins,
             AuthenticationContext authentication,
-            LanguagePreference languages) {
+            LanguagePreference languages,
+            Translations translations) {
+        this.translations = translations;
         Tenant tenant = TenantContext.require();
         LyceumUser user = currentUser.require();
 
@@ -101,9 +104,16 @@ public class OrgLayout extends AppLayout implements TenantPage {
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNavItem item(NavEntry entry) {
+    /**
+     * A navigation entry in the reader's language: its message {@code nav.<path>} ("nav.learn.catalog"),
+     * else the label its module gave.
+     */
+    private SideNavItem item(NavEntry entry) {
+        String label = translations
+                .find("nav" + entry.path().replace('/', '.'), getLocale())
+                .orElse(entry.label());
         return new SideNavItem(
-                entry.label(), entry.path(), VaadinIcon.valueOf(entry.icon()).create());
+                label, entry.path(), VaadinIcon.valueOf(entry.icon()).create());
     }
 
     /** The class of a side navigation entry that is a page of the area above it. */

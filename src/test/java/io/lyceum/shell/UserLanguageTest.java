@@ -69,6 +69,10 @@ class UserLanguageTest extends KaribuTest {
         pageLoadAs(first, TestOrganizations.ADMIN_EMAIL);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.GERMAN);
         assertThat(accountMenu()).contains("Sprache", "English", "Deutsch", "Abmelden");
+        assertThat(_get(OrgLayout.class).navigation.getItems())
+                .extracting(item -> item.getLabel())
+                .startsWith("Mein Lernen", "Katalog")
+                .contains("Unterrichten", "Kurse", "Verwaltung", "Personen");
 
         // A colleague, and the same email in another organization, did not choose.
         pageLoadAs(first, "colleague@example.com");

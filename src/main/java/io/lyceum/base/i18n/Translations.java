@@ -6,6 +6,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +38,24 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return find(key, locale, params).orElseGet(() -> {
+            log.warn("No message {} for {}", key, supported(locale));
+            return "!" + key + "!";
+        });
+    }
+
+    /** The message, when the bundles have one: for words a module supplies a default of (nav labels). */
+    public Optional<String> find(String key, Locale locale, Object... params) {
         Locale language = supported(locale);
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, language, NO_DEFAULT_FALLBACK)
                     .getString(key);
         } catch (MissingResourceException missing) {
-            log.warn("No message {} for {}", key, language);
-            return "!" + key + "!";
+            return Optional.empty();
         }
         // A MessageFormat keeps state while formatting: one per call (parsing is cheap).
-        return new MessageFormat(pattern, ULocale.forLocale(language)).format(params);
+        return Optional.of(new MessageFormat(pattern, ULocale.forLocale(language)).format(params));
     }
 
     /** The supported locale that serves {@code locale}: its language, or the fallback. */
