@@ -24,6 +24,6 @@ class CertificateAwards implements CompletionAwards {
         }
         return certificates
                 .forEnrollment(enrollmentId)
-                .map(certificate -> new Award("Download certificate", certificate.pdfPath()));
+                .map(certificate -> new Award("award.certificate.download", certificate.pdfPath()));
     }
 }

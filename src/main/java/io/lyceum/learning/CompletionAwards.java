@@ -10,6 +10,9 @@ public interface CompletionAwards {
 
     Optional<Award> forEnrollment(long enrollmentId);
 
-    /** A link to the award, e.g. "Download certificate" → the PDF. */
-    record Award(String label, String href) {}
+    /**
+     * A link to the award: the message key of its words (the page shows them in the reader's
+     * language, e.g. "Download certificate") and its address (the PDF).
+     */
+    record Award(String labelKey, String href) {}
 }

@@ -156,7 +156,7 @@ class MyLearningView extends Main implements HasDynamicTitle {
                     .flatMap(award -> award.forEnrollment(enrollment.id()).stream())
                     .findFirst()
                     .ifPresent(award -> {
-                        var link = new Anchor(award.href(), award.label());
+                        var link = new Anchor(award.href(), getTranslation(award.labelKey()));
                         link.getElement().setAttribute("download", true);
                         link.addClassName("certificate-slot");
                         card.addToFooter(link);
