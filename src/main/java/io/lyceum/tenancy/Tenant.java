@@ -31,16 +31,4 @@ public record Tenant(
         // It goes into a style property of every page: anything but a colour would be CSS.
         brandColour = brandColour != null && COLOUR.matcher(brandColour).matches() ? brandColour : null;
     }
-
-    public Tenant(
-            long id,
-            String slug,
-            String name,
-            String schema,
-            String planCode,
-            String planName,
-            Set<String> planPlugins,
-            ZoneId timeZone) {
-        this(id, slug, name, schema, planCode, planName, planPlugins, timeZone, null);
-    }
 }

@@ -36,7 +36,7 @@ class OrganizationBoundAuthenticationFilterTest {
     }
 
     private static Tenant tenant(String slug) {
-        return new Tenant(1, slug, "Org " + slug, "org_" + slug, "PRO", "Pro", Set.of(), ZoneOffset.UTC);
+        return new Tenant(1, slug, "Org " + slug, "org_" + slug, "PRO", "Pro", Set.of(), ZoneOffset.UTC, null);
     }
 
     private static MockHttpSession filter() throws Exception {
