@@ -4,15 +4,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
+import io.lyceum.Violations;
 import io.lyceum.platform.OrganizationService;
+import io.lyceum.platform.SignupRequest;
+import io.lyceum.platform.SignupService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantStatus;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,9 @@ class SignupViewTest extends KaribuTest {
 
     @Autowired
     OrganizationService organizationService;
+
+    @Autowired
+    SignupService signups;
 
     SignupView view;
 
@@ -135,6 +144,21 @@ class SignupViewTest extends KaribuTest {
         assertThat(view.slug.getErrorMessage()).isEqualTo("Diese Adresse ist reserviert; wählen Sie eine andere");
         assertThat(view.password.getErrorMessage()).isEqualTo("Verwenden Sie mindestens 10 Zeichen");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Registrieren · Lyceum");
+    }
+
+    @Test
+    void a_services_refusal_is_written_in_the_readers_language_too() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        assertThatThrownBy(() -> signups.signUp(new SignupRequest(
+                        "", TestOrganizations.uniqueSlug("de"), "Ada", "ada@example.com", "long-enough-9")))
+                .isInstanceOf(ConstraintViolationException.class)
+                .satisfies(e -> assertThat(Violations.of(e))
+                        .containsExactly(entry("organizationName", "Geben Sie den Namen Ihrer Organisation ein")));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThatThrownBy(() -> signups.signUp(new SignupRequest(
+                        "", TestOrganizations.uniqueSlug("en"), "Ada", "ada@example.com", "long-enough-9")))
+                .satisfies(e -> assertThat(Violations.of(e))
+                        .containsExactly(entry("organizationName", "Enter your organization's name")));
     }
 
     @Test
