@@ -1,7 +1,7 @@
 package io.lyceum.base.validation;
 
 import com.vaadin.flow.component.UI;
-import java.util.List;
+import io.lyceum.base.i18n.Translations;
 import java.util.Locale;
 
 /**
@@ -10,15 +10,10 @@ import java.util.Locale;
  */
 final class ReaderLocale {
 
-    private static final List<String> SPOKEN = List.of("en", "de");
-
     private ReaderLocale() {}
 
     static Locale current() {
         UI ui = UI.getCurrent();
-        if (ui != null && SPOKEN.contains(ui.getLocale().getLanguage())) {
-            return Locale.of(ui.getLocale().getLanguage());
-        }
-        return Locale.ENGLISH;
+        return ui == null ? Translations.LOCALES.getFirst() : Translations.supported(ui.getLocale());
     }
 }
