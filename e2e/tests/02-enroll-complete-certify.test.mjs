@@ -74,8 +74,14 @@ test('self-enrollment and CSV enrollment, every module completed, certificate do
 
   await page.goto(orgUrl(org.slug, '/learn'));
   await settled(page);
-  const [download] = await Promise.all([page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Download certificate' }).click()]);
+  // The certificate is issued by a worker after the completion commits: under load, a moment later.
+  const certificateLink = page.getByRole('link', { name: 'Download certificate' });
+  for (let tries = 0; tries < 15 && (await certificateLink.count()) === 0; tries++) {
+    await page.waitForTimeout(1000);
+    await page.reload();
+    await settled(page);
+  }
+  const [download] = await Promise.all([page.waitForEvent('download'), certificateLink.click()]);
   const file = join(tmpdir(), `${org.slug}-certificate.pdf`);
   await download.saveAs(file);
   const text = await pdfText(file);

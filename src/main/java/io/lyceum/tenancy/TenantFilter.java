@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -105,13 +107,13 @@ class TenantFilter extends OncePerRequestFilter {
             throws IOException {
         String signup = properties.platformUrl(request.getScheme(), "/signup");
         page(
+                request,
                 response,
                 HttpServletResponse.SC_NOT_FOUND,
                 "Lyceum",
-                "No organization at this address",
-                "There is no organization at <strong>" + HtmlUtils.htmlEscape(host) + "</strong>; check the address.",
-                "Sign your organization up",
-                signup);
+                "tenant-page.unknown",
+                signup,
+                "<strong>" + HtmlUtils.htmlEscape(host) + "</strong>");
     }
 
     /**
@@ -124,23 +126,23 @@ class TenantFilter extends OncePerRequestFilter {
         String name = HtmlUtils.htmlEscape(entry.tenant().name());
         if (entry.status() == TenantStatus.SUSPENDED) {
             page(
+                    request,
                     response,
                     HttpServletResponse.SC_FORBIDDEN,
                     name,
-                    "This organization is suspended",
-                    "Its courses and pages are not available while it is suspended.",
-                    "Go to Lyceum",
-                    properties.platformUrl(request.getScheme(), "/"));
+                    "tenant-page.suspended",
+                    properties.platformUrl(request.getScheme(), "/"),
+                    "");
         } else {
             response.setHeader("Retry-After", "300");
             page(
+                    request,
                     response,
                     HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     name,
-                    "Down for maintenance",
-                    "This organization's pages are being updated and will be back shortly.",
-                    "Try again",
+                    "tenant-page.maintenance",
                     // The same address (never the request's path written out: "//other.host/" would lead away).
+                    "",
                     "");
         }
     }
@@ -161,25 +163,47 @@ class TenantFilter extends OncePerRequestFilter {
      * The host's own answer, in the markup and classes of the application's error pages (a heading,
      * one sentence, one way on) and with its stylesheets; escaped text only, no script, no inline style.
      */
+    /**
+     * A page of its own, outside Vaadin, in the browser's language: {@code key.title}, {@code key.text}
+     * (where {@code {0}} stands for {@code detailHtml}) and {@code key.action} from the UI's bundles.
+     */
     private static void page(
+            HttpServletRequest request,
             HttpServletResponse response,
             int status,
             String brand,
-            String heading,
-            String whatHappened,
-            String action,
-            String href)
+            String key,
+            String href,
+            String detailHtml)
             throws IOException {
+        // No fallback to the server's default locale: a language without a bundle reads English.
+        var bundle = ResourceBundle.getBundle(
+                "i18n/messages",
+                Locale.of(request.getLocale().getLanguage()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String heading = HtmlUtils.htmlEscape(bundle.getString(key + ".title"), "UTF-8");
+        String whatHappened =
+                HtmlUtils.htmlEscape(bundle.getString(key + ".text"), "UTF-8").replace("{0}", detailHtml);
+        String action = HtmlUtils.htmlEscape(bundle.getString(key + ".action"), "UTF-8");
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter()
-                .write("""
-                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>%s · %s</title>
+        response.getWriter().write("""
+                <!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s · %s</title>
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <link rel="stylesheet" href="/lumo/lumo.css"><link rel="stylesheet" href="/lyceum/styles.css"></head>
                 <body><header class="app-header public-header"><span class="org-brand">%s</span></header>
                 <main class="page error-page"><h1>%s</h1><p>%s</p><a class="error-action" href="%s">%s</a></main>
                 </body></html>
-                """.formatted(heading, brand, brand, heading, whatHappened, HtmlUtils.htmlEscape(href), action));
+                """.formatted(
+                        bundle.getLocale().getLanguage().isEmpty()
+                                ? "en"
+                                : bundle.getLocale().getLanguage(),
+                        heading,
+                        brand,
+                        brand,
+                        heading,
+                        whatHappened,
+                        HtmlUtils.htmlEscape(href),
+                        action));
     }
 }

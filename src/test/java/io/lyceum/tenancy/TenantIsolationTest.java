@@ -114,6 +114,10 @@ class TenantIsolationTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.body()).contains("No organization at this address").contains("/signup");
         assertThat(http.get("evil.example.com", "/login", "").status()).isEqualTo(404);
+        var german = http.get("no-such-org.lyceum.localhost:8080", "/", "", "Accept-Language: de-DE,de;q=0.9\r\n");
+        assertThat(german.body())
+                .contains("<html lang=\"de\">", "Keine Organisation unter dieser Adresse")
+                .contains("Unter <strong>no-such-org.lyceum.localhost</strong> gibt es keine Organisation; prüfen Sie");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import io.lyceum.course.StudentModule;
 import io.lyceum.course.VideoSource;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,7 @@ public class ModuleContent extends Div {
             case TEXT -> add(html(module.html() == null ? "" : module.html()));
             case VIDEO -> {
                 if (module.video() == null) {
-                    add(new Paragraph("This video has no link yet."));
+                    add(new Paragraph(getTranslation("video.no-link")));
                 } else {
                     Div player = player(module.video(), module.title());
                     this.player = player;
@@ -72,20 +73,12 @@ public class ModuleContent extends Div {
 
     /** What stands in for a video whose player cannot load here: why, and the way to watch it. */
     public static Div fallback(VideoSource video) {
-        var link = new Anchor(
-                video.url(),
-                switch (video.provider()) {
-                    case YOUTUBE -> "Open the video on YouTube";
-                    case VIMEO -> "Open the video on Vimeo";
-                    case CLOUDFLARE_STREAM -> "Open the video on Cloudflare Stream";
-                    case MP4, HLS -> "Open the video file";
-                });
+        var link = new Anchor();
+        link.setHref(video.url());
+        link.setText(link.getTranslation("video.open." + video.provider().name().toLowerCase(Locale.ROOT)));
         link.setTarget(AnchorTarget.BLANK);
         link.getElement().setAttribute("rel", "noopener noreferrer");
-        var fallback = new Div(
-                new Paragraph("This video cannot be played here: its player did not load. You may be offline,"
-                        + " the video's site may be blocked on this network, or the video may have been removed."),
-                link);
+        var fallback = new Div(new Paragraph(link.getTranslation("video.unavailable")), link);
         fallback.addClassName("video-fallback");
         fallback.getElement().setAttribute("role", "status");
         return fallback;

@@ -2,6 +2,7 @@ package io.lyceum.course.ui;
 
 import io.lyceum.quiz.QuestionType;
 import io.lyceum.quiz.QuizReview;
+import java.util.Locale;
 
 /** Names of question types and quiz settings as instructors read them. */
 final class QuestionLabels {
@@ -18,11 +19,8 @@ final class QuestionLabels {
         };
     }
 
-    static String review(QuizReview review) {
-        return switch (review) {
-            case NONE -> "Their score only";
-            case WHAT_WAS_WRONG -> "Which answers were wrong, with your feedback on the answers they chose";
-            case WITH_CORRECT_ANSWERS -> "Which answers were wrong, your feedback and the correct answers";
-        };
+    /** The message key of what students see after an attempt with this review setting. */
+    static String reviewKey(QuizReview review) {
+        return "quiz.review." + review.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

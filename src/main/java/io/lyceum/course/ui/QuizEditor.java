@@ -48,7 +48,7 @@ class QuizEditor extends Composite<VerticalLayout> {
     final IntegerField passingScore = new IntegerField("Passing score (%)");
     final IntegerField attempts = new IntegerField("Attempts allowed");
     final Checkbox shuffle = new Checkbox("Shuffle questions");
-    final RadioButtonGroup<QuizReview> review = new RadioButtonGroup<>("After submitting an attempt, students see");
+    final RadioButtonGroup<QuizReview> review = new RadioButtonGroup<>(getTranslation("quiz.review.label"));
     final Grid<BankQuestion> questions = new Grid<>();
     final Button importGift = new Button("Import GIFT…", VaadinIcon.UPLOAD.create());
     final Button fromBank = new Button("Add from bank…", VaadinIcon.DATABASE.create());
@@ -76,10 +76,9 @@ class QuizEditor extends Composite<VerticalLayout> {
         binder.forField(attempts).bind("attemptsAllowed");
         binder.forField(shuffle).bind("shuffle");
         review.setItems(QuizReview.values());
-        review.setItemLabelGenerator(QuestionLabels::review);
+        review.setItemLabelGenerator(choice -> getTranslation(QuestionLabels.reviewKey(choice)));
         review.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        review.setHelperText("Correct answers show after every attempt: students with attempts left can use them"
-                + " in the next one.");
+        review.setHelperText(getTranslation("quiz.review.help"));
         binder.forField(review).bind("review");
         binder.readRecord(loaded);
         var settings = new HorizontalLayout(passingScore, attempts, shuffle);

@@ -36,8 +36,6 @@ import jakarta.validation.ConstraintViolationException;
 @AnonymousAllowed
 class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
 
-    static final String NOT_VALID = "This link is no longer valid";
-
     final PasswordField password = new PasswordField("Choose a password");
     final Button save = new Button("Set password and sign in");
     /** The password rules of {@link NewUser}, checked before the service checks them again. */
@@ -60,11 +58,9 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
         save.addClickListener(click -> accept());
         form = new Div(new Paragraph("Choose a password to sign in."), password, save);
         notValid = new Div(
-                new H2(NOT_VALID),
-                new Paragraph("Links to set a password work once and expire after a while. If you have set your"
-                        + " password already, sign in with it; otherwise ask an administrator of your"
-                        + " organization for a new link."),
-                new RouterLink("Sign in", LoginView.class));
+                new H2(getTranslation("invitation.not-valid.title")),
+                new Paragraph(getTranslation("invitation.not-valid.text")),
+                new RouterLink(getTranslation("invitation.sign-in"), LoginView.class));
         add(new H1(TenantContext.current().map(tenant -> tenant.name()).orElse("Lyceum")));
     }
 

@@ -245,8 +245,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
         if (learningProgress.completedModules(course.id()).contains(current.id())) {
             return;
         }
-        watchingNote.setText("Watching it elsewhere is not counted here: once the player loads (check your"
-                + " connection and reload the page), watching completes the module.");
+        watchingNote.setText(getTranslation("video.watching-elsewhere"));
         watchingNote.setVisible(true);
     }
 

@@ -118,8 +118,10 @@ class QuizForm extends Composite<VerticalLayout> {
             slot.add(mark);
             answer.feedback().forEach(feedback -> slot.add(new Paragraph(feedback)));
             if (!answer.correct() && !answer.correctAnswers().isEmpty()) {
-                slot.add(new Paragraph((answer.correctAnswers().size() == 1 ? "Correct answer: " : "Correct answers: ")
-                        + String.join(", ", answer.correctAnswers())));
+                slot.add(new Paragraph(getTranslation(
+                        "quiz.correct-answers",
+                        answer.correctAnswers().size(),
+                        String.join(", ", answer.correctAnswers()))));
             }
             slot.setVisible(true);
         }

@@ -284,7 +284,7 @@ class CourseBuilderTest extends KaribuTest {
         _click(builder.addQuiz);
         var quiz = builder.editor();
         assertThat(quiz.quiz.review.getValue()).isEqualTo(QuizReview.WHAT_WAS_WRONG);
-        assertThat(quiz.quiz.review.getListDataView().getItems().map(QuestionLabels::review))
+        assertThat(quiz.quiz.review.getListDataView().getItems().map(quiz.quiz.review.getItemLabelGenerator()::apply))
                 .containsExactly(
                         "Their score only",
                         "Which answers were wrong, with your feedback on the answers they chose",
