@@ -1,5 +1,8 @@
 package io.lyceum.base.validation;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -19,5 +22,14 @@ public final class ConstraintMessages {
     public static String get(String key) {
         return ResourceBundle.getBundle(BUNDLE, ReaderLocale.current(), NO_DEFAULT_FALLBACK)
                 .getString(key);
+    }
+
+    /**
+     * With arguments, in ICU message syntax ({@code {0}}, {@code {0, plural, one {# day} other {#
+     * days}}}): for refusals that code words with a number or a name.
+     */
+    public static String get(String key, Object... arguments) {
+        Locale locale = ReaderLocale.current();
+        return new MessageFormat(get(key), ULocale.forLocale(locale)).format(arguments);
     }
 }
