@@ -62,6 +62,16 @@ for _ in $(seq 1 180); do
 done
 curl -fs "http://127.0.0.1:$port/actuator/health" > /dev/null || { echo "e2e: the app did not start in 180 s" >&2; exit 1; }
 
-if [ $# -gt 0 ]; then tests=("$@"); else tests=(e2e/tests/*.test.mjs); fi
-LYCEUM_URL="http://localhost:$port" LYCEUM_STAFF_EMAIL=staff@e2e.test LYCEUM_STAFF_PASSWORD="$staff_password" \
-  node --test --test-concurrency=1 "${tests[@]}"
+scenarios() {
+  LYCEUM_URL="http://localhost:$port" LYCEUM_STAFF_EMAIL=staff@e2e.test LYCEUM_STAFF_PASSWORD="$staff_password" \
+    node --test --test-concurrency=1 "$@"
+}
+if [ $# -gt 0 ]; then
+  scenarios "$@"
+else
+  scenarios e2e/tests/*.test.mjs
+  # Every scenario again on small screens: students on a phone, staff on a tablet (07 is the
+  # phone's own scenario already).
+  echo "e2e: the scenarios again with students on a phone and staff on a tablet"
+  LYCEUM_SCREENS=small scenarios $(ls e2e/tests/*.test.mjs | grep -v '/07-')
+fi

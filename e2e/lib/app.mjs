@@ -17,6 +17,17 @@ export const orgUrl = (slug, path = '/') => `${base.protocol}//${slug}.${base.ho
 const cspViolations = [];
 export const isCspViolation = (text) => /Content Security Policy/i.test(text);
 
+// The screens a run plays its scenarios on. LYCEUM_SCREENS=small (the suite's second pass): students
+// on a 375×667 phone, instructors and admins on a 768×1024 tablet; every settled page is then
+// checked for content wider than the screen, collected like the policy's refusals.
+export const smallScreens = process.env.LYCEUM_SCREENS === 'small';
+const SCREENS = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true },
+  tablet: { viewport: { width: 768, height: 1024 }, hasTouch: true },
+};
+const tooWide = [];
+
 /** The browser; closing it fails the scenario if the policy refused anything on its pages. */
 export async function launch() {
   const browser = await chromium.launch({
@@ -32,6 +43,9 @@ export async function launch() {
       throw new Error(`The Content-Security-Policy refused ${cspViolations.length} thing(s):\n`
         + cspViolations.join('\n'));
     }
+    if (tooWide.length > 0) {
+      throw new Error(`Pages wider than their screen:\n${[...new Set(tooWide)].join('\n')}`);
+    }
   };
   return browser;
 }
@@ -39,9 +53,11 @@ export async function launch() {
 /**
  * A new page whose Vaadin round trips are awaited by the helpers below. Its policy refusals are
  * collected for launch()'s check, unless the scenario provokes them on purpose (watchCsp: false).
+ * A student's page (as: 'student') is a phone in the small-screens pass, anyone else's a tablet.
  */
-export async function newPage(browser, { watchCsp = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+export async function newPage(browser, { watchCsp = true, as = 'staff' } = {}) {
+  const screen = !smallScreens ? SCREENS.desktop : as === 'student' ? SCREENS.phone : SCREENS.tablet;
+  const context = await browser.newContext({ ...screen, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   if (watchCsp) {
@@ -53,7 +69,16 @@ export async function newPage(browser, { watchCsp = true } = {}) {
 }
 
 mkdirSync('e2e/screenshots', { recursive: true });
-export const screenshot = (page, name) => page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+export const screenshot = (page, name) =>
+  page.screenshot({ path: `e2e/screenshots/${smallScreens ? 'small-' : ''}${name}.png`, fullPage: true });
+
+/** Content wider than the page's screen ("812px on a 375px screen"), or null when it fits. */
+export async function wideContent(page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    return root.scrollWidth > root.clientWidth + 1 ? `${root.scrollWidth}px on a ${root.clientWidth}px screen` : null;
+  });
+}
 
 /** Waits until Vaadin has no request in flight, so that the server's answer is on the page. */
 export async function settled(page) {
@@ -61,6 +86,10 @@ export async function settled(page) {
     const clients = window.Vaadin?.Flow?.clients;
     return clients && Object.values(clients).every((client) => !client.isActive());
   });
+  if (smallScreens) {
+    const wide = await wideContent(page).catch(() => null); // a page that navigated away meanwhile
+    if (wide) tooWide.push(`${new URL(page.url()).pathname}: ${wide}`);
+  }
 }
 
 export const unique = (prefix) => `${prefix}-${randomBytes(3).toString('hex')}`;

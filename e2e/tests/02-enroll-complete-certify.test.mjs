@@ -49,7 +49,7 @@ test('self-enrollment and CSV enrollment, every module completed, certificate do
   // The other student is invited, enrolls from the course page and learns.
   const student = { email: `zoe@${org.slug}.test`, password: 'Quiet-River-2026' };
   const link = await invite(admin, org.slug, { name: 'Zoë Łukasiewicz', email: student.email });
-  const page = await newPage(browser);
+  const page = await newPage(browser, { as: 'student' });
   await fakeVideoProviders(page);
   await acceptInvitation(page, link, student);
   await enrollSelf(page, org.slug, courseId);

@@ -23,7 +23,7 @@ test("a session on org A gets org B's login page, and B's course id on A's host 
   await addTextModule(b, 'Only for Beta', 'Private to Beta.');
   await publishCourse(b);
 
-  const student = await newPage(browser);
+  const student = await newPage(browser, { as: 'student' });
   await acceptInvitation(student, link, { email: `sam@${orgA.slug}.test`, password: 'Study-Hard-4242' });
   await student.goto(orgUrl(orgA.slug, '/learn'));
   await settled(student);

@@ -2,8 +2,8 @@
 // finger can hit), in dark mode and in German, each checked by axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, signUpOrganization, signIn, appUrl, orgUrl, settled, screenshot, accessibilityProblems }
-  from '../lib/app.mjs';
+import { launch, newPage, signUpOrganization, signIn, appUrl, orgUrl, settled, screenshot, accessibilityProblems,
+  wideContent } from '../lib/app.mjs';
 import { createCourse, addTextModule, publishCourse, enrollSelf } from '../lib/course.mjs';
 
 let browser, org, courseId;
@@ -32,13 +32,6 @@ async function contextPage({ phone = false, colorScheme = 'light', locale = 'en-
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   return page;
-}
-
-async function wideContent(page) {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    return root.scrollWidth > root.clientWidth + 1 ? `${root.scrollWidth}px on a ${root.clientWidth}px screen` : null;
-  });
 }
 
 /** Visible buttons smaller than a fingertip (44 px high), by their text. */
@@ -78,6 +71,36 @@ test('on a phone every student page fits the screen and its buttons fit a finger
     assert.equal(await wideContent(page), null, `${name} is wider than the phone`);
     assert.deepEqual(await smallTargets(page), [], `${name}: buttons smaller than 44 px`);
   }
+  await page.context().close();
+});
+
+test('on a phone the module list is a drawer: closed over the module, opened from its summary, closed by a choice', async () => {
+  const page = await contextPage({ phone: true });
+  await signIn(page, org.slug, org.admin);
+  await page.goto(orgUrl(org.slug, `/learn/courses/${courseId}/play`));
+  await settled(page);
+  const list = page.getByRole('navigation', { name: 'Modules' });
+  const summary = page.locator('.player-modules summary');
+  await page.waitForFunction(() => !document.querySelector('.player-modules').open);
+  assert.equal(await list.isVisible(), false, 'the module list stays out of the way on a phone');
+  assert.match(await summary.innerText(), /Modules · \d of 2 done/);
+
+  await summary.click();
+  await list.waitFor({ state: 'visible' });
+  const drawer = await list.boundingBox();
+  assert.ok(drawer.x === 0 && drawer.width <= 375 * 0.85 + 1, `a drawer at the left edge: ${JSON.stringify(drawer)}`);
+  await screenshot(page, '07-phone-module-drawer');
+  await list.getByRole('button', { name: 'What to do when the alarm rings' }).click();
+  await settled(page);
+  await page.getByRole('heading', { name: 'What to do when the alarm rings' }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.player-modules').open);
+  assert.equal(await list.isVisible(), false, 'choosing a module closes the drawer');
+
+  // Escape closes it as well, the way a dialog closes.
+  await summary.click();
+  await list.waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'hidden' });
   await page.context().close();
 });
 

@@ -56,7 +56,7 @@ test('an unknown address is 404 with the organization\'s page, signed out and si
 });
 
 test('an unknown address on the base domain is 404 inside the public site', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, { as: 'student' });
   const visitor = await openUnknown(page, appUrl + '/no/such/page');
   assert.equal(visitor.status, 404);
   assert.equal(visitor.heading, 'Page not found');

@@ -43,11 +43,11 @@ for (const video of videos) {
     await page.waitForFunction(() => !fakeVideo.playing);
     await page.waitForTimeout(300);
     await settled(page);
-    assert.equal(await moduleLink(video.title).innerText(), video.title, 'skipping ahead must not complete it');
+    assert.equal(await moduleLink(video.title).getAttribute('aria-label'), null, 'skipping ahead must not complete it');
 
     // Now from the start: with the end already seen, the whole video has been watched.
     await page.evaluate(() => { fakeVideo.seek(0); fakeVideo.play(); });
-    await moduleLink(`✓ ${video.title}`).waitFor({ timeout: 15_000 });
+    await moduleLink(`${video.title}, done`).waitFor({ timeout: 15_000 });
     await page.getByText('Video completed').first().waitFor();
     await screenshot(page, `video-${video.provider.toLowerCase()}`);
   });

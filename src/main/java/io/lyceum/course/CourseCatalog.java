@@ -4,6 +4,7 @@ import io.lyceum.base.markdown.SafeMarkdown;
 import io.lyceum.identity.UserService;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -49,17 +50,26 @@ public class CourseCatalog {
                 .collect(Collectors.toMap(Course::id, course -> course));
         var owners = users.displayNames(
                 found.values().stream().map(Course::ownerId).distinct().toList());
-        return page.map(summary -> {
-            Course course = found.get(summary.id());
-            return new Entry(
-                    course.id(),
-                    course.title(),
-                    owners.getOrDefault(course.ownerId(), ""),
-                    SafeMarkdown.toPlainText(course.description()),
-                    modules.countByCourseIdAndPublishedTrue(course.id()),
-                    course.estimatedMinutes(),
-                    course.coverFile());
-        });
+        return page.map(summary -> entry(found.get(summary.id()), owners));
+    }
+
+    /** The card of one published course, for its course page; empty for drafts, archived and unknown ids. */
+    @Transactional(readOnly = true)
+    public Optional<Entry> card(long courseId) {
+        return courses.findById(courseId)
+                .filter(course -> course.status() == CourseStatus.PUBLISHED)
+                .map(course -> entry(course, users.displayNames(List.of(course.ownerId()))));
+    }
+
+    private Entry entry(Course course, Map<Long, String> owners) {
+        return new Entry(
+                course.id(),
+                course.title(),
+                owners.getOrDefault(course.ownerId(), ""),
+                SafeMarkdown.toPlainText(course.description()),
+                modules.countByCourseIdAndPublishedTrue(course.id()),
+                course.estimatedMinutes(),
+                course.coverFile());
     }
 
     /** A published course as students see it; empty for drafts, archived and unknown ids. */

@@ -3,7 +3,6 @@ package io.lyceum.learning.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -12,19 +11,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.lyceum.base.ui.CoverArt;
 import io.lyceum.base.ui.EmptyState;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.ProgressRing;
 import io.lyceum.course.CourseCatalog;
-import io.lyceum.files.FileStore;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,13 +71,7 @@ class CatalogView extends Main implements HasDynamicTitle {
 
     private Card card(CourseCatalog.Entry entry, @Nullable EnrollmentSummary enrollment) {
         var card = new Card();
-        if (entry.coverFile() != null) {
-            var cover = new Image(FileStore.url(entry.coverFile()), "");
-            cover.setWidthFull();
-            card.setMedia(cover);
-        } else {
-            card.setMedia(new CoverArt(entry.title()));
-        }
+        card.setMedia(CourseFacts.cover(entry));
         if (enrollment == null) {
             card.setTitle(new Span(entry.title()));
         } else {
@@ -93,15 +82,7 @@ class CatalogView extends Main implements HasDynamicTitle {
             head.addClassName("course-card-head");
             card.setTitle(head);
         }
-        List<String> facts = new ArrayList<>();
-        if (!entry.instructor().isBlank()) {
-            facts.add(entry.instructor());
-        }
-        facts.add(getTranslation("catalog.modules", entry.modules()));
-        if (entry.estimatedMinutes() != null) {
-            facts.add(duration(entry.estimatedMinutes()));
-        }
-        var meta = new Paragraph(String.join(" · ", facts));
+        var meta = new Paragraph(CourseFacts.line(this, entry));
         meta.addClassName("course-meta");
         card.setSubtitle(meta);
         card.add(new Paragraph(
@@ -116,18 +97,6 @@ class CatalogView extends Main implements HasDynamicTitle {
                 getTranslation(enrollment == null ? "catalog.view.aria" : "my-learning.continue.aria", entry.title()));
         card.addToFooter(view);
         return card;
-    }
-
-    /** "45 min", "1 h 30 min", "2 h". */
-    private String duration(int minutes) {
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        if (hours == 0) {
-            return getTranslation("duration.minutes", rest);
-        }
-        return rest == 0
-                ? getTranslation("duration.hours", hours)
-                : getTranslation("duration.hours-minutes", hours, rest);
     }
 
     @Override

@@ -5,19 +5,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.ModuleKind;
@@ -43,21 +45,25 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The course player: the course's modules with completion marks, the current module, previous and
- * next, the progress bar. Opening the course again resumes where the student left off.
+ * The course player, laid out for reading: the course and its progress on top, the module list
+ * beside the content (sticky, collapsible; a drawer on a phone), the module in a column of reading
+ * width, and below it Previous, Mark as done and a Next that names the module it leads to. Opening
+ * the course again resumes where the student left off.
  */
 @Route(value = "learn/courses/:courseId(\\d+)/play/:moduleId?(\\d+)", layout = OrgLayout.class)
-@PageTitle("Course player")
 @PermitAll
-class PlayerView extends Main implements BeforeEnterObserver {
+class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final ProgressBar progress = new ProgressBar(0, 100);
     final Span progressText = new Span();
     final Nav modules = new Nav();
+    final NativeDetails moduleDrawer = new NativeDetails();
     final Div content = new Div();
-    final Button markDone = new Button("Mark as done", VaadinIcon.CHECK.create());
-    final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
-    final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    final Button markDone = new Button(VaadinIcon.CHECK.create());
+    final Button previous = new Button(VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
+    private final Button closeDrawer = new Button(VaadinIcon.CLOSE.create());
+    private final RouterLink courseLink = new RouterLink();
     final Span completion = new Span();
     final Paragraph watchingNote = new Paragraph();
 
@@ -82,18 +88,35 @@ class PlayerView extends Main implements BeforeEnterObserver {
         markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         markDone.addClickListener(click -> markDone());
         previous.addClickListener(click -> step(-1));
+        next.setIconAfterText(true);
+        next.addClassName("player-next");
         next.addClickListener(click -> step(1));
-        progress.getElement().setAttribute("aria-label", "Course progress");
-        modules.addClassName("player-modules");
-        modules.getElement().setAttribute("aria-label", "Modules");
+        progress.getElement().setAttribute("aria-label", getTranslation("player.progress.aria"));
+        modules.addClassName("player-module-list");
+        modules.getElement().setAttribute("aria-label", getTranslation("player.modules"));
+        closeDrawer.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        closeDrawer.setAriaLabel(getTranslation("player.modules.close"));
+        closeDrawer.addClassName("drawer-close");
+        closeDrawer.addClickListener(click -> moduleDrawer.setOpen(false));
+        moduleDrawer.addClassName("player-modules");
+        moduleDrawer.setOpen(true);
+        moduleDrawer.setContent(new Div(closeDrawer, modules));
+        // Escape closes the list where it is a drawer over the page (a phone), as a dialog would.
+        moduleDrawer
+                .getElement()
+                .addEventListener("keydown", event -> moduleDrawer.setOpen(false))
+                .setFilter("event.key === 'Escape' && matchMedia('(max-width: 600px)').matches");
         content.addClassName("player-content");
         watchingNote.addClassName("watching-note");
         watchingNote.getElement().setAttribute("role", "status");
-        var layout = new HorizontalLayout(modules, content);
-        layout.setWidthFull();
-        layout.setFlexGrow(1, content);
-        add(new HorizontalLayout(progress, progressText, completion), layout);
-        progress.setWidth("20rem");
+        courseLink.addClassName("player-course");
+        var status = new Div(progress, progressText, completion);
+        status.addClassName("player-status");
+        var header = new Header(courseLink, status);
+        header.addClassName("player-header");
+        var body = new Div(moduleDrawer, content);
+        body.addClassName("player-body");
+        add(header, body);
     }
 
     static RouteParameters parameters(long courseId) {
@@ -113,6 +136,8 @@ class PlayerView extends Main implements BeforeEnterObserver {
             return;
         }
         course = found.get();
+        courseLink.setText(course.title());
+        courseLink.setRoute(CoursePageView.class, CoursePageView.parameters(courseId));
         Optional<EnrollmentSummary> enrollment =
                 enrollments.mine(courseId).filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
         if (enrollment.isEmpty()) {
@@ -122,7 +147,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
         List<StudentModule> all = course.modules();
         if (all.isEmpty()) {
             content.removeAll();
-            content.add(new Paragraph("This course has no modules yet."));
+            content.add(new Paragraph(getTranslation("player.no-modules")));
             return;
         }
         Optional<Long> asked = event.getRouteParameters().getLong("moduleId");
@@ -140,6 +165,8 @@ class PlayerView extends Main implements BeforeEnterObserver {
         }
         current = chosen.get();
         render(enrollment.get());
+        // On a phone the list is a drawer: it opens when asked, and a module chosen in it closes it.
+        moduleDrawer.getElement().executeJs("if (matchMedia('(max-width: 600px)').matches) this.open = false");
     }
 
     private void render(EnrollmentSummary enrollment) {
@@ -151,22 +178,35 @@ class PlayerView extends Main implements BeforeEnterObserver {
     private Set<Long> renderStatus(EnrollmentSummary enrollment) {
         Set<Long> done = learningProgress.completedModules(course.id());
         progress.setValue(enrollment.progress().doubleValue());
-        progressText.setText(enrollment.progress().stripTrailingZeros().toPlainString() + " % complete");
-        completion.setText(enrollment.status() == EnrollmentStatus.COMPLETED ? "Course completed" : "");
-        if (enrollment.status() == EnrollmentStatus.COMPLETED) {
-            completion.getElement().getThemeList().add("badge success");
-        }
+        progressText.setText(getTranslation("player.progress", enrollment.progress()));
+        boolean completed = enrollment.status() == EnrollmentStatus.COMPLETED;
+        completion.setText(completed ? getTranslation("player.completed") : "");
+        completion.setVisible(completed);
+        completion.addClassNames("badge", "success");
+        long doneHere = course.modules().stream()
+                .filter(module -> done.contains(module.id()))
+                .count();
+        moduleDrawer.setSummaryText(getTranslation(
+                "player.modules.summary", doneHere, course.modules().size()));
         modules.removeAll();
         for (StudentCourse.Section section : course.sections()) {
             if (section.title() != null) {
                 modules.add(new H3(section.title()));
             }
             for (StudentModule module : section.modules()) {
+                boolean finished = done.contains(module.id());
                 var link = new Button(
-                        (done.contains(module.id()) ? "✓ " : "") + module.title(),
+                        module.title(),
                         click -> getUI().ifPresent(
                                         ui -> ui.navigate(PlayerView.class, parameters(course.id(), module.id()))));
                 link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                link.addClassName("player-module");
+                if (finished) {
+                    var check = VaadinIcon.CHECK_CIRCLE.create();
+                    check.addClassName("module-done");
+                    link.setIcon(check);
+                    link.setAriaLabel(getTranslation("player.module.done", module.title()));
+                }
                 if (module.id() == current.id()) {
                     link.getElement().setAttribute("aria-current", "page");
                     link.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
@@ -174,8 +214,9 @@ class PlayerView extends Main implements BeforeEnterObserver {
                 modules.add(new Div(link));
             }
         }
-        markDone.setEnabled(!done.contains(current.id()));
-        markDone.setText(done.contains(current.id()) ? "Done" : "Mark as done");
+        boolean currentDone = done.contains(current.id());
+        markDone.setEnabled(!currentDone);
+        markDone.setText(getTranslation(currentDone ? "player.done" : "player.mark-done"));
         return done;
     }
 
@@ -183,7 +224,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
         content.removeAll();
         shown = null;
         if (enrollments.accessEnded(course.id())) {
-            content.add(new Paragraph("Your access to this course has ended. Ask your instructor to extend it."));
+            content.add(new Paragraph(getTranslation("player.access-ended")));
             markDone.setVisible(false);
             return;
         }
@@ -193,9 +234,8 @@ class PlayerView extends Main implements BeforeEnterObserver {
         shown.watchable().ifPresent(this::reportWatching);
         watchingNote.setVisible(false);
         if (shown.watchable().isPresent() && !done.contains(current.id())) {
-            content.add(new Paragraph("This module completes by itself once you have watched "
-                    + Math.round(LearningProgress.WATCHED_TO_COMPLETE * 100) + " % of the video."
-                    + " Skipping ahead does not count."));
+            content.add(new Paragraph(
+                    getTranslation("player.video-rule", Math.round(LearningProgress.WATCHED_TO_COMPLETE * 100))));
         }
         content.add(watchingNote);
         if (current.kind() == ModuleKind.QUIZ) {
@@ -203,10 +243,23 @@ class PlayerView extends Main implements BeforeEnterObserver {
         }
         boolean textModule = current.kind() == ModuleKind.TEXT;
         markDone.setVisible(textModule);
-        int index = course.modules().indexOf(current);
+        List<StudentModule> all = course.modules();
+        int index = all.indexOf(current);
+        previous.setText(getTranslation("player.previous"));
         previous.setEnabled(index > 0);
-        next.setEnabled(index < course.modules().size() - 1);
-        content.add(new HorizontalLayout(previous, markDone, next));
+        previous.setAriaLabel(
+                index > 0
+                        ? getTranslation(
+                                "player.previous.aria", all.get(index - 1).title())
+                        : null);
+        // The last module leads back to the course's page: its outline, and the certificate once done.
+        next.setText(
+                index < all.size() - 1
+                        ? getTranslation("player.next", all.get(index + 1).title())
+                        : getTranslation("player.back-to-course"));
+        var steps = new Div(previous, markDone, next);
+        steps.addClassName("player-steps");
+        content.add(steps);
     }
 
     /** Follows the player in the browser: {@code video-watch.js} reports what was actually watched. */
@@ -265,7 +318,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
                         completedShown.add(current.id());
                         // Marks and progress only: the video keeps playing to its end.
                         renderStatus(after);
-                        Toast.success("Video completed");
+                        Toast.success(getTranslation("player.video-completed"));
                     }
                 });
     }
@@ -275,7 +328,7 @@ class PlayerView extends Main implements BeforeEnterObserver {
     private void markDone() {
         try {
             render(learningProgress.complete(course.id(), current.id()));
-            Toast.success("Module completed");
+            Toast.success(getTranslation("player.module-completed"));
         } catch (EnrollmentException e) {
             Toast.error(e.getMessage());
         }
@@ -287,7 +340,16 @@ class PlayerView extends Main implements BeforeEnterObserver {
         if (index >= 0 && index < all.size()) {
             getUI().ifPresent(ui -> ui.navigate(
                     PlayerView.class, parameters(course.id(), all.get(index).id())));
+        } else if (index == all.size()) {
+            getUI().ifPresent(ui -> ui.navigate(CoursePageView.class, CoursePageView.parameters(course.id())));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return current.title().isEmpty()
+                ? getTranslation("player.page-title")
+                : current.title() + " · " + course.title();
     }
 
     StudentModule current() {

@@ -359,7 +359,8 @@ class StudentFlowTest extends KaribuTest {
         var page = _get(CoursePageView.class);
         assertThat(page.enroll.isVisible()).isFalse();
         assertThat(page.closed.isVisible()).isTrue();
-        assertThat(page.closed.getText()).isEqualTo(EnrollmentService.SELF_ENROLLMENT_CLOSED);
+        assertThat(page.closed.getText())
+                .isEqualTo("Students are enrolled in this course by its instructors: ask them to enroll you.");
         assertThatThrownBy(() -> enrollments.enrollSelf(course)).hasMessage(EnrollmentService.SELF_ENROLLMENT_CLOSED);
         assertThat(enrollments.mine(course)).isEmpty();
 
@@ -370,7 +371,7 @@ class StudentFlowTest extends KaribuTest {
         navigate("learn/courses/" + course);
         page = _get(CoursePageView.class);
         assertThat(page.enroll.isVisible()).isTrue();
-        assertThat(page.enroll.getText()).isEqualTo("Continue");
+        assertThat(page.enroll.getText()).isEqualTo("Start the course");
         assertThat(page.closed.isVisible()).isFalse();
         assertThat(enrollments.enrollSelf(course).status()).isEqualTo(EnrollmentStatus.ACTIVE);
     }
