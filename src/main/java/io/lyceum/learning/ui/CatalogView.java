@@ -61,11 +61,17 @@ class CatalogView extends Main implements HasDynamicTitle {
         var page = catalog.published(search.getValue(), PageRequest.of(0, 48));
         page.forEach(entry -> cards.add(card(entry, mine.get(entry.id()))));
         if (page.isEmpty()) {
-            cards.add(new EmptyState(
-                    search.getValue().isBlank()
-                            ? getTranslation("catalog.empty.title")
-                            : getTranslation("catalog.no-match", search.getValue()),
-                    getTranslation("catalog.empty.text")));
+            if (search.getValue().isBlank()) {
+                cards.add(new EmptyState(getTranslation("catalog.empty.title"), getTranslation("catalog.empty.text"))
+                        .icon(VaadinIcon.BOOK));
+            } else {
+                var clear = new Button(getTranslation("catalog.clear-search"), click -> search.clear());
+                cards.add(new EmptyState(
+                                getTranslation("catalog.no-match", search.getValue()),
+                                getTranslation("catalog.no-match.text"),
+                                clear)
+                        .icon(VaadinIcon.SEARCH));
+            }
         }
     }
 

@@ -25,10 +25,14 @@ final class CourseFacts {
 
     /** "Ada Admin · 3 modules · 1 h 30 min". */
     static String line(Component reader, CourseCatalog.Entry entry) {
+        return entry.instructor().isBlank()
+                ? contents(reader, entry)
+                : entry.instructor() + " · " + contents(reader, entry);
+    }
+
+    /** "3 modules · 1 h 30 min": where the instructor is named on their own. */
+    static String contents(Component reader, CourseCatalog.Entry entry) {
         List<String> facts = new ArrayList<>();
-        if (!entry.instructor().isBlank()) {
-            facts.add(entry.instructor());
-        }
         facts.add(reader.getTranslation("catalog.modules", entry.modules()));
         if (entry.estimatedMinutes() != null) {
             facts.add(duration(reader, entry.estimatedMinutes()));

@@ -107,7 +107,7 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
             instructor.addClassName("course-instructor");
             heading.add(instructor);
         }
-        var facts = new Paragraph(CourseFacts.line(this, card));
+        var facts = new Paragraph(CourseFacts.contents(this, card));
         facts.addClassName("course-meta");
         heading.add(facts);
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.ui.EmptyState;
@@ -74,7 +75,8 @@ class MyLearningView extends Main implements HasDynamicTitle {
         if (mine.isEmpty()) {
             browse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new EmptyState(
-                    getTranslation("my-learning.empty.title"), getTranslation("my-learning.empty.text"), browse));
+                            getTranslation("my-learning.empty.title"), getTranslation("my-learning.empty.text"), browse)
+                    .icon(VaadinIcon.ACADEMY_CAP));
             return;
         }
         var actions = new Div(browse);

@@ -1,12 +1,15 @@
 package io.lyceum.learning.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.base.ui.CoverArt;
+import io.lyceum.base.ui.EmptyState;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
@@ -97,5 +100,19 @@ class MyLearningViewTest extends KaribuTest {
         assertThat(_get(CatalogView.class).cards.getElement().getTextRecursively())
                 .contains("1 Modul · 1 Std. 30 Min.")
                 .contains("Kurs ansehen");
+    }
+
+    @Test
+    void a_search_that_finds_nothing_says_so_and_offers_to_clear_it() {
+        navigate("learn/catalog");
+        var catalog = _get(CatalogView.class);
+        catalog.search.setValue("underwater basket weaving");
+        var empty = _get(catalog.cards, EmptyState.class);
+        assertThat(empty.getElement().getTextRecursively())
+                .contains("No course matches \"underwater basket weaving\"")
+                .contains("Try another word");
+        _click(_get(empty, Button.class, spec -> spec.withText("Clear the search")));
+        assertThat(catalog.search.getValue()).isEmpty();
+        assertThat(catalog.cards.getElement().getTextRecursively()).contains("View course");
     }
 }
