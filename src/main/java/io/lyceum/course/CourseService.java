@@ -1,5 +1,6 @@
 package io.lyceum.course;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.base.validation.PlainText;
 import io.lyceum.identity.AdminsOnly;
 import io.lyceum.identity.CurrentUser;
@@ -129,7 +130,7 @@ public class CourseService {
         Course course = editable(courseId);
         requirePlanToRestore(course);
         if (modules.countByCourseIdAndPublishedTrue(courseId) == 0) {
-            throw new InvalidCourseException("", "Publish at least one module before publishing the course.");
+            throw new InvalidCourseException("", ConstraintMessages.get("course.publish.no-module"));
         }
         course.status(CourseStatus.PUBLISHED, clock.instant());
         return flushed(course);
@@ -156,8 +157,7 @@ public class CourseService {
         Course course = editable(courseId);
         CourseEnrollments counter = enrollments.getIfAvailable();
         if (counter != null && counter.anyEver(courseId)) {
-            throw new InvalidCourseException(
-                    "", "Learners have been enrolled in this course: archive it instead, to keep their history.");
+            throw new InvalidCourseException("", ConstraintMessages.get("course.delete.has-learners"));
         }
         courses.delete(course);
     }
@@ -167,7 +167,7 @@ public class CourseService {
     public long duplicate(long courseId) {
         Course original = editable(courseId);
         planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
-        String title = "Copy of " + original.title();
+        String title = ConstraintMessages.get("course.copy.title", original.title());
         var copied = original.form();
         var form = new CourseForm(
                 title.length() > Course.TITLE_MAX_LENGTH ? title.substring(0, Course.TITLE_MAX_LENGTH) : title,
@@ -256,8 +256,7 @@ public class CourseService {
         requirePublishable(form);
         CourseModule module = editableModule(moduleId);
         if (module.version() != expectedVersion) {
-            throw new CourseConflictException(
-                    "Someone else saved this module meanwhile. Reload to see their " + "changes.");
+            throw new CourseConflictException(ConstraintMessages.get("module.conflict"));
         }
         if (module.published() && !form.published()) {
             guardLastPublished(module);
@@ -271,8 +270,7 @@ public class CourseService {
         try {
             modules.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new CourseConflictException(
-                    "Someone else saved this module meanwhile. Reload to see their " + "changes.");
+            throw new CourseConflictException(ConstraintMessages.get("module.conflict"));
         }
         courses.findById(module.courseId()).ifPresent(courseFiles::refresh);
         return new ModuleEdit(module.id(), module.courseId(), module.version(), module.form());
@@ -377,15 +375,14 @@ public class CourseService {
         if (published
                 && module.kind() == ModuleKind.QUIZ
                 && quizzes.questions(module.id()).isEmpty()) {
-            throw new InvalidCourseException("published", "Add at least one question before publishing the quiz.");
+            throw new InvalidCourseException("published", ConstraintMessages.get("quiz.publish.no-question"));
         }
     }
 
     // ---- helpers
 
     private static CourseConflictException conflict() {
-        return new CourseConflictException("Another instructor changed this course meanwhile. The outline was "
-                + "reloaded; please repeat your change.");
+        return new CourseConflictException(ConstraintMessages.get("course.outline.conflict"));
     }
 
     private Course editable(long courseId) {
@@ -406,16 +403,13 @@ public class CourseService {
     private void guardLastPublished(CourseModule module) {
         Course course = editable(module.courseId());
         if (course.status() == CourseStatus.PUBLISHED && modules.countByCourseIdAndPublishedTrue(course.id()) <= 1) {
-            throw new InvalidCourseException(
-                    "published",
-                    "A published course needs at least one published " + "module. Unpublish the course first.");
+            throw new InvalidCourseException("published", ConstraintMessages.get("course.published.needs-module"));
         }
     }
 
     private static void checkVersion(Course course, long expectedVersion) {
         if (course.version() != expectedVersion) {
-            throw new CourseConflictException(
-                    "Someone else saved this course meanwhile. Reload to see their " + "changes.");
+            throw new CourseConflictException(ConstraintMessages.get("course.conflict"));
         }
     }
 
@@ -439,7 +433,7 @@ public class CourseService {
         if (form.published()
                 && form.kind() == ModuleKind.VIDEO
                 && (form.videoUrl() == null || form.videoUrl().isBlank())) {
-            throw new InvalidCourseException("videoUrl", "Add the video's link before publishing it");
+            throw new InvalidCourseException("videoUrl", ConstraintMessages.get("module.video.link-required"));
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.lyceum.course;
 
-import io.lyceum.base.Counted;
 import io.lyceum.base.markdown.SafeMarkdown;
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.quiz.QuizService;
 import io.lyceum.quiz.QuizSettings;
 import java.util.ArrayList;
@@ -96,11 +96,11 @@ class OutlineReader {
     private String quizSummary(long moduleId) {
         QuizSettings settings = quizzes.settings(moduleId);
         int count = quizzes.questions(moduleId).size();
-        return "<p>" + Counted.QUESTIONS.of(count) + " · pass at " + settings.passingScore()
-                + "% · "
-                + (settings.attemptsAllowed() == null
-                        ? "unlimited attempts"
-                        : Counted.ATTEMPTS.of(settings.attemptsAllowed()))
+        // Numbers only go into the words, so the paragraph needs no escaping; 0 attempts reads "unlimited".
+        Integer attempts = settings.attemptsAllowed();
+        return "<p>"
+                + ConstraintMessages.get(
+                        "quiz.summary", count, settings.passingScore(), attempts == null ? 0 : attempts)
                 + "</p>";
     }
 

@@ -1,5 +1,6 @@
 package io.lyceum.course;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.identity.TeachersOnly;
 import io.lyceum.quiz.BankQuestion;
 import io.lyceum.quiz.GiftReport;
@@ -69,7 +70,7 @@ public class QuizModules {
     public void remove(long moduleId, long questionId) {
         CourseModule module = access.editableQuiz(moduleId);
         if (module.published() && quizzes.questions(moduleId).size() <= 1) {
-            throw new InvalidCourseException("", "A published quiz needs at least one question.");
+            throw new InvalidCourseException("", ConstraintMessages.get("quiz.remove.last-question"));
         }
         quizzes.remove(module.id(), questionId);
     }

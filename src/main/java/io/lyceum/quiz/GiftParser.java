@@ -1,5 +1,6 @@
 package io.lyceum.quiz;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import java.io.Serial;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +45,19 @@ public final class GiftParser {
                 questions.add(new ImportedQuestion(block.line(), question(block.text())));
             } catch (Broken | IllegalArgumentException e) {
                 // IllegalArgumentException: the question parsed but breaks a rule of QuestionSpec.
-                problems.add(new GiftProblem(block.line(), "Line " + block.line() + ": " + lowerFirst(e.getMessage())));
+                problems.add(new GiftProblem(block.line(), problem(block.line(), e.getMessage())));
             }
         }
         return new GiftImport(questions, problems);
+    }
+
+    /** "Line 3: the choice question has no correct answer (=)", in the reader's language. */
+    private static String problem(int line, @Nullable String reason) {
+        String why = reason == null || reason.isEmpty() ? ConstraintMessages.get("gift.unreadable") : reason;
+        if (Boolean.parseBoolean(ConstraintMessages.get("gift.problem.lower-first"))) {
+            why = Character.toLowerCase(why.charAt(0)) + why.substring(1);
+        }
+        return ConstraintMessages.get("gift.problem", String.valueOf(line), why);
     }
 
     /** Why one question cannot be imported; it stops that question only. */
@@ -56,8 +66,9 @@ public final class GiftParser {
         @Serial
         private static final long serialVersionUID = 1L;
 
-        Broken(String message) {
-            super(message, null, false, false);
+        /** The message of {@code ValidationMessages} by its key, always formatted (the messages quote braces). */
+        Broken(String key, Object... arguments) {
+            super(ConstraintMessages.get(key, arguments), null, false, false);
         }
     }
 
@@ -102,7 +113,7 @@ public final class GiftParser {
         if (rest.startsWith("::")) {
             int end = indexOfUnescaped(rest, "::", 2);
             if (end < 0) {
-                throw new Broken("the title's :: is never closed with ::");
+                throw new Broken("gift.title-unclosed");
             }
             title = unescape(rest.substring(2, end));
             rest = rest.substring(end + 2).strip();
@@ -115,32 +126,32 @@ public final class GiftParser {
         int open = indexOfUnescaped(rest, "{", 0);
         int firstClose = indexOfUnescaped(rest, "}", 0);
         if (open < 0 && firstClose < 0) {
-            throw new Broken("the question has no answers in { }");
+            throw new Broken("gift.no-answers");
         }
         if (firstClose >= 0 && (open < 0 || firstClose < open)) {
-            throw new Broken("a } closes nothing (write \\} for a brace in the text)");
+            throw new Broken("gift.stray-close");
         }
         int close = indexOfUnescaped(rest, "}", open + 1);
         if (close < 0) {
-            throw new Broken("the { of the answers is never closed with }");
+            throw new Broken("gift.answers-unclosed");
         }
         int nested = indexOfUnescaped(rest, "{", open + 1);
         if (nested >= 0 && nested < close) {
-            throw new Broken("a { inside the answers (write \\{ for a brace in an answer)");
+            throw new Broken("gift.nested-open");
         }
         String after = rest.substring(close + 1).strip();
         if (indexOfUnescaped(after, "{", 0) >= 0) {
-            throw new Broken("a question can have only one { } of answers; separate questions with a blank line");
+            throw new Broken("gift.two-answer-blocks");
         }
         if (indexOfUnescaped(after, "}", 0) >= 0) {
-            throw new Broken("a } closes nothing (write \\} for a brace in the text)");
+            throw new Broken("gift.stray-close");
         }
         if (!after.isEmpty()) {
-            throw new Broken("missing-word questions (text after the answers) are not supported");
+            throw new Broken("gift.missing-word");
         }
         String text = unescape(rest.substring(0, open)).strip();
         if (text.isEmpty()) {
-            throw new Broken("the question has no text before its answers");
+            throw new Broken("gift.no-text");
         }
         return answers(title, text, rest.substring(open + 1, close));
     }
@@ -150,7 +161,7 @@ public final class GiftParser {
         int general = indexOfUnescaped(raw, GENERAL_FEEDBACK, 0);
         String answers = (general < 0 ? raw : raw.substring(0, general)).strip();
         if (answers.isEmpty()) {
-            throw new Broken("essay questions ({}) are not supported");
+            throw new Broken("gift.essay");
         }
         if (answers.startsWith("#")) {
             return numeric(title, text, answers.substring(1).strip());
@@ -165,10 +176,10 @@ public final class GiftParser {
         }
         // Moodle's own rule: only matching answers contain both = and ->.
         if (answers.contains("->") && indexOfUnescaped(answers, "=", 0) >= 0) {
-            throw new Broken("matching questions (->) are not supported");
+            throw new Broken("gift.matching");
         }
         if (answers.charAt(0) != '=' && answers.charAt(0) != '~') {
-            throw new Broken("the answers must start with = (a right answer) or ~ (a wrong answer)");
+            throw new Broken("gift.answers-start");
         }
         return choices(title, text, split(answers));
     }
@@ -192,7 +203,7 @@ public final class GiftParser {
         List<Answer> rights = answers.stream().filter(Answer::right).toList();
         if (rights.size() == answers.size()) {
             if (!answers.stream().allMatch(Answer::fullWeight)) {
-                throw new Broken("short answers with partial credit (=%50%) are not supported");
+                throw new Broken("gift.short-answer-partial");
             }
             return QuestionSpec.shortAnswer(
                     title, text, answers.stream().map(Answer::text).toList(), false, 1);
@@ -200,7 +211,7 @@ public final class GiftParser {
         if (rights.isEmpty()) {
             // As in Moodle, a question without = is a multiple choice: its weights say which answers are correct.
             if (answers.stream().noneMatch(Answer::positiveWeight)) {
-                throw new Broken("the choice question has no correct answer (=)");
+                throw new Broken("gift.no-correct");
             }
             return QuestionSpec.multipleChoice(
                     title,
@@ -211,13 +222,12 @@ public final class GiftParser {
                     1);
         }
         if (rights.size() > 1) {
-            throw new Broken("single choice question has " + rights.size()
-                    + " correct answers (=); give correct answers weights such as ~%50% instead");
+            throw new Broken("gift.single-several-correct", rights.size());
         }
         // A wrong answer's penalty (~%-50%) is dropped since every wrong answer earns 0; partial credit cannot be.
         if (!rights.getFirst().fullWeight()
                 || answers.stream().anyMatch(answer -> !answer.right() && answer.positiveWeight())) {
-            throw new Broken("partial credit in a single choice question is not supported");
+            throw new Broken("gift.single-partial");
         }
         return QuestionSpec.singleChoice(
                 title,
@@ -246,16 +256,16 @@ public final class GiftParser {
         if (body.startsWith("%")) {
             int end = body.indexOf('%', 1);
             if (end < 0) {
-                throw new Broken("the weight " + body + " is never closed with %");
+                throw new Broken("gift.weight-unclosed", body);
             }
             String percent = body.substring(1, end);
             OptionalDouble parsed = Decimals.parse(percent);
             if (parsed.isEmpty()) {
-                throw new Broken("%" + percent + "% is not a weight such as %50%");
+                throw new Broken("gift.weight-invalid", percent);
             }
             weight = parsed.getAsDouble();
             if (weight < -100 || weight > 100) {
-                throw new Broken("the weight %" + percent + "% is not between -100% and 100%");
+                throw new Broken("gift.weight-range", percent);
             }
             body = body.substring(end + 1).strip();
         }
@@ -263,7 +273,7 @@ public final class GiftParser {
         String feedback = hash < 0 ? null : unescape(body.substring(hash + 1));
         String text = unescape(hash < 0 ? body : body.substring(0, hash)).strip();
         if (text.isEmpty()) {
-            throw new Broken("an answer after " + (right ? "=" : "~") + " is empty");
+            throw new Broken("gift.answer-empty", right ? "=" : "~");
         }
         return new Answer(right, weight, text, feedback);
     }
@@ -276,21 +286,21 @@ public final class GiftParser {
             if (split.size() > 1
                     || !split.getFirst().right()
                     || !split.getFirst().fullWeight()) {
-                throw new Broken("numeric questions with several or partly right answers are not supported");
+                throw new Broken("gift.numeric-several");
             }
             value = split.getFirst().text();
         } else {
             value = unescape(beforeFeedback(answers));
         }
         if (value.isEmpty()) {
-            throw new Broken("the numeric answer after # is missing");
+            throw new Broken("gift.numeric-missing");
         }
         int range = value.indexOf("..");
         if (range >= 0) {
             double low = number(value.substring(0, range));
             double high = number(value.substring(range + 2));
             if (high < low) {
-                throw new Broken("the range " + value + " ends before it starts");
+                throw new Broken("gift.range-reversed", value);
             }
             return QuestionSpec.numeric(title, text, low + (high - low) / 2, (high - low) / 2, 1);
         }
@@ -304,7 +314,7 @@ public final class GiftParser {
     private static double number(String text) {
         OptionalDouble number = Decimals.parse(text);
         if (number.isEmpty()) {
-            throw new Broken("\"" + text.strip() + "\" is not a number");
+            throw new Broken("gift.not-a-number", text.strip());
         }
         return number.getAsDouble();
     }
@@ -349,12 +359,5 @@ public final class GiftParser {
             }
         }
         return out.toString();
-    }
-
-    private static String lowerFirst(@Nullable String message) {
-        if (message == null || message.isEmpty()) {
-            return "the question cannot be read";
-        }
-        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package io.lyceum.quiz;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -35,21 +36,28 @@ public record QuestionSpec(
     public static final String TRUE = "True";
     public static final String FALSE = "False";
 
+    /*
+     * The rules a person can break while writing a question (in the question dialog or a GIFT import)
+     * say so in the reader's language; the rest guard against programming errors and stay English.
+     */
     public QuestionSpec {
         Objects.requireNonNull(type, "type");
         title = title == null || title.isBlank() ? null : title.strip();
         if (title != null && title.length() > TITLE_MAX_LENGTH) {
-            throw new IllegalArgumentException("A title may have at most " + TITLE_MAX_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    ConstraintMessages.get("question.title.too-long", String.valueOf(TITLE_MAX_LENGTH)));
         }
         if (text.isBlank()) {
-            throw new IllegalArgumentException("A question needs text");
+            throw new IllegalArgumentException(ConstraintMessages.get("question.text.required"));
         }
         text = text.strip();
         if (text.length() > TEXT_MAX_LENGTH) {
-            throw new IllegalArgumentException("A question may have at most " + TEXT_MAX_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    ConstraintMessages.get("question.text.too-long", String.valueOf(TEXT_MAX_LENGTH)));
         }
         if (points < 1 || points > POINTS_MAX) {
-            throw new IllegalArgumentException("Points go from 1 to " + POINTS_MAX);
+            throw new IllegalArgumentException(
+                    ConstraintMessages.get("question.points.range", "1", String.valueOf(POINTS_MAX)));
         }
         choices = List.copyOf(choices);
         // Editors hand over one answer per line; blank lines are not answers.
@@ -61,13 +69,13 @@ public record QuestionSpec(
             case SINGLE_CHOICE -> {
                 requireChoices(choices);
                 if (correctCount(choices) != 1) {
-                    throw new IllegalArgumentException("A single-choice question needs exactly one correct answer");
+                    throw new IllegalArgumentException(ConstraintMessages.get("question.single-choice.correct"));
                 }
             }
             case MULTIPLE_CHOICE -> {
                 requireChoices(choices);
                 if (correctCount(choices) < 1) {
-                    throw new IllegalArgumentException("A multiple-choice question needs at least one correct answer");
+                    throw new IllegalArgumentException(ConstraintMessages.get("question.multiple-choice.correct"));
                 }
             }
             case TRUE_FALSE -> {
@@ -79,15 +87,15 @@ public record QuestionSpec(
             }
             case SHORT_ANSWER -> {
                 if (acceptedAnswers.isEmpty()) {
-                    throw new IllegalArgumentException("A short-answer question needs an accepted answer");
+                    throw new IllegalArgumentException(ConstraintMessages.get("question.short-answer.accepted"));
                 }
             }
             case NUMERIC -> {
                 if (numericAnswer == null || !Double.isFinite(numericAnswer)) {
-                    throw new IllegalArgumentException("A numeric question needs its answer");
+                    throw new IllegalArgumentException(ConstraintMessages.get("question.numeric.answer"));
                 }
                 if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
-                    throw new IllegalArgumentException("The tolerance cannot be negative");
+                    throw new IllegalArgumentException(ConstraintMessages.get("question.tolerance.negative"));
                 }
             }
         }
@@ -108,13 +116,13 @@ public record QuestionSpec(
 
     private static void requireChoices(List<Choice> choices) {
         if (choices.size() < 2) {
-            throw new IllegalArgumentException("A choice question needs at least two answers");
+            throw new IllegalArgumentException(ConstraintMessages.get("question.choices.too-few"));
         }
         Set<String> seen = new HashSet<>();
         for (Choice choice : choices) {
             // Responses name the chosen answer by its text, so two answers with one text could not be told apart.
             if (!seen.add(choice.text())) {
-                throw new IllegalArgumentException("Two answers have the same text: " + choice.text());
+                throw new IllegalArgumentException(ConstraintMessages.get("question.choices.duplicate", choice.text()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.lyceum.quiz;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.identity.TeachersOnly;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -88,7 +89,8 @@ public class QuizService {
         if (gift.length() > GIFT_MAX_LENGTH) {
             return new GiftReport(
                     List.of(),
-                    List.of(new GiftProblem(1, "The text is too long (max " + GIFT_MAX_LENGTH + " characters)")));
+                    List.of(new GiftProblem(
+                            1, ConstraintMessages.get("gift.too-long", String.valueOf(GIFT_MAX_LENGTH)))));
         }
         GiftImport parsed = GiftParser.parse(gift);
         Quiz quiz = quiz(moduleId);

@@ -51,7 +51,7 @@ public class ModuleContent extends Div {
                             .orElse(null);
                 }
             }
-            case QUIZ -> add(new Paragraph("Quiz"));
+            case QUIZ -> add(new Paragraph(getTranslation("module-content.quiz")));
         }
     }
 

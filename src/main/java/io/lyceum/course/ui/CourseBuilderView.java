@@ -68,15 +68,15 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     final H1 title = new H1();
     final Span status = new Span();
-    final Button details = new Button("Details", VaadinIcon.EDIT.create());
-    final Button instructors = new Button("Instructors", VaadinIcon.USERS.create());
-    final Button preview = new Button("Preview as student", VaadinIcon.EYE.create());
-    final Button learners = new Button("Learners", VaadinIcon.GROUP.create());
+    final Button details = new Button(getTranslation("builder.details"), VaadinIcon.EDIT.create());
+    final Button instructors = new Button(getTranslation("builder.instructors"), VaadinIcon.USERS.create());
+    final Button preview = new Button(getTranslation("builder.preview"), VaadinIcon.EYE.create());
+    final Button learners = new Button(getTranslation("builder.learners"), VaadinIcon.GROUP.create());
     final Button publish = new Button();
-    final Button addText = new Button("Text", VaadinIcon.FILE_TEXT_O.create());
-    final Button addVideo = new Button("Video", VaadinIcon.FILM.create());
-    final Button addQuiz = new Button("Quiz", VaadinIcon.QUESTION_CIRCLE_O.create());
-    final Button addSection = new Button("Section", VaadinIcon.LIST.create());
+    final Button addText = new Button(getTranslation("builder.add.text"), VaadinIcon.FILE_TEXT_O.create());
+    final Button addVideo = new Button(getTranslation("builder.add.video"), VaadinIcon.FILM.create());
+    final Button addQuiz = new Button(getTranslation("builder.add.quiz"), VaadinIcon.QUESTION_CIRCLE_O.create());
+    final Button addSection = new Button(getTranslation("builder.add.section"), VaadinIcon.LIST.create());
     final Grid<OutlineItem> outlineGrid = new Grid<>();
     final Div editorSlot = new Div();
 
@@ -130,24 +130,30 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         header.setWrap(true);
         status.getElement().getThemeList().add("badge");
 
-        addText.addClickListener(click -> addModule(ModuleForm.text("New text module", "")));
-        addVideo.addClickListener(
-                click -> addModule(ModuleForm.video("New video", "", null).withPublished(false)));
-        addQuiz.addClickListener(click -> addModule(ModuleForm.quiz("New quiz")));
+        addText.addClickListener(click -> addModule(ModuleForm.text(getTranslation("builder.new-text"), "")));
+        addVideo.addClickListener(click -> addModule(
+                ModuleForm.video(getTranslation("builder.new-video"), "", null).withPublished(false)));
+        addQuiz.addClickListener(click -> addModule(ModuleForm.quiz(getTranslation("builder.new-quiz"))));
         addQuiz.setVisible(plugins.isActive("quizzes"));
         addSection.addClickListener(click -> askSectionTitle());
-        for (Button add : List.of(addText, addVideo, addQuiz, addSection)) {
-            add.setAriaLabel("Add " + add.getText().toLowerCase());
-        }
-        var adders = new HorizontalLayout(new Span("Add:"), addText, addVideo, addQuiz, addSection);
+        // The accessible name starts with the visible word (WCAG 2.5.3), then says what it adds.
+        addText.setAriaLabel(getTranslation("builder.add.text.aria"));
+        addVideo.setAriaLabel(getTranslation("builder.add.video.aria"));
+        addQuiz.setAriaLabel(getTranslation("builder.add.quiz.aria"));
+        addSection.setAriaLabel(getTranslation("builder.add.section.aria"));
+        var adders =
+                new HorizontalLayout(new Span(getTranslation("builder.add")), addText, addVideo, addQuiz, addSection);
         adders.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         adders.setWrap(true);
 
-        outlineGrid.addComponentColumn(this::rowLabel).setHeader("Outline").setFlexGrow(1);
+        outlineGrid
+                .addComponentColumn(this::rowLabel)
+                .setHeader(getTranslation("builder.outline"))
+                .setFlexGrow(1);
         outlineGrid
                 .addComponentColumn(this::moveButtons)
                 .setKey("move")
-                .setHeader("Move")
+                .setHeader(getTranslation("builder.move"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         outlineGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
@@ -166,7 +172,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                                 () -> move(dropOrder(outline.items(), dragged, null, GridDropLocation.EMPTY)));
             }
         });
-        outlineGrid.setEmptyStateText("No modules yet. Add a text or video module to begin.");
+        outlineGrid.setEmptyStateText(getTranslation("builder.outline.empty"));
         outlineGrid.addItemClickListener(event -> {
             if (!event.getItem().isSection()) {
                 select(event.getItem().id());
@@ -213,7 +219,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     @Override
     public String getPageTitle() {
-        return outline.title() + " · Course builder";
+        return getTranslation("builder.page-title", outline.title());
     }
 
     /** Stores a new order: the single server call behind drag and drop and the move buttons. */
@@ -238,16 +244,15 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         outline = courses.outline(courseId);
         title.setText(outline.title());
         instructors.setVisible(currentUser.has(Role.ADMIN));
-        status.setText(CoursesView.label(outline.status()));
-        publish.setText(outline.status() == CourseStatus.PUBLISHED ? "Unpublish" : "Publish");
+        status.setText(getTranslation(CoursesView.statusKey(outline.status())));
+        publish.setText(
+                getTranslation(outline.status() == CourseStatus.PUBLISHED ? "builder.unpublish" : "builder.publish"));
         outlineGrid.setItems(outline.items());
         if (editor == null && !outline.modules().isEmpty()) {
             select(outline.modules().getFirst().id());
         } else if (outline.modules().isEmpty()) {
             editorSlot.removeAll();
-            editorSlot.add(new EmptyState(
-                    "Start with a module",
-                    "Add a text or video module on the left. Group modules into sections if the course is long."));
+            editorSlot.add(new EmptyState(getTranslation("builder.start.title"), getTranslation("builder.start.text")));
         }
     }
 
@@ -278,13 +283,13 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private void askSectionTitle() {
-        var name = new TextField("Section title");
+        var name = new TextField(getTranslation("builder.section.title"));
         name.setMaxLength(ModuleForm.TITLE_MAX_LENGTH);
         var dialog = new ConfirmDialog();
-        dialog.setHeader("New section");
+        dialog.setHeader(getTranslation("builder.section.new"));
         dialog.add(name);
         dialog.setCancelable(true);
-        dialog.setConfirmText("Add section");
+        dialog.setConfirmText(getTranslation("builder.section.add"));
         dialog.addConfirmListener(event -> {
             try {
                 courses.addSection(courseId, name.getValue());
@@ -312,7 +317,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     /** Admins choose co-instructors: they see and edit the course like its owner. */
     void editInstructors() {
         var current = courses.details(courseId);
-        var pick = new MultiSelectComboBox<UserSummary>("Co-instructors");
+        var pick = new MultiSelectComboBox<UserSummary>(getTranslation("builder.co-instructors"));
         pick.setItemLabelGenerator(user -> user.displayName() + " <" + user.email() + ">");
         pick.setItems(query -> users
                 .withRole(
@@ -323,14 +328,14 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         pick.setValue(Set.copyOf(users.byIds(current.coInstructors())));
         pick.setWidthFull();
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Who teaches \"" + current.title() + "\"");
+        dialog.setHeader(getTranslation("builder.instructors.title", current.title()));
         dialog.add(pick);
         dialog.setCancelable(true);
-        dialog.setConfirmText("Save");
+        dialog.setConfirmText(getTranslation("builder.instructors.save"));
         dialog.addConfirmListener(event -> {
             courses.assignInstructors(
                     courseId, pick.getValue().stream().map(UserSummary::id).collect(Collectors.toSet()));
-            Toast.success("Instructors saved");
+            Toast.success(getTranslation("builder.instructors.saved"));
             reload();
         });
         dialog.open();
@@ -340,10 +345,10 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         try {
             if (outline.status() == CourseStatus.PUBLISHED) {
                 courses.unpublish(courseId);
-                Toast.info("Course unpublished: students no longer see it");
+                Toast.info(getTranslation("builder.course.unpublished"));
             } else {
                 courses.publish(courseId);
-                Toast.success("Course published");
+                Toast.success(getTranslation("builder.course.published"));
             }
         } catch (InvalidCourseException e) {
             Toast.error(e.getMessage());
@@ -353,12 +358,12 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private void confirmDiscard(Runnable proceed) {
         var dialog = new ConfirmDialog(
-                "Discard unsaved changes?",
-                "The module you are editing has changes that are not saved.",
-                "Discard",
+                getTranslation("builder.discard.title"),
+                getTranslation("builder.discard.text"),
+                getTranslation("builder.discard.confirm"),
                 event -> proceed.run());
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
+        dialog.setCancelText(getTranslation("builder.discard.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
@@ -374,7 +379,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             row.addClassName("outline-section");
             var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> confirmDeleteSection(item));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            remove.setAriaLabel("Remove section " + item.title());
+            remove.setAriaLabel(getTranslation("builder.section.remove.aria", item.title()));
             row.add(remove);
         } else {
             var kind = (item.kind() == ModuleKind.VIDEO
@@ -383,18 +388,18 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                     .create();
             row.add(kind, label);
             if (!item.published()) {
-                var draft = new Span("Unpublished");
+                var draft = new Span(getTranslation("builder.badge.unpublished"));
                 draft.getElement().getThemeList().add("badge contrast small");
                 row.add(draft);
             }
             if (!item.required()) {
-                var optional = new Span("Optional");
+                var optional = new Span(getTranslation("builder.badge.optional"));
                 optional.getElement().getThemeList().add("badge small");
                 row.add(optional);
             }
             var remove = new Button(VaadinIcon.TRASH.create(), click -> confirmDeleteModule(item));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Delete module " + item.title());
+            remove.setAriaLabel(getTranslation("builder.module.delete.aria", item.title()));
             row.add(remove);
         }
         return row;
@@ -402,9 +407,9 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private HorizontalLayout moveButtons(OutlineItem item) {
         var up = new Button(VaadinIcon.ARROW_UP.create(), click -> moveByButton(item, true));
-        up.setAriaLabel("Move " + item.title() + " up");
+        up.setAriaLabel(getTranslation("builder.move-up.aria", item.title()));
         var down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> moveByButton(item, false));
-        down.setAriaLabel("Move " + item.title() + " down");
+        down.setAriaLabel(getTranslation("builder.move-down.aria", item.title()));
         for (Button button : List.of(up, down)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         }
@@ -455,9 +460,9 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private void confirmDeleteModule(OutlineItem item) {
         var dialog = new ConfirmDialog(
-                "Delete \"" + item.title() + "\"?",
-                "The module and its content are deleted for good.",
-                "Delete",
+                getTranslation("builder.module.delete.title", item.title()),
+                getTranslation("builder.module.delete.text"),
+                getTranslation("builder.module.delete.confirm"),
                 event -> {
                     try {
                         courses.deleteModule(item.id());
@@ -476,9 +481,9 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private void confirmDeleteSection(OutlineItem item) {
         var dialog = new ConfirmDialog(
-                "Remove section \"" + item.title() + "\"?",
-                "Only the heading is removed; its modules stay in the outline.",
-                "Remove",
+                getTranslation("builder.section.delete.title", item.title()),
+                getTranslation("builder.section.delete.text"),
+                getTranslation("builder.section.delete.confirm"),
                 event -> {
                     courses.deleteSection(item.id());
                     reload();

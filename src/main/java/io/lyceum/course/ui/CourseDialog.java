@@ -31,13 +31,13 @@ import org.jspecify.annotations.Nullable;
  */
 class CourseDialog extends Dialog {
 
-    final TextField title = new TextField("Title");
-    final TextArea description = new TextArea("Description (Markdown)");
-    final TextField category = new TextField("Category");
-    final IntegerField minutes = new IntegerField("Estimated duration (minutes)");
-    final Checkbox selfEnrollment = new Checkbox("Students may enroll themselves from the catalog");
-    final BigDecimalField hours = new BigDecimalField("Hours stated on the certificate");
-    final IntegerField validityMonths = new IntegerField("Certificate valid for (months)");
+    final TextField title = new TextField(getTranslation("course-dialog.title"));
+    final TextArea description = new TextArea(getTranslation("course-dialog.description"));
+    final TextField category = new TextField(getTranslation("course-dialog.category"));
+    final IntegerField minutes = new IntegerField(getTranslation("course-dialog.minutes"));
+    final Checkbox selfEnrollment = new Checkbox(getTranslation("course-dialog.self-enrollment"));
+    final BigDecimalField hours = new BigDecimalField(getTranslation("course-dialog.hours"));
+    final IntegerField validityMonths = new IntegerField(getTranslation("course-dialog.validity"));
     final Button save = new Button();
     /** Checks the constraints of {@link CourseForm} as the service will. */
     final BeanValidationBinder<CourseForm> binder = new BeanValidationBinder<>(CourseForm.class);
@@ -48,18 +48,17 @@ class CourseDialog extends Dialog {
     final Paragraph formError = new Paragraph();
 
     CourseDialog(ImageUploads images, @Nullable CourseForm existing, Consumer<CourseForm> onSave) {
-        setHeaderTitle(existing == null ? "New course" : "Course details");
+        setHeaderTitle(getTranslation(existing == null ? "course-dialog.new" : "course-dialog.details"));
         title.setMaxLength(CourseForm.TITLE_MAX_LENGTH);
         title.setRequiredIndicatorVisible(true);
         description.setMaxLength(CourseForm.DESCRIPTION_MAX_LENGTH);
         description.setMinHeight("8em");
         category.setMaxLength(CourseForm.CATEGORY_MAX_LENGTH);
         minutes.setStepButtonsVisible(true);
-        selfEnrollment.setTooltipText("When off, only instructors and admins enroll students");
-        hours.setHelperText("Optional, e.g. 12.5");
+        selfEnrollment.setTooltipText(getTranslation("course-dialog.self-enrollment.tooltip"));
+        hours.setHelperText(getTranslation("course-dialog.hours.help"));
         NumberFields.wholeNumbers(minutes, validityMonths);
-        validityMonths.setHelperText(
-                "Leave empty for certificates that never expire; learners retake the course to" + " recertify");
+        validityMonths.setHelperText(getTranslation("course-dialog.validity.help"));
 
         binder.forField(title).bind("title");
         binder.forField(description).bind("description");
@@ -72,7 +71,7 @@ class CourseDialog extends Dialog {
         binder.readRecord(start);
         coverFile = start.coverFile();
 
-        save.setText(existing == null ? "Create course" : "Save");
+        save.setText(getTranslation(existing == null ? "course-dialog.create" : "course-dialog.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             if (!binder.validate().isOk()) {
@@ -91,11 +90,11 @@ class CourseDialog extends Dialog {
                 refuse(e.getMessage());
             }
         });
-        var cancel = new Button("Cancel", click -> close());
-        cover.setAlt("Cover image");
+        var cancel = new Button(getTranslation("course-dialog.cancel"), click -> close());
+        cover.setAlt(getTranslation("course-dialog.cover"));
         cover.setMaxHeight("8rem");
         showCover();
-        var coverUpload = images.create("Cover image", id -> {
+        var coverUpload = images.create(getTranslation("course-dialog.cover"), id -> {
             coverFile = id;
             showCover();
         });

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.ui.EmptyState;
 import io.lyceum.course.CourseNotFoundException;
@@ -24,10 +24,9 @@ import java.util.List;
 
 /** "Preview as student": the course exactly as students see it, without enrolling anyone. */
 @Route(value = "teach/courses/:courseId(\\d+)/preview", layout = OrgLayout.class)
-@PageTitle("Preview as student")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 @PluginView("courses")
-class CoursePreviewView extends Main implements BeforeEnterObserver {
+class CoursePreviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseService courses;
     private StudentCourse course = new StudentCourse(0, "", "", List.of(), false);
@@ -48,17 +47,16 @@ class CoursePreviewView extends Main implements BeforeEnterObserver {
         }
         removeAll();
         var back = new Button(
-                "Back to the builder",
+                getTranslation("course-preview.back"),
                 VaadinIcon.ARROW_LEFT.create(),
                 click -> getUI().ifPresent(
                                 ui -> ui.navigate(CourseBuilderView.class, CourseBuilderView.parameters(id))));
-        var banner = new Span("Preview: this is what students see. Nothing you do here is recorded.");
+        var banner = new Span(getTranslation("course-preview.banner"));
         banner.getElement().getThemeList().add("badge");
         add(back, banner, new H1(course.title()), ModuleContent.html(course.descriptionHtml()));
         if (course.modules().isEmpty()) {
             add(new EmptyState(
-                    "Nothing published yet",
-                    "Students see only published modules. Publish a module in the builder to see it here."));
+                    getTranslation("course-preview.empty.title"), getTranslation("course-preview.empty.text")));
         }
         for (StudentCourse.Section section : course.sections()) {
             if (section.title() != null) {
@@ -66,6 +64,11 @@ class CoursePreviewView extends Main implements BeforeEnterObserver {
             }
             section.modules().forEach(module -> add(new ModuleContent(module)));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("course-preview.page-title");
     }
 
     StudentCourse course() {

@@ -16,8 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.course.CourseService;
@@ -31,23 +32,19 @@ import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** The courses an instructor teaches (all of them for admins), searchable and filtered by status. */
 @Route(value = "teach/courses", layout = OrgLayout.class)
-@PageTitle("Courses")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 @PluginView("courses")
-class CoursesView extends Main {
+class CoursesView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Select<CourseStatus> status = new Select<>();
-    final Button create = new Button("New course", VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("courses.new"), VaadinIcon.PLUS.create());
     final Span planReason = new Span();
     final Grid<CourseSummary> grid = new Grid<>();
     private final CourseService courses;
@@ -58,17 +55,18 @@ class CoursesView extends Main {
         this.images = images;
         addClassName("page");
 
-        search.setPlaceholder("Search by title");
-        search.setAriaLabel("Search courses");
+        search.setPlaceholder(getTranslation("courses.search"));
+        search.setAriaLabel(getTranslation("courses.search.aria"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        status.setAriaLabel("Status");
+        status.setAriaLabel(getTranslation("courses.status"));
         status.setItems(CourseStatus.values());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("All statuses");
-        status.setItemLabelGenerator(value -> value == null ? "All statuses" : label(value));
+        status.setEmptySelectionCaption(getTranslation("courses.all-statuses"));
+        status.setItemLabelGenerator(
+                value -> value == null ? getTranslation("courses.all-statuses") : getTranslation(statusKey(value)));
         status.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -88,26 +86,24 @@ class CoursesView extends Main {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withZone(
-                        TenantContext.current().map(tenant -> tenant.timeZone()).orElse(ZoneId.of("UTC")));
+        var moments = new Moments(getLocale(), TenantContext.require().timeZone());
         grid.addColumn(CourseSummary::title)
-                .setHeader("Title")
+                .setHeader(getTranslation("courses.column.title"))
                 .setKey("title")
                 .setSortable(true)
                 .setFlexGrow(3);
-        grid.addColumn(summary -> label(summary.status()))
-                .setHeader("Status")
+        grid.addColumn(summary -> getTranslation(statusKey(summary.status())))
+                .setHeader(getTranslation("courses.column.status"))
                 .setKey("status")
                 .setSortable(true);
-        grid.addColumn(CourseSummary::modules).setHeader("Modules");
-        grid.addColumn(CourseSummary::enrolled).setHeader("Enrolled");
-        grid.addColumn(summary -> formatter.format(summary.updatedAt()))
-                .setHeader("Updated")
+        grid.addColumn(CourseSummary::modules).setHeader(getTranslation("courses.column.modules"));
+        grid.addColumn(CourseSummary::enrolled).setHeader(getTranslation("courses.column.enrolled"));
+        grid.addColumn(summary -> moments.dateTime(summary.updatedAt()))
+                .setHeader(getTranslation("courses.column.updated"))
                 .setKey("updatedAt")
                 .setSortable(true);
         grid.addComponentColumn(this::actions)
-                .setHeader("Actions")
+                .setHeader(getTranslation("courses.column.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(
@@ -120,12 +116,9 @@ class CoursesView extends Main {
                 query -> (int) courses.list(search.getValue(), status.getValue(), PageRequest.of(0, 1))
                         .getTotalElements());
         grid.addItemClickListener(click -> open(click.getItem()));
-        grid.setEmptyStateText("No courses yet. Create your first course with \"New course\".");
+        grid.setEmptyStateText(getTranslation("courses.empty"));
 
-        add(
-                new PageHeader("Courses", "Build courses from text, video and quiz modules, then publish them."),
-                toolbar,
-                grid);
+        add(new PageHeader(getTranslation("courses.title"), getTranslation("courses.lead")), toolbar, grid);
     }
 
     private static Sort sort(List<QuerySortOrder> orders) {
@@ -137,11 +130,17 @@ class CoursesView extends Main {
         return sort.isUnsorted() ? Sort.by(Sort.Order.desc("updatedAt")) : sort;
     }
 
-    static String label(CourseStatus status) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("courses.page-title");
+    }
+
+    /** The message key of a status as instructors read it ("Draft"). */
+    static String statusKey(CourseStatus status) {
         return switch (status) {
-            case DRAFT -> "Draft";
-            case PUBLISHED -> "Published";
-            case ARCHIVED -> "Archived";
+            case DRAFT -> "course-status.draft";
+            case PUBLISHED -> "course-status.published";
+            case ARCHIVED -> "course-status.archived";
         };
     }
 
@@ -149,29 +148,30 @@ class CoursesView extends Main {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         var more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.setAriaLabel("Actions for " + summary.title());
-        more.getSubMenu().addItem("Open", click -> open(summary));
+        more.setAriaLabel(getTranslation("courses.actions.aria", summary.title()));
+        more.getSubMenu().addItem(getTranslation("courses.open"), click -> open(summary));
         more.getSubMenu()
                 .addItem(
-                        "Duplicate",
+                        getTranslation("courses.duplicate"),
                         click -> run(
                                 () -> courses.duplicate(summary.id()),
-                                "\"" + summary.title() + "\" duplicated as a draft"));
+                                getTranslation("courses.duplicated", summary.title())));
         more.getSubMenu()
                 .addItem(
-                        "Archive",
-                        click -> run(() -> courses.archive(summary.id()), "\"" + summary.title() + "\" archived"));
-        more.getSubMenu().addItem("Delete…", click -> confirmDelete(summary));
+                        getTranslation("courses.archive"),
+                        click -> run(
+                                () -> courses.archive(summary.id()),
+                                getTranslation("courses.archived", summary.title())));
+        more.getSubMenu().addItem(getTranslation("courses.delete"), click -> confirmDelete(summary));
         return menu;
     }
 
     void confirmDelete(CourseSummary summary) {
         var dialog = new ConfirmDialog(
-                "Delete \"" + summary.title() + "\"?",
-                "The course and all its modules are deleted for good. Courses with learners cannot be deleted; "
-                        + "archive them instead.",
-                "Delete",
-                event -> run(() -> courses.delete(summary.id()), "\"" + summary.title() + "\" deleted"));
+                getTranslation("courses.delete.title", summary.title()),
+                getTranslation("courses.delete.text"),
+                getTranslation("courses.delete.confirm"),
+                event -> run(() -> courses.delete(summary.id()), getTranslation("courses.deleted", summary.title())));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();

@@ -37,15 +37,15 @@ import org.jspecify.annotations.Nullable;
 /** Edits one module: Markdown with a live sanitized preview, or a video link with its player. */
 class ModuleEditor extends Composite<VerticalLayout> {
 
-    final TextField title = new TextField("Title");
-    final Checkbox required = new Checkbox("Required to complete the course");
-    final Checkbox published = new Checkbox("Published (visible to students)");
-    final TextArea body = new TextArea("Text (Markdown)");
+    final TextField title = new TextField(getTranslation("module-editor.title"));
+    final Checkbox required = new Checkbox(getTranslation("module-editor.required"));
+    final Checkbox published = new Checkbox(getTranslation("module-editor.published"));
+    final TextArea body = new TextArea(getTranslation("module-editor.body"));
     final Div preview = new Div();
-    final TextField videoUrl = new TextField("Video link");
-    final IntegerField videoMinutes = new IntegerField("Duration (minutes)");
+    final TextField videoUrl = new TextField(getTranslation("module-editor.video-url"));
+    final IntegerField videoMinutes = new IntegerField(getTranslation("module-editor.video-minutes"));
     final Div videoPreview = new Div();
-    final Button save = new Button("Save module");
+    final Button save = new Button(getTranslation("module-editor.save"));
     /** Checks the constraints of {@link ModuleForm} as the service will. */
     final BeanValidationBinder<ModuleForm> binder = new BeanValidationBinder<>(ModuleForm.class);
 
@@ -79,28 +79,31 @@ class ModuleEditor extends Composite<VerticalLayout> {
         binder.forField(published).bind("published");
 
         layout.add(
-                new H3(kindLabel(module.form().kind()) + " module"), title, new HorizontalLayout(required, published));
+                new H3(getTranslation(headingKey(module.form().kind()))),
+                title,
+                new HorizontalLayout(required, published));
         if (module.form().kind() == ModuleKind.TEXT) {
             body.setMaxLength(ModuleEdit.BODY_MAX_LENGTH);
             body.setValueChangeMode(ValueChangeMode.TIMEOUT);
             body.setValueChangeTimeout(300);
             body.setWidthFull();
             body.setMinHeight("20em");
-            body.setHelperText("**bold**, _italic_, # heading, - list, [link](https://…)");
+            body.setHelperText(getTranslation("module-editor.body.help"));
             binder.forField(body).withNullRepresentation("").bind("body");
             body.addValueChangeListener(event -> renderPreview(event.getValue()));
             preview.addClassName("markdown-preview");
-            preview.getElement().setAttribute("aria-label", "Preview");
+            preview.getElement().setAttribute("aria-label", getTranslation("module-editor.preview"));
             var split = new SplitLayout(body, preview);
             split.setWidthFull();
             split.setSplitterPosition(50);
             var image = images.create(
-                    "Insert an image",
-                    id -> body.setValue(body.getValue() + "\n\n![image](" + FileStore.url(id) + ")\n"));
+                    getTranslation("module-editor.insert-image"),
+                    id -> body.setValue(body.getValue() + "\n\n![" + getTranslation("module-editor.image-alt") + "]("
+                            + FileStore.url(id) + ")\n"));
             layout.add(split, image);
         } else if (module.form().kind() == ModuleKind.VIDEO) {
             videoUrl.setWidthFull();
-            videoUrl.setHelperText("YouTube, Vimeo, Cloudflare Stream, or a direct https .mp4/.m3u8 file");
+            videoUrl.setHelperText(getTranslation("module-editor.video-url.help"));
             videoUrl.setValueChangeMode(ValueChangeMode.LAZY);
             binder.forField(videoUrl).withNullRepresentation("").bind("videoUrl");
             videoUrl.addValueChangeListener(event -> renderVideo(event.getValue()));
@@ -165,7 +168,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
                 module = courses.updateModule(module.id(), module.version(), form);
             }
             load(module.form());
-            Toast.success("Module saved");
+            Toast.success(getTranslation("module-editor.saved"));
             onSaved.accept(module);
         } catch (ConstraintViolationException e) {
             FieldErrors.show(binder, e).forEach(ModuleEditor::error);
@@ -195,11 +198,12 @@ class ModuleEditor extends Composite<VerticalLayout> {
         }
     }
 
-    static String kindLabel(ModuleKind kind) {
+    /** The message key of the editor's heading for a kind of module ("Text module"). */
+    static String headingKey(ModuleKind kind) {
         return switch (kind) {
-            case TEXT -> "Text";
-            case VIDEO -> "Video";
-            case QUIZ -> "Quiz";
+            case TEXT -> "module-editor.heading.text";
+            case VIDEO -> "module-editor.heading.video";
+            case QUIZ -> "module-editor.heading.quiz";
         };
     }
 }

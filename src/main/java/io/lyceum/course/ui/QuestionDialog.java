@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.quiz.Choice;
 import io.lyceum.quiz.QuestionSpec;
 import io.lyceum.quiz.QuestionType;
@@ -24,21 +25,21 @@ import java.util.function.Consumer;
 class QuestionDialog extends Dialog {
 
     final Select<QuestionType> type = new Select<>();
-    final TextArea text = new TextArea("Question");
-    final IntegerField points = new IntegerField("Points");
-    final TextArea choices = new TextArea("Answers (one per line; start correct ones with *)");
-    final RadioButtonGroup<Boolean> truth = new RadioButtonGroup<>("Correct answer");
-    final TextArea accepted = new TextArea("Accepted answers (one per line)");
-    final Checkbox caseSensitive = new Checkbox("Case-sensitive");
-    final NumberField answer = new NumberField("Answer");
-    final NumberField tolerance = new NumberField("Tolerance (±)");
-    final Button save = new Button("Add question");
+    final TextArea text = new TextArea(getTranslation("question-dialog.text"));
+    final IntegerField points = new IntegerField(getTranslation("question-dialog.points"));
+    final TextArea choices = new TextArea(getTranslation("question-dialog.choices"));
+    final RadioButtonGroup<Boolean> truth = new RadioButtonGroup<>(getTranslation("question-dialog.truth"));
+    final TextArea accepted = new TextArea(getTranslation("question-dialog.accepted"));
+    final Checkbox caseSensitive = new Checkbox(getTranslation("question-dialog.case-sensitive"));
+    final NumberField answer = new NumberField(getTranslation("question-dialog.answer"));
+    final NumberField tolerance = new NumberField(getTranslation("question-dialog.tolerance"));
+    final Button save = new Button(getTranslation("question-dialog.add"));
 
     QuestionDialog(Consumer<QuestionSpec> onSave) {
-        setHeaderTitle("New question");
-        type.setLabel("Type");
+        setHeaderTitle(getTranslation("question-dialog.title"));
+        type.setLabel(getTranslation("question-dialog.type"));
         type.setItems(QuestionType.values());
-        type.setItemLabelGenerator(QuestionLabels::type);
+        type.setItemLabelGenerator(kind -> getTranslation(QuestionLabels.typeKey(kind)));
         type.setValue(QuestionType.SINGLE_CHOICE);
         type.addValueChangeListener(event -> showFieldsFor(event.getValue()));
         text.setMaxLength(QuestionSpec.TEXT_MAX_LENGTH);
@@ -47,7 +48,8 @@ class QuestionDialog extends Dialog {
         points.setMax(1000);
         points.setValue(1);
         truth.setItems(true, false);
-        truth.setItemLabelGenerator(value -> value ? QuestionSpec.TRUE : QuestionSpec.FALSE);
+        // The stored answers stay QuestionSpec.TRUE and FALSE; the author reads them in their language.
+        truth.setItemLabelGenerator(value -> getTranslation(value ? "question-dialog.true" : "question-dialog.false"));
         truth.setValue(true);
         tolerance.setMin(0);
         tolerance.setValue(0.0);
@@ -66,7 +68,7 @@ class QuestionDialog extends Dialog {
                 text.setInvalid(true);
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("question-dialog.cancel"), click -> close()), save);
         setWidth("min(44rem, 95vw)");
         showFieldsFor(QuestionType.SINGLE_CHOICE);
     }
@@ -83,7 +85,7 @@ class QuestionDialog extends Dialog {
                         null, text.getValue(), lines(accepted.getValue()), caseSensitive.getValue(), score);
             case NUMERIC -> {
                 if (answer.getValue() == null) {
-                    throw new IllegalArgumentException("A numeric question needs its answer");
+                    throw new IllegalArgumentException(ConstraintMessages.get("question.numeric.answer"));
                 }
                 yield QuestionSpec.numeric(
                         null,

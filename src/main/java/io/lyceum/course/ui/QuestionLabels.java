@@ -9,14 +9,9 @@ final class QuestionLabels {
 
     private QuestionLabels() {}
 
-    static String type(QuestionType type) {
-        return switch (type) {
-            case SINGLE_CHOICE -> "Single choice";
-            case MULTIPLE_CHOICE -> "Multiple choice";
-            case TRUE_FALSE -> "True/false";
-            case SHORT_ANSWER -> "Short answer";
-            case NUMERIC -> "Numeric";
-        };
+    /** The message key of a question type's name ("Single choice"). */
+    static String typeKey(QuestionType type) {
+        return "question-type." + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The message key of what students see after an attempt with this review setting. */

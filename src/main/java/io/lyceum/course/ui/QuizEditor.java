@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import io.lyceum.base.Counted;
 import io.lyceum.base.csv.UnreadableTextException;
 import io.lyceum.base.csv.UploadedText;
 import io.lyceum.base.ui.NumberFields;
@@ -45,14 +44,14 @@ import org.springframework.data.domain.PageRequest;
 /** A quiz module's settings and questions: from the bank, or imported from GIFT. */
 class QuizEditor extends Composite<VerticalLayout> {
 
-    final IntegerField passingScore = new IntegerField("Passing score (%)");
-    final IntegerField attempts = new IntegerField("Attempts allowed");
-    final Checkbox shuffle = new Checkbox("Shuffle questions");
+    final IntegerField passingScore = new IntegerField(getTranslation("quiz-editor.passing-score"));
+    final IntegerField attempts = new IntegerField(getTranslation("quiz-editor.attempts"));
+    final Checkbox shuffle = new Checkbox(getTranslation("quiz-editor.shuffle"));
     final RadioButtonGroup<QuizReview> review = new RadioButtonGroup<>(getTranslation("quiz.review.label"));
     final Grid<BankQuestion> questions = new Grid<>();
-    final Button importGift = new Button("Import GIFT…", VaadinIcon.UPLOAD.create());
-    final Button fromBank = new Button("Add from bank…", VaadinIcon.DATABASE.create());
-    final Button write = new Button("New question…", VaadinIcon.PLUS.create());
+    final Button importGift = new Button(getTranslation("quiz-editor.import"), VaadinIcon.UPLOAD.create());
+    final Button fromBank = new Button(getTranslation("quiz-editor.from-bank"), VaadinIcon.DATABASE.create());
+    final Button write = new Button(getTranslation("quiz-editor.write"), VaadinIcon.PLUS.create());
 
     /** Checks the constraints of {@link QuizSettings} as the service will. */
     final BeanValidationBinder<QuizSettings> binder = new BeanValidationBinder<>(QuizSettings.class);
@@ -70,7 +69,7 @@ class QuizEditor extends Composite<VerticalLayout> {
         layout.setPadding(false);
         loaded = quizzes.settings(moduleId);
         NumberFields.wholeNumbers(passingScore, attempts);
-        attempts.setPlaceholder("Unlimited");
+        attempts.setPlaceholder(getTranslation("quiz-editor.attempts.unlimited"));
         attempts.setClearButtonVisible(true);
         binder.forField(passingScore).bind("passingScore");
         binder.forField(attempts).bind("attemptsAllowed");
@@ -85,28 +84,31 @@ class QuizEditor extends Composite<VerticalLayout> {
         settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         questions
-                .addColumn(question -> QuestionLabels.type(question.type()))
-                .setHeader("Type")
+                .addColumn(question -> getTranslation(QuestionLabels.typeKey(question.type())))
+                .setHeader(getTranslation("quiz-editor.column.type"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        questions.addColumn(BankQuestion::text).setHeader("Question").setFlexGrow(1);
+        questions
+                .addColumn(BankQuestion::text)
+                .setHeader(getTranslation("quiz-editor.column.question"))
+                .setFlexGrow(1);
         questions
                 .addColumn(BankQuestion::points)
-                .setHeader("Points")
+                .setHeader(getTranslation("quiz-editor.column.points"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         questions
                 .addComponentColumn(question -> {
                     var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> removeQuestion(question));
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    remove.setAriaLabel("Remove question " + question.text());
+                    remove.setAriaLabel(getTranslation("quiz-editor.remove.aria", question.text()));
                     return remove;
                 })
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         questions.addThemeVariants(GridVariant.LUMO_COMPACT);
         questions.setAllRowsVisible(true);
-        questions.setEmptyStateText("No questions yet: import them from GIFT or add them from the bank.");
+        questions.setEmptyStateText(getTranslation("quiz-editor.empty"));
         importGift.addClickListener(click -> openImport());
         fromBank.addClickListener(click -> openBank());
         write.addClickListener(click -> new QuestionDialog(spec -> {
@@ -114,7 +116,12 @@ class QuizEditor extends Composite<VerticalLayout> {
                     refresh();
                 })
                 .open());
-        layout.add(settings, review, new H4("Questions"), new HorizontalLayout(write, importGift, fromBank), questions);
+        layout.add(
+                settings,
+                review,
+                new H4(getTranslation("quiz-editor.questions")),
+                new HorizontalLayout(write, importGift, fromBank),
+                questions);
         refresh();
     }
 
@@ -162,24 +169,24 @@ class QuizEditor extends Composite<VerticalLayout> {
 
     private void openImport() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Import questions in GIFT format");
-        var text = new TextArea("Paste GIFT text");
+        dialog.setHeaderTitle(getTranslation("quiz-editor.import.title"));
+        var text = new TextArea(getTranslation("quiz-editor.import.text"));
         text.setWidthFull();
         text.setMinHeight("14em");
         text.setMaxLength(QuizService.GIFT_MAX_LENGTH);
-        text.setHelperText("For example: ::Capital:: What is the capital of France? {=Paris ~London ~Rome}");
+        text.setHelperText(getTranslation("quiz-editor.import.help"));
         Tenant tenant = TenantContext.require();
         var upload = new Upload();
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
-        upload.setDropLabel(new Span(
-                "…or upload a .gift / .txt file (up to " + UploadLimits.describe(limits.maxImportSize()) + ")"));
+        upload.setDropLabel(
+                new Span(getTranslation("quiz-editor.import.upload", UploadLimits.describe(limits.maxImportSize()))));
         LimitedUpload.configure(upload, limits.maxImportSize(), (ui, metadata, data) -> {
             try {
                 UploadedText gift = UploadedText.decode(data);
                 ui.access(() -> TenantContext.runAs(tenant, () -> {
                     upload.clearFileList();
                     if (gift.text().length() > QuizService.GIFT_MAX_LENGTH) {
-                        error("The file has more than " + QuizService.GIFT_MAX_LENGTH + " characters: split it");
+                        error(getTranslation("quiz-editor.import.too-long", QuizService.GIFT_MAX_LENGTH));
                         return;
                     }
                     text.setValue(gift.text());
@@ -194,14 +201,14 @@ class QuizEditor extends Composite<VerticalLayout> {
                 });
             }
         });
-        var run = new Button("Import", click -> {
+        var run = new Button(getTranslation("quiz-editor.import.run"), click -> {
             GiftReport report = importText(text.getValue());
             dialog.close();
             showReport(report);
         });
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(text, upload));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), run);
+        dialog.getFooter().add(new Button(getTranslation("quiz-editor.cancel"), click -> dialog.close()), run);
         dialog.setWidth("min(50rem, 95vw)");
         dialog.open();
     }
@@ -212,30 +219,33 @@ class QuizEditor extends Composite<VerticalLayout> {
 
     static Dialog showReport(GiftReport report) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Import finished");
-        dialog.add(new Paragraph(Counted.QUESTIONS.of(report.imported().size()) + " imported."));
+        dialog.setHeaderTitle(dialog.getTranslation("quiz-editor.report.title"));
+        dialog.add(new Paragraph(dialog.getTranslation(
+                "quiz-editor.report.imported", report.imported().size())));
         if (!report.problems().isEmpty()) {
-            dialog.add(new Paragraph(report.problems().size() + " could not be imported:"));
+            dialog.add(new Paragraph(dialog.getTranslation(
+                    "quiz-editor.report.problems", report.problems().size())));
             var list = new UnorderedList();
             report.problems().forEach(problem -> list.add(new ListItem(problem.message())));
             dialog.add(list);
         }
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(new Button(dialog.getTranslation("quiz-editor.report.close"), click -> dialog.close()));
         dialog.open();
         return dialog;
     }
 
     private void openBank() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Add questions from the bank");
-        var pick = new MultiSelectComboBox<BankQuestion>("Questions");
-        pick.setItemLabelGenerator(question -> QuestionLabels.type(question.type()) + ": " + question.text());
+        dialog.setHeaderTitle(getTranslation("quiz-editor.bank.title"));
+        var pick = new MultiSelectComboBox<BankQuestion>(getTranslation("quiz-editor.bank.questions"));
+        pick.setItemLabelGenerator(question -> getTranslation(
+                "quiz-editor.bank.item", getTranslation(QuestionLabels.typeKey(question.type())), question.text()));
         pick.setItems(query ->
                 quizzes
                         .bank(query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
                         .stream());
         pick.setWidthFull();
-        var add = new Button("Add", click -> {
+        var add = new Button(getTranslation("quiz-editor.bank.add"), click -> {
             quizzes.addFromBank(
                     moduleId, pick.getValue().stream().map(BankQuestion::id).toList());
             dialog.close();
@@ -243,7 +253,7 @@ class QuizEditor extends Composite<VerticalLayout> {
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(pick);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), add);
+        dialog.getFooter().add(new Button(getTranslation("quiz-editor.cancel"), click -> dialog.close()), add);
         dialog.setWidth("min(40rem, 95vw)");
         dialog.open();
     }
