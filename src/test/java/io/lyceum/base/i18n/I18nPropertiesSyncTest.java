@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,6 +42,30 @@ class I18nPropertiesSyncTest {
                     .as("%s in %s", key, file)
                     .isThrownBy(() -> new MessageFormat(messages.getProperty(key), ULocale.GERMAN));
         }
+    }
+
+    /** A key written twice keeps only its last message, silently: each key is written once. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "i18n/messages.properties",
+                "i18n/messages_de.properties",
+                "ValidationMessages.properties",
+                "ValidationMessages_de.properties"
+            })
+    void no_key_is_written_twice(String resource) throws IOException {
+        var seen = new HashSet<String>();
+        var twice = new TreeSet<String>();
+        try (InputStream in = I18nPropertiesSyncTest.class.getClassLoader().getResourceAsStream(resource)) {
+            var text = new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+            text.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .filter(key -> !seen.add(key))
+                    .forEach(twice::add);
+        }
+        assertThat(twice).as("keys written twice in %s", resource).isEmpty();
     }
 
     private static Properties load(String resource) throws IOException {
