@@ -1,12 +1,15 @@
 package io.lyceum.certificate;
 
-import io.lyceum.base.Counted;
+import io.lyceum.base.i18n.Moments;
+import io.lyceum.base.i18n.Translations;
 import io.lyceum.tenancy.TenancyProperties;
 import io.lyceum.tenancy.TenantContext;
 import io.lyceum.tenancy.TenantDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -32,18 +35,21 @@ class CertificateController {
     private final TenantDirectory directory;
     private final VerificationThrottle throttle;
     private final TenancyProperties tenancy;
+    private final Translations translations;
 
     CertificateController(
             CertificateService certificates,
             VerificationLookups lookups,
             TenantDirectory directory,
             VerificationThrottle throttle,
-            TenancyProperties tenancy) {
+            TenancyProperties tenancy,
+            Translations translations) {
         this.certificates = certificates;
         this.lookups = lookups;
         this.directory = directory;
         this.throttle = throttle;
         this.tenancy = tenancy;
+        this.translations = translations;
     }
 
     @GetMapping("/certificates/{id:\\d+}/{name}.pdf")
@@ -79,20 +85,40 @@ class CertificateController {
                                     "/verify/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8)))
                     .build();
         }
+        Locale language = language(request);
         var refusal = throttle.refusal(request.getRemoteAddr());
         if (refusal.isPresent()) {
             long seconds = Math.max(1, (refusal.get().toMillis() + 999) / 1000);
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                     .body(page(
-                            "Too many checks",
-                            "<p class=\"status unknown\">Too many checks from your address." + " Try again in "
-                                    + Counted.SECONDS.of(seconds) + ".</p>"));
+                            language,
+                            word(language, "verify.too-many.title"),
+                            "<p class=\"status unknown\">" + text(language, "verify.too-many.text", seconds) + "</p>"));
         }
         Verification result = lookUp(code);
         return ResponseEntity.status(result.known() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
                 .cacheControl(CacheControl.noStore())
-                .body(page("Certificate verification", describe(result)));
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(page(language, word(language, "verify.page-title"), describe(language, result)));
+    }
+
+    /**
+     * The visitor's language (whoever checks a certificate: an employer, say), among those Lyceum
+     * speaks; English without an Accept-Language header (never the server's default locale).
+     */
+    static Locale language(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (accepted == null || accepted.isBlank()) {
+            return Translations.LOCALES.getFirst();
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(accepted), Translations.LOCALES);
+            return best == null ? Translations.LOCALES.getFirst() : best;
+        } catch (IllegalArgumentException malformed) {
+            return Translations.LOCALES.getFirst();
+        }
     }
 
     private Verification lookUp(String code) {
@@ -106,44 +132,55 @@ class CertificateController {
                 .orElseGet(Verification::unknown);
     }
 
-    private static String describe(Verification result) {
+    private String describe(Locale language, Verification result) {
         CertificateStatus status = result.status();
         if (status == null) {
-            return "<p class=\"status unknown\">Unknown certificate</p>"
-                    + "<p>No certificate has this code. Check the address, or ask the holder for their certificate.</p>";
+            return "<p class=\"status unknown\">" + text(language, "verify.unknown") + "</p><p>"
+                    + text(language, "verify.unknown.text") + "</p>";
         }
         String verdict = switch (status) {
-            case VALID -> "<p class=\"status valid\">Valid certificate</p>";
-            case EXPIRED -> "<p class=\"status expired\">Expired certificate</p>";
+            case VALID -> "<p class=\"status valid\">" + text(language, "verify.valid") + "</p>";
+            case EXPIRED -> "<p class=\"status expired\">" + text(language, "verify.expired") + "</p>";
             case REVOKED ->
-                "<p class=\"status revoked\">Revoked certificate</p>"
-                        + "<p>The organization that issued this certificate has revoked it.</p>";
+                "<p class=\"status revoked\">" + text(language, "verify.revoked") + "</p><p>"
+                        + text(language, "verify.revoked.text") + "</p>";
         };
         return verdict + "<dl>"
-                + row("Holder", result.holderName())
-                + row("Course", result.courseTitle())
-                + row("Issued by", result.orgName())
-                + row("Completed on", date(result.completedOn()))
+                + row(language, "verify.holder", result.holderName())
+                + row(language, "verify.course", result.courseTitle())
+                + row(language, "verify.issued-by", result.orgName())
+                + row(language, "verify.completed-on", date(language, result.completedOn()))
                 + (result.expiresOn() == null
                         ? ""
                         : row(
-                                status == CertificateStatus.EXPIRED ? "Expired on" : "Valid until",
-                                date(result.expiresOn())))
+                                language,
+                                status == CertificateStatus.EXPIRED ? "verify.expired-on" : "verify.valid-until",
+                                date(language, result.expiresOn())))
                 + "</dl>";
     }
 
-    private static String row(String label, String value) {
-        return "<dt>" + label + "</dt><dd>" + HtmlUtils.htmlEscape(value, "UTF-8") + "</dd>";
+    private String row(Locale language, String labelKey, String value) {
+        return "<dt>" + text(language, labelKey) + "</dt><dd>" + HtmlUtils.htmlEscape(value, "UTF-8") + "</dd>";
     }
 
-    private static String date(@Nullable LocalDate date) {
-        return date == null ? "" : CertificateDocument.DATE.format(date);
+    /** The date as the certificate prints it, in the visitor's language: days of the org's time zone already. */
+    private static String date(Locale language, @Nullable LocalDate date) {
+        return date == null ? "" : new Moments(language, ZoneOffset.UTC).longDate(date);
     }
 
-    private static String page(String title, String body) {
+    private String word(Locale language, String key, Object... arguments) {
+        return translations.getTranslation(key, language, arguments);
+    }
+
+    /** A message as HTML text. */
+    private String text(Locale language, String key, Object... arguments) {
+        return HtmlUtils.htmlEscape(word(language, key, arguments), "UTF-8");
+    }
+
+    private String page(Locale language, String title, String body) {
         return """
                 <!doctype html>
-                <html lang="en"><head><meta charset="utf-8">
+                <html lang="%s"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="robots" content="noindex">
                 <title>%s · Lyceum</title>
@@ -158,8 +195,13 @@ class CertificateController {
                   dt { font-weight: 600; margin-top: .6rem; } dd { margin: 0; }
                   footer { margin-top: 2rem; color: #555; font-size: .9rem; }
                 </style></head>
-                <body><main><h1>Certificate verification</h1>%s</main>
-                <footer>Checked by Lyceum, which keeps the certificates its organizations issue.</footer>
-                </body></html>""".formatted(HtmlUtils.htmlEscape(title, "UTF-8"), body);
+                <body><main><h1>%s</h1>%s</main>
+                <footer>%s</footer>
+                </body></html>""".formatted(
+                        language.toLanguageTag(),
+                        HtmlUtils.htmlEscape(title, "UTF-8"),
+                        text(language, "verify.heading"),
+                        body,
+                        text(language, "verify.footer"));
     }
 }

@@ -1,13 +1,14 @@
 package io.lyceum.certificate;
 
-import io.lyceum.base.Counted;
+import io.lyceum.base.i18n.Moments;
+import io.lyceum.base.i18n.Translations;
 import io.lyceum.base.validation.PlainText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything printed on one certificate, its invariants checked when it is built (it is made from
  * checked forms and stored data, never typed in: a refusal here is a bug, not a person's mistake). Dates are already in the org's time zone.
+ * Its words, numbers and dates print in {@code language}, the holder's (one of {@link Translations#LOCALES}).
  * {@code orgLogo} is PNG or JPEG bytes; like any array in a record it is compared by identity.
  */
 record CertificateDocument(
@@ -31,7 +33,8 @@ record CertificateDocument(
         String verificationUrl,
         @Nullable LocalDate expiryDate,
         CertificateDesign design,
-        CertificateWording wording) {
+        CertificateWording wording,
+        Locale language) {
 
     static final int HOLDER_NAME_MAX_LENGTH = 120;
     static final int COURSE_TITLE_MAX_LENGTH = 200;
@@ -44,8 +47,39 @@ record CertificateDocument(
 
     static final Pattern COLOUR = Pattern.compile(CertificateTemplate.COLOUR_PATTERN);
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
-    /** How certificates and their verification page print dates: "23 November 2026". */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final Translations WORDS = new Translations();
+
+    /** A certificate in English. */
+    CertificateDocument(
+            String holderName,
+            String courseTitle,
+            LocalDate completionDate,
+            @Nullable String instructorName,
+            String orgName,
+            byte @Nullable [] orgLogo,
+            String primaryColour,
+            @Nullable BigDecimal hours,
+            String certificateNumber,
+            String verificationUrl,
+            @Nullable LocalDate expiryDate,
+            CertificateDesign design,
+            CertificateWording wording) {
+        this(
+                holderName,
+                courseTitle,
+                completionDate,
+                instructorName,
+                orgName,
+                orgLogo,
+                primaryColour,
+                hours,
+                certificateNumber,
+                verificationUrl,
+                expiryDate,
+                design,
+                wording,
+                Translations.LOCALES.getFirst());
+    }
 
     CertificateDocument {
         holderName = text("Holder name", holderName, HOLDER_NAME_MAX_LENGTH);
@@ -69,6 +103,8 @@ record CertificateDocument(
         }
         required("Design", design);
         required("Wording", wording);
+        required("Language", language);
+        language = Translations.supported(language);
     }
 
     /** {@code colour} as lower-case "#rrggbb", or the default blue when none is set. */
@@ -87,20 +123,32 @@ record CertificateDocument(
         return orgLogo == null ? null : orgLogo.clone();
     }
 
+    /** A message of the bundles in the certificate's language. */
+    String word(String key, Object... arguments) {
+        return WORDS.getTranslation(key, language, arguments);
+    }
+
+    /** "November 23, 2026", "23. November 2026". */
     String completionDateText() {
-        return DATE.format(completionDate);
+        return longDate(completionDate);
     }
 
     @Nullable String expiryDateText() {
-        return expiryDate == null ? null : DATE.format(expiryDate);
+        return expiryDate == null ? null : longDate(expiryDate);
     }
 
-    /** "12.5 hours", "1 hour"; at most two decimals. */
+    // The dates are days of the org's time zone already (the issuer converts): the zone plays no part.
+    private String longDate(LocalDate day) {
+        return new Moments(language, ZoneOffset.UTC).longDate(day);
+    }
+
+    /** "12.5 hours", "1 hour", "12,5 Stunden"; at most two decimals. */
     @Nullable String hoursText() {
         if (hours == null) {
             return null;
         }
-        return Counted.HOURS.of(hours.setScale(2, RoundingMode.HALF_UP));
+        return word(
+                "certificate.pdf.hours", hours.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.lyceum.certificate;
 
+import io.lyceum.base.i18n.Translations;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.files.FileStore;
+import io.lyceum.identity.LanguagePreference;
 import io.lyceum.identity.UserService;
 import io.lyceum.learning.Completions;
 import io.lyceum.plugin.PluginService;
@@ -43,6 +45,7 @@ class CertificateIssuer {
     private final Completions completions;
     private final CourseCatalog catalog;
     private final UserService users;
+    private final LanguagePreference languages;
     private final FileStore files;
     private final PluginService plugins;
     private final CertificateRenderer renderer;
@@ -58,6 +61,7 @@ class CertificateIssuer {
             Completions completions,
             CourseCatalog catalog,
             UserService users,
+            LanguagePreference languages,
             FileStore files,
             PluginService plugins,
             CertificateRenderer renderer,
@@ -71,6 +75,7 @@ class CertificateIssuer {
         this.completions = completions;
         this.catalog = catalog;
         this.users = users;
+        this.languages = languages;
         this.files = files;
         this.plugins = plugins;
         this.renderer = renderer;
@@ -146,7 +151,9 @@ class CertificateIssuer {
                 verificationUrl(code),
                 expiresOn,
                 template.design(),
-                template.wording());
+                template.wording(),
+                // The holder's language, as they chose it for Lyceum; English without a choice.
+                languages.of(issue.userId()).map(Translations::supported).orElse(Translations.LOCALES.getFirst()));
         byte[] pdf = renderer.render(document);
         Certificate certificate = certificates.saveAndFlush(new Certificate(issue, document, code, clock.instant()));
         pdfs.save(new CertificatePdf(certificate.id(), pdf));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -62,21 +63,25 @@ class CertificateRenderer {
      */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread.startVirtualThread(
-                () -> renderPreview(CertificateDesign.CLASSIC, CertificateWording.defaults(), "Lyceum", null, null));
+        Thread.startVirtualThread(() -> renderPreview(
+                CertificateDesign.CLASSIC, CertificateWording.defaults(), "Lyceum", null, null, Locale.ENGLISH));
     }
 
     byte[] render(CertificateDocument doc) {
         return renderXhtml(fill(templates.get(doc.design()), values(doc)));
     }
 
-    /** A sample certificate with the org's branding, for admins choosing a design and wording; always the same. */
+    /**
+     * A sample certificate with the org's branding, for admins choosing a design and wording; always
+     * the same, in the admin's language.
+     */
     byte[] renderPreview(
             CertificateDesign design,
             CertificateWording wording,
             String orgName,
             byte @Nullable [] logo,
-            @Nullable String primaryColour) {
+            @Nullable String primaryColour,
+            Locale language) {
         return render(new CertificateDocument(
                 "Zoë Łukasiewicz",
                 "Introduction to Data Analysis",
@@ -90,7 +95,8 @@ class CertificateRenderer {
                 "https://lyceum.example/verify/PREVIEW",
                 null,
                 design,
-                wording));
+                wording,
+                language));
     }
 
     /** Lays out a complete XHTML document; package-private so tests can feed it documents of their own. */
@@ -115,7 +121,7 @@ class CertificateRenderer {
     }
 
     private Map<String, String> values(CertificateDocument doc) {
-        CertificateWording wording = doc.wording();
+        CertificateWording wording = doc.wording().in(doc.language());
         List<String> details = new ArrayList<>(List.of(doc.completionDateText()));
         String hours = doc.hoursText();
         if (hours != null) {
@@ -123,11 +129,15 @@ class CertificateRenderer {
         }
         String expiry = doc.expiryDateText();
         if (expiry != null) {
-            details.add("Valid until " + expiry);
+            details.add(doc.word("certificate.pdf.valid-until", expiry));
         }
         byte[] logo = doc.orgLogo();
         String instructor = doc.instructorName();
         return Map.ofEntries(
+                Map.entry("lang", doc.language().toLanguageTag()),
+                Map.entry("numberLine", xml(doc.word("certificate.pdf.number", doc.certificateNumber()))),
+                Map.entry("verifyLine", xml(doc.word("certificate.pdf.verify-at", doc.verificationUrl()))),
+                Map.entry("qrAlt", xml(doc.word("certificate.pdf.qr-code"))),
                 Map.entry("documentTitle", xml(wording.title() + " – " + doc.holderName())),
                 Map.entry("colour", doc.primaryColour()),
                 Map.entry("textColour", readableOnWhite(doc.primaryColour())),

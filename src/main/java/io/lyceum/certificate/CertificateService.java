@@ -1,5 +1,7 @@
 package io.lyceum.certificate;
 
+import io.lyceum.base.i18n.Translations;
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.base.validation.PlainText;
 import io.lyceum.files.FileStore;
 import io.lyceum.identity.AdminsOnly;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -154,7 +157,7 @@ public class CertificateService {
         String why = reason.strip();
         Certificate certificate = find(certificateId);
         if (certificate.revoked()) {
-            throw new IllegalArgumentException("This certificate is already revoked.");
+            throw new IllegalArgumentException(ConstraintMessages.get("certificate.already-revoked"));
         }
         certificate.revoke(why, clock.instant());
         return certificate.summary(today());
@@ -169,7 +172,7 @@ public class CertificateService {
     public CertificateSummary reissue(long certificateId) {
         Certificate original = find(certificateId);
         if (original.revoked()) {
-            throw new IllegalArgumentException("A revoked certificate cannot be reissued.");
+            throw new IllegalArgumentException(ConstraintMessages.get("certificate.revoked-not-reissued"));
         }
         return find(issuer.reissue(original)).summary(today());
     }
@@ -190,16 +193,28 @@ public class CertificateService {
         return settings.save(stored).template();
     }
 
-    /** A sample certificate in a design and wording, with the organization's name, colour and logo. */
+    /** A sample certificate in a design and wording, with the organization's name, colour and logo, in English. */
     @Transactional(readOnly = true)
     @AdminsOnly
     public byte[] preview(@Valid CertificateTemplate template) {
+        return preview(template, Translations.LOCALES.getFirst());
+    }
+
+    /** The sample certificate in a language (the admin's): Lyceum's default wording in it too. */
+    @Transactional(readOnly = true)
+    @AdminsOnly
+    public byte[] preview(@Valid CertificateTemplate template, Locale language) {
         check(template);
         byte[] logo = template.logoFile() == null
                 ? null
                 : files.load(template.logoFile()).map(FileStore.Content::data).orElse(null);
         return renderer.renderPreview(
-                template.design(), template.wording(), TenantContext.require().name(), logo, template.primaryColor());
+                template.design(),
+                template.wording(),
+                TenantContext.require().name(),
+                logo,
+                template.primaryColor(),
+                language);
     }
 
     /** The largest logo a certificate prints (the PDF embeds it). */
@@ -208,10 +223,10 @@ public class CertificateService {
     /** Checks a logo for certificates: PNG or JPEG, at most 2 MB. Returns the problem, if any. */
     public static Optional<String> logoProblem(byte[] image) {
         if (Logo.mediaType(image) == null) {
-            return Optional.of("Use a PNG or JPEG image for certificates");
+            return Optional.of(ConstraintMessages.get("certificate.logo.type"));
         }
         return image.length > CertificateDocument.LOGO_MAX_BYTES
-                ? Optional.of("Use a logo of at most 2 MB for certificates")
+                ? Optional.of(ConstraintMessages.get("certificate.logo.too-large"))
                 : Optional.empty();
     }
 
@@ -219,7 +234,7 @@ public class CertificateService {
     private void check(CertificateTemplate template) {
         if (template.logoFile() != null) {
             var logo = files.load(template.logoFile())
-                    .orElseThrow(() -> new IllegalArgumentException("The logo is gone: upload it again"));
+                    .orElseThrow(() -> new IllegalArgumentException(ConstraintMessages.get("certificate.logo.gone")));
             logoProblem(logo.data()).ifPresent(problem -> {
                 throw new IllegalArgumentException(problem);
             });
@@ -229,7 +244,7 @@ public class CertificateService {
     private Certificate find(long certificateId) {
         return certificates
                 .findById(certificateId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no such certificate."));
+                .orElseThrow(() -> new IllegalArgumentException(ConstraintMessages.get("certificate.not-found")));
     }
 
     private LocalDate today() {

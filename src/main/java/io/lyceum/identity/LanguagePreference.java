@@ -33,6 +33,17 @@ public class LanguagePreference {
                 .map(Locale::forLanguageTag);
     }
 
+    /**
+     * A member's chosen language, for what is made for them while they are not at a screen (their
+     * certificate, say); empty when they did not choose.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Locale> of(long userId) {
+        return users.findById(userId)
+                .flatMap(user -> Optional.ofNullable(user.language()))
+                .map(Locale::forLanguageTag);
+    }
+
     /** Records the signed-in member's choice among the languages Lyceum speaks; null: the browser's. */
     @Transactional
     @MembersOnly

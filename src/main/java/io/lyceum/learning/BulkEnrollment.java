@@ -2,9 +2,9 @@ package io.lyceum.learning;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import io.lyceum.base.Counted;
 import io.lyceum.base.csv.UnreadableTextException;
 import io.lyceum.base.csv.UploadedText;
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.course.CourseService;
 import io.lyceum.identity.EmailAddress;
 import io.lyceum.identity.InvalidUserException;
@@ -84,7 +84,7 @@ public class BulkEnrollment {
                             (int) record.getStartingLineNumber(),
                             "",
                             BulkEnrollmentReport.Outcome.REFUSED,
-                            "Only the first " + Counted.ROWS.of(MAX_ROWS) + " are read",
+                            ConstraintMessages.get("csv-import.too-many-rows", MAX_ROWS),
                             null,
                             null));
                     break;
@@ -92,15 +92,15 @@ public class BulkEnrollment {
                 records.add(record);
             }
         } catch (IOException | RuntimeException e) {
-            return BulkEnrollmentReport.refused("The file is not valid CSV: " + e.getMessage());
+            return BulkEnrollmentReport.refused(
+                    ConstraintMessages.get("csv-import.not-csv", String.valueOf(e.getMessage())));
         }
         if (!records.isEmpty()
                 && !records.getFirst().getHeader().stream()
                         .map(name -> name.strip().toLowerCase(Locale.ROOT))
                         .toList()
                         .contains("email")) {
-            return BulkEnrollmentReport.refused(
-                    "The first line must name the columns: email, first_name, last_name (cohort optional)");
+            return BulkEnrollmentReport.refused(ConstraintMessages.get("csv-import.no-header"));
         }
         for (NamedCsvRecord record : records) {
             var row = apply(courseId, record);
@@ -115,7 +115,7 @@ public class BulkEnrollment {
         String email = field(record, "email");
         String name = (field(record, "first_name") + " " + field(record, "last_name")).strip();
         if (!EmailAddress.Check.isValid(email)) {
-            return refused(line, email, "invalid email on line " + line);
+            return refused(line, email, ConstraintMessages.get("csv-import.invalid-email", line));
         }
         try {
             return transaction.execute(status -> {
@@ -136,7 +136,7 @@ public class BulkEnrollment {
                             line,
                             email,
                             BulkEnrollmentReport.Outcome.ALREADY_ENROLLED,
-                            "already enrolled",
+                            ConstraintMessages.get("csv-import.already-enrolled"),
                             null,
                             userId);
                 }
@@ -146,7 +146,8 @@ public class BulkEnrollment {
                         token == null
                                 ? BulkEnrollmentReport.Outcome.ENROLLED
                                 : BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED,
-                        token == null ? "enrolled" : "created and enrolled; invitation link ready",
+                        ConstraintMessages.get(
+                                token == null ? "csv-import.enrolled" : "csv-import.created-and-enrolled"),
                         token,
                         userId);
             });

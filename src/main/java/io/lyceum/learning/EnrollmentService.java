@@ -1,5 +1,6 @@
 package io.lyceum.learning;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.base.validation.PlainText;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.CourseEnrollments;
@@ -62,8 +63,15 @@ public class EnrollmentService implements CourseEnrollments {
         this.clock = clock;
     }
 
+    /**
+     * The refusal of a closed course, in English (a page shows it in the reader's language with
+     * {@code ConstraintMessages.get(SELF_ENROLLMENT_CLOSED_KEY)}).
+     */
     public static final String SELF_ENROLLMENT_CLOSED =
             "Students are enrolled in this course by its instructors:" + " ask them to enroll you.";
+
+    /** The key of {@link #SELF_ENROLLMENT_CLOSED} in {@code ValidationMessages}. */
+    public static final String SELF_ENROLLMENT_CLOSED_KEY = "enrollment.self-enrollment-closed";
 
     /**
      * The signed-in person enrolls in a published course that allows self-enrollment; enrolling
@@ -79,7 +87,7 @@ public class EnrollmentService implements CourseEnrollments {
                 .filter(enrollment -> enrollment.status() != EnrollmentStatus.WITHDRAWN)
                 .isPresent();
         if (!open && !enrolled) {
-            throw new EnrollmentException(SELF_ENROLLMENT_CLOSED);
+            throw new EnrollmentException(ConstraintMessages.get(SELF_ENROLLMENT_CLOSED_KEY));
         }
         return enrollUser(userId, courseId);
     }
@@ -104,7 +112,7 @@ public class EnrollmentService implements CourseEnrollments {
         String group = cohort == null || cohort.isBlank() ? null : cohort.strip();
         courses.details(courseId); // only the course's instructors and admins; anything else is not found
         if (userService.byIds(List.of(userId)).isEmpty()) {
-            throw new EnrollmentException("There is no such member.");
+            throw new EnrollmentException(ConstraintMessages.get("enrollment.no-such-member"));
         }
         EnrollmentSummary enrolled = enrollUser(userId, courseId);
         if (group != null) {
@@ -123,7 +131,7 @@ public class EnrollmentService implements CourseEnrollments {
 
     private EnrollmentSummary enrollUser(long userId, long courseId) {
         if (catalog.course(courseId).isEmpty()) {
-            throw new EnrollmentException("This course is not open for enrollment.");
+            throw new EnrollmentException(ConstraintMessages.get("enrollment.not-open"));
         }
         Optional<Enrollment> existing = enrollments.findByUserIdAndCourseId(userId, courseId);
         if (existing.isPresent()) {
@@ -165,14 +173,14 @@ public class EnrollmentService implements CourseEnrollments {
     public EnrollmentSummary retake(long courseId) {
         long userId = currentUser.require().id();
         if (catalog.course(courseId).isEmpty()) {
-            throw new EnrollmentException("This course is not open any more.");
+            throw new EnrollmentException(ConstraintMessages.get("enrollment.retake.closed"));
         }
         Enrollment enrollment = enrollments
                 .findByUserIdAndCourseId(userId, courseId)
                 .filter(found -> found.status() == EnrollmentStatus.COMPLETED)
-                .orElseThrow(() -> new EnrollmentException("Only a completed course can be taken again."));
+                .orElseThrow(() -> new EnrollmentException(ConstraintMessages.get("enrollment.retake.not-completed")));
         if (enrollment.accessEndedAt(clock.instant())) {
-            throw new EnrollmentException("Your access to this course has ended. Ask your instructor to extend it.");
+            throw new EnrollmentException(ConstraintMessages.get("enrollment.retake.access-ended"));
         }
         progress.restart(enrollment.id());
         return enrollments.findById(enrollment.id()).orElseThrow().summary();
@@ -219,7 +227,7 @@ public class EnrollmentService implements CourseEnrollments {
         courses.details(courseId);
         enrollments
                 .findByUserIdAndCourseId(userId, courseId)
-                .orElseThrow(() -> new EnrollmentException("This person is not enrolled."))
+                .orElseThrow(() -> new EnrollmentException(ConstraintMessages.get("enrollment.not-enrolled")))
                 .accessEndsAt(end);
     }
 
@@ -242,8 +250,8 @@ public class EnrollmentService implements CourseEnrollments {
                 .findByUserIdAndCourseId(userId, courseId)
                 .filter(found -> found.status() != EnrollmentStatus.WITHDRAWN)
                 .filter(found -> found.accessEndedAt(clock.instant()))
-                .map(found -> new EnrollmentException("Your access to this course has ended."))
-                .orElseGet(() -> new EnrollmentException("Enroll in the course first."));
+                .map(found -> new EnrollmentException(ConstraintMessages.get("enrollment.access-ended")))
+                .orElseGet(() -> new EnrollmentException(ConstraintMessages.get("enrollment.enroll-first")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.lyceum.learning;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.CourseOutlineChanged;
 import io.lyceum.course.ModuleKind;
@@ -67,7 +68,7 @@ public class LearningProgress {
                 .orElseThrow(() -> enrollmentService.notOpen(user.id(), courseId));
         // Only the rare refused path costs a further query: was it completed before, or not a module?
         if (!outcome.moduleAccepted() && !catalog.isPublishedModule(courseId, moduleId)) {
-            throw new EnrollmentException("This module is not part of the course.");
+            throw new EnrollmentException(ConstraintMessages.get("enrollment.module-not-in-course"));
         }
         EnrollmentSummary enrollment = outcome.enrollment();
         if (outcome.justCompleted()) {
@@ -94,7 +95,7 @@ public class LearningProgress {
                         .filter(candidate -> candidate.id() == moduleId)
                         .findFirst())
                 .filter(candidate -> candidate.kind() == ModuleKind.VIDEO)
-                .orElseThrow(() -> new EnrollmentException("This module is not a video of the course."));
+                .orElseThrow(() -> new EnrollmentException(ConstraintMessages.get("enrollment.module-not-a-video")));
         if (durationSeconds <= 0
                 || Double.isNaN(playedSeconds)
                 || playedSeconds < 0

@@ -1,5 +1,6 @@
 package io.lyceum.learning;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.ModuleKind;
 import io.lyceum.identity.CurrentUser;
@@ -95,7 +96,7 @@ public class QuizTaking {
         long used = attempts.countByEnrollmentIdAndModuleIdAndSubmittedAtGreaterThanEqual(
                 enrollment.id(), moduleId, enrollment.attemptsCountFrom());
         if (settings.attemptsAllowed() != null && used >= settings.attemptsAllowed()) {
-            throw new EnrollmentException("No attempts left for this quiz.");
+            throw new EnrollmentException(ConstraintMessages.get("quiz.no-attempts-left"));
         }
         var specs = quizzes.specs(moduleId);
         int total = specs.stream().mapToInt(QuestionSpec::points).sum();
@@ -134,6 +135,6 @@ public class QuizTaking {
                         .filter(candidate -> candidate.id() == moduleId)
                         .findFirst())
                 .filter(candidate -> candidate.kind() == ModuleKind.QUIZ)
-                .orElseThrow(() -> new EnrollmentException("This module is not a quiz of the course."));
+                .orElseThrow(() -> new EnrollmentException(ConstraintMessages.get("quiz.not-a-quiz")));
     }
 }

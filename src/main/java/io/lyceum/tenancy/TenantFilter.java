@@ -167,6 +167,17 @@ class TenantFilter extends OncePerRequestFilter {
      * A page of its own, outside Vaadin, in the browser's language: {@code key.title}, {@code key.text}
      * (where {@code {0}} stands for {@code detailHtml}) and {@code key.action} from the UI's bundles.
      */
+    /**
+     * The visitor's language. Without an Accept-Language header the servlet API answers with the
+     * server's default locale: then it is English, whatever the server's country.
+     */
+    static Locale language(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Language");
+        return accepted == null || accepted.isBlank()
+                ? Locale.ENGLISH
+                : Locale.of(request.getLocale().getLanguage());
+    }
+
     private static void page(
             HttpServletRequest request,
             HttpServletResponse response,
@@ -176,10 +187,10 @@ class TenantFilter extends OncePerRequestFilter {
             String href,
             String detailHtml)
             throws IOException {
-        // No fallback to the server's default locale: a language without a bundle reads English.
+        // A language without a bundle reads English (the root bundle), never the server's.
         var bundle = ResourceBundle.getBundle(
                 "i18n/messages",
-                Locale.of(request.getLocale().getLanguage()),
+                language(request),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String heading = HtmlUtils.htmlEscape(bundle.getString(key + ".title"), "UTF-8");
         String whatHappened =

@@ -11,10 +11,12 @@ import com.google.zxing.qrcode.QRCodeReader;
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.files.FileStore;
+import io.lyceum.identity.LanguagePreference;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
@@ -30,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +68,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @LyceumIntegrationTest
 class CertificateIssueTest {
 
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-
     @Autowired
     CourseService courses;
 
@@ -89,6 +88,9 @@ class CertificateIssueTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    LanguagePreference languages;
 
     @Autowired
     TestOrganizations organizations;
@@ -134,6 +136,11 @@ class CertificateIssueTest {
     void clear() {
         TenantContext.clear();
         SecurityContextHolder.clearContext();
+    }
+
+    /** A date as certificates and the verification page print it in English. */
+    private static String printed(LocalDate day) {
+        return new Moments(Locale.ENGLISH, ZoneOffset.UTC).longDate(day);
     }
 
     private long complete() {
@@ -200,10 +207,10 @@ class CertificateIssueTest {
                     .contains(
                             "Zoë Łukasiewicz",
                             "Datenschutz für Anfänger",
-                            PRINTED.format(today),
+                            printed(today),
                             "12.5 hours",
                             issued.number(),
-                            "Valid until " + PRINTED.format(today.plusMonths(12)),
+                            "Valid until " + printed(today.plusMonths(12)),
                             "Ada Admin",
                             org.name());
             // Scanned in grey at print resolution: one full run failed to read the code at 150 dpi in
@@ -215,6 +222,42 @@ class CertificateIssueTest {
         }
         assertThat(issued.number()).matches("CERT[A-Z0-9]*-" + today.getYear() + "-\\d{6}");
         assertThat(issued.verificationCode()).matches("[a-z2-9]{26}");
+    }
+
+    @Test
+    void a_member_who_chose_german_gets_a_german_certificate_and_verifiers_read_their_own_language()
+            throws IOException {
+        languages.choose(Locale.GERMAN);
+        complete();
+        CertificateSummary issued = certificates.mine().getFirst();
+        LocalDate today = LocalDate.now(org.timeZone());
+        var german = new Moments(Locale.GERMAN, org.timeZone());
+        try (var document =
+                Loader.loadPDF(certificates.pdf(issued.id()).orElseThrow().data())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(
+                            "Teilnahmezertifikat",
+                            "Hiermit wird bestätigt, dass",
+                            "Zoë Łukasiewicz",
+                            "erfolgreich abgeschlossen hat",
+                            german.longDate(today),
+                            "12,5 Stunden",
+                            "Gültig bis " + german.longDate(today.plusMonths(12)),
+                            "Zertifikat Nr. " + issued.number(),
+                            "Prüfen unter http://lyceum.localhost:8080/verify/")
+                    .doesNotContain("Certificate of Completion", "hours", "Valid until");
+        }
+
+        var http = new RawHttp(port);
+        String path = "/verify/" + issued.verificationCode();
+        assertThat(http.get("lyceum.localhost", path, "", "Accept-Language: de-DE,de;q=0.9,en;q=0.5\r\n")
+                        .body())
+                .contains("lang=\"de\"", "Gültiges Zertifikat", "Abgeschlossen am", german.longDate(today));
+        // An English-speaking verifier reads the same certificate in English.
+        assertThat(http.get("lyceum.localhost", path, "", "Accept-Language: en-GB\r\n")
+                        .body())
+                .contains("lang=\"en\"", "Valid certificate", printed(today));
     }
 
     @Test
@@ -273,7 +316,7 @@ class CertificateIssueTest {
                         "Zoë Łukasiewicz",
                         "Datenschutz für Anfänger",
                         org.name(),
-                        PRINTED.format(LocalDate.now(org.timeZone())))
+                        printed(LocalDate.now(org.timeZone())))
                 .doesNotContain(issued.number(), "zoe@example.com");
 
         // Typed on the organization's host, the address leads to the base domain.

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -264,7 +265,7 @@ class CertificateRendererTest {
     @EnumSource(CertificateDesign.class)
     void preview_shows_the_orgs_branding_on_sample_data(CertificateDesign design) {
         byte[] pdf = renderer.renderPreview(
-                design, CertificateWording.defaults(), "Globex Ærø", image("png", 300, 80), "#aa3300");
+                design, CertificateWording.defaults(), "Globex Ærø", image("png", 300, 80), "#aa3300", Locale.ENGLISH);
 
         assertThat(text(pdf)).contains("Globex Ærø", "Zoë Łukasiewicz", "PREVIEW-0000-000000");
     }
@@ -340,6 +341,52 @@ class CertificateRendererTest {
         assertThat(withHours("1.00").hoursText()).isEqualTo("1 hour");
         assertThat(withHours("40").hoursText()).isEqualTo("40 hours");
         assertThat(withHours("0.333").hoursText()).isEqualTo("0.33 hours");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CertificateDesign.class)
+    void a_german_certificate_prints_german_labels_dates_and_hours(CertificateDesign design) {
+        var doc = new CertificateDocument(
+                "Jürgen Groß",
+                "Datenschutz für Anfänger",
+                LocalDate.of(2026, 11, 23),
+                "Zoë Łukasiewicz",
+                "Acme Academy",
+                null,
+                null,
+                new BigDecimal("12.5"),
+                "ACME-2026-000042",
+                URL,
+                LocalDate.of(2028, 11, 23),
+                design,
+                // The organization never changed Lyceum's wording: it prints in the holder's language.
+                CertificateWording.defaults(),
+                Locale.GERMAN);
+
+        String text = text(renderer.render(doc));
+
+        assertThat(text)
+                .contains(
+                        "Teilnahmezertifikat",
+                        "Hiermit wird bestätigt, dass",
+                        "erfolgreich abgeschlossen hat",
+                        "Lehrperson",
+                        "23. November 2026",
+                        "12,5 Stunden",
+                        "Gültig bis 23. November 2028",
+                        "Zertifikat Nr. ACME-2026-000042",
+                        "Prüfen unter " + URL)
+                .doesNotContain("Certificate of Completion", "hours", "Valid until", "Verify at");
+        assertThat(withHours("1", Locale.GERMAN).hoursText()).isEqualTo("1 Stunde");
+    }
+
+    @Test
+    void an_organizations_own_wording_prints_as_written_in_any_language() {
+        var own = new CertificateWording("Urkunde", "Wir gratulieren", "zum Abschluss von", "Kursleitung");
+        assertThat(own.in(Locale.ENGLISH)).isEqualTo(own);
+        assertThat(CertificateWording.defaults(Locale.GERMAN).in(Locale.ENGLISH))
+                .isEqualTo(CertificateWording.defaults());
+        assertThat(CertificateWording.defaults().in(Locale.GERMAN).title()).isEqualTo("Teilnahmezertifikat");
     }
 
     @Test
@@ -445,6 +492,10 @@ class CertificateRendererTest {
     }
 
     private static CertificateDocument withHours(String hours) {
+        return withHours(hours, Locale.ENGLISH);
+    }
+
+    private static CertificateDocument withHours(String hours, Locale language) {
         return new CertificateDocument(
                 "Zoë",
                 "C",
@@ -458,7 +509,8 @@ class CertificateRendererTest {
                 URL,
                 null,
                 CertificateDesign.CLASSIC,
-                CertificateWording.defaults());
+                CertificateWording.defaults(),
+                language);
     }
 
     /** The page's text with runs of white space (line breaks where text wrapped) as single spaces. */

@@ -14,6 +14,14 @@ import java.util.Locale;
  */
 public record Moments(Locale locale, ZoneId zone) {
 
+    public Moments {
+        // English of no country in particular writes the day first ("3 December 2026"), the order
+        // every English reader understands the same way; "12/3" means two days in two countries.
+        if (locale.getLanguage().equals("en") && locale.getCountry().isEmpty()) {
+            locale = Locale.UK;
+        }
+    }
+
     /** "3 Dec 2026" / "03.12.2026". */
     public String date(Instant instant) {
         return formatter(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(instant);

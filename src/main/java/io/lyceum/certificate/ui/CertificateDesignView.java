@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -38,21 +38,21 @@ import org.jspecify.annotations.Nullable;
  * Saved settings apply to certificates issued from then on; issued ones keep their look.
  */
 @Route(value = "admin/certificates/design", layout = OrgLayout.class)
-@PageTitle("Certificate design")
 @RolesAllowed(Roles.ADMIN)
 @PluginView("certificates")
-class CertificateDesignView extends Main {
+class CertificateDesignView extends Main implements HasDynamicTitle {
 
-    final RadioButtonGroup<CertificateDesign> design = new RadioButtonGroup<>("Design");
-    final TextField title = new TextField("Title");
-    final TextField intro = new TextField("Line before the name");
-    final TextField achievement = new TextField("Line before the course");
-    final TextField signatureLabel = new TextField("Label under the instructor's name");
-    final TextField colour = new TextField("Colour");
+    final RadioButtonGroup<CertificateDesign> design =
+            new RadioButtonGroup<>(getTranslation("certificate-design.design"));
+    final TextField title = new TextField(getTranslation("certificate-design.wording.title"));
+    final TextField intro = new TextField(getTranslation("certificate-design.wording.intro"));
+    final TextField achievement = new TextField(getTranslation("certificate-design.wording.achievement"));
+    final TextField signatureLabel = new TextField(getTranslation("certificate-design.wording.signature-label"));
+    final TextField colour = new TextField(getTranslation("certificate-design.colour"));
     final Image logo = new Image();
-    final Button removeLogo = new Button("Remove logo");
+    final Button removeLogo = new Button(getTranslation("certificate-design.remove-logo"));
     final Anchor preview = new Anchor();
-    final Button save = new Button("Save");
+    final Button save = new Button(getTranslation("certificate-design.save"));
     /** The constraints of the wording and of the template, checked as the service will. */
     final BeanValidationBinder<CertificateWording> wordingRules = new BeanValidationBinder<>(CertificateWording.class);
 
@@ -65,10 +65,11 @@ class CertificateDesignView extends Main {
         this.certificates = certificates;
         addClassName("page");
         design.setItems(CertificateDesign.values());
-        design.setItemLabelGenerator(choice -> switch (choice) {
-            case CLASSIC -> "Classic: centred, serif, double border";
-            case MODERN -> "Modern: colour band on the left, sans-serif";
-        });
+        design.setItemLabelGenerator(choice -> getTranslation(
+                switch (choice) {
+                    case CLASSIC -> "certificate-design.design.classic";
+                    case MODERN -> "certificate-design.design.modern";
+                }));
         title.setMaxLength(CertificateWording.TITLE_MAX_LENGTH);
         intro.setMaxLength(CertificateWording.INTRO_MAX_LENGTH);
         achievement.setMaxLength(CertificateWording.ACHIEVEMENT_MAX_LENGTH);
@@ -81,37 +82,44 @@ class CertificateDesignView extends Main {
         wordingRules.forField(achievement).bind("achievement");
         wordingRules.forField(signatureLabel).bind("signatureLabel");
         colour.setPlaceholder("#1f5fa8");
-        colour.setHelperText("As #rrggbb; empty for Lyceum's blue");
+        colour.setHelperText(getTranslation("certificate-design.colour.help"));
         colour.setMaxLength(7);
         templateRules.forField(design).bind("design");
         templateRules.forField(colour).withNullRepresentation("").bind("primaryColor");
-        logo.setAlt("Certificate logo");
+        logo.setAlt(getTranslation("certificate-design.logo.alt"));
         logo.setMaxHeight("4rem");
-        var upload = images.create("Logo", "PNG or JPEG", CertificateService.LOGO_MAX_SIZE, id -> {
-            var problem = files.load(id).flatMap(content -> CertificateService.logoProblem(content.data()));
-            if (problem.isPresent()) {
-                Toast.error(problem.get());
-                return;
-            }
-            showLogo(id);
-        });
+        var upload = images.create(
+                getTranslation("certificate-design.logo"),
+                getTranslation("certificate-design.logo.types"),
+                CertificateService.LOGO_MAX_SIZE,
+                id -> {
+                    var problem = files.load(id).flatMap(content -> CertificateService.logoProblem(content.data()));
+                    if (problem.isPresent()) {
+                        Toast.error(problem.get());
+                        return;
+                    }
+                    showLogo(id);
+                });
         removeLogo.addClickListener(click -> showLogo(null));
 
         CertificateTemplate current = certificates.template();
         templateRules.readRecord(current);
-        wordingRules.readRecord(current.wording());
+        // Lyceum's own wording, never changed: the admin reads (and may keep) it in their language.
+        wordingRules.readRecord(current.wording().in(getLocale()));
         showLogo(current.logoFile());
 
         var tenant = TenantContext.require();
-        preview.setText("Preview (PDF)");
+        var locale = getLocale();
+        String fixFormFirst = getTranslation("certificate-design.preview.fix-form");
+        preview.setText(getTranslation("certificate-design.preview"));
         preview.setTarget("_blank");
         // Built when clicked, from what the form holds now: previewing does not save.
         preview.setHref(DownloadHandler.fromInputStream(event -> TenantContext.callAs(tenant, () -> {
                     var template = form();
                     if (template == null) {
-                        return DownloadResponse.error(400, "Fix the form first");
+                        return DownloadResponse.error(400, fixFormFirst);
                     }
-                    byte[] pdf = certificates.preview(template);
+                    byte[] pdf = certificates.preview(template, locale);
                     return new DownloadResponse(
                             new ByteArrayInputStream(pdf), "certificate-preview.pdf", "application/pdf", pdf.length);
                 }))
@@ -123,9 +131,14 @@ class CertificateDesignView extends Main {
                 design, title, intro, achievement, signatureLabel, colour, new Div(logo, removeLogo, upload));
         form.setColspan(design, 2);
         add(
-                new PageHeader("Certificate design", "How your certificates look. Issued certificates keep theirs."),
+                new PageHeader(getTranslation("certificate-design.title"), getTranslation("certificate-design.lead")),
                 form,
                 new HorizontalLayout(save, preview));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certificate-design.page-title");
     }
 
     private void showLogo(@Nullable UUID fileId) {
@@ -157,7 +170,7 @@ class CertificateDesignView extends Main {
         }
         try {
             certificates.saveTemplate(template);
-            Toast.success("Certificate design saved: new certificates use it");
+            Toast.success(getTranslation("certificate-design.saved"));
         } catch (ConstraintViolationException e) {
             e.getConstraintViolations().forEach(violation -> Toast.error(violation.getMessage()));
         } catch (IllegalArgumentException e) {

@@ -16,9 +16,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.lyceum.base.Counted;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.certificate.CertificateService;
@@ -27,10 +27,9 @@ import io.lyceum.certificate.CertificateSummary;
 import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
+import io.lyceum.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,32 +39,32 @@ import org.springframework.data.domain.Sort;
  * those expiring within 30 days; download, revoke with a reason, reissue.
  */
 @Route(value = "admin/certificates", layout = OrgLayout.class)
-@PageTitle("Certificates")
 @RolesAllowed(Roles.ADMIN)
 @PluginView("certificates")
-class CertificatesView extends Main {
+class CertificatesView extends Main implements HasDynamicTitle {
 
-    final Tab all = new Tab("All certificates");
-    final Tab expiring = new Tab("Expiring in " + Counted.DAYS.of(CertificateService.EXPIRING_WITHIN_DAYS));
+    final Tab all = new Tab(getTranslation("certificates.tab.all"));
+    final Tab expiring = new Tab(getTranslation("certificates.tab.expiring", CertificateService.EXPIRING_WITHIN_DAYS));
     final Tabs tabs = new Tabs(all, expiring);
-    final ComboBox<CertificateService.CourseOption> course = new ComboBox<>("Course");
-    final DatePicker from = new DatePicker("Completed from");
-    final DatePicker to = new DatePicker("Completed until");
+    final ComboBox<CertificateService.CourseOption> course = new ComboBox<>(getTranslation("certificates.course"));
+    final DatePicker from = new DatePicker(getTranslation("certificates.completed-from"));
+    final DatePicker to = new DatePicker(getTranslation("certificates.completed-until"));
     final Grid<CertificateSummary> grid = new Grid<>();
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private final CertificateService certificates;
 
     CertificatesView(CertificateService certificates) {
         this.certificates = certificates;
         addClassName("page");
+        var moments = new Moments(getLocale(), TenantContext.require().timeZone());
+        String none = getTranslation("certificates.none");
         var design = new Button(
-                "Design and wording",
+                getTranslation("certificates.design"),
                 VaadinIcon.PALETTE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(CertificateDesignView.class)));
         course.setItems(certificates.courses());
         course.setItemLabelGenerator(CertificateService.CourseOption::title);
         course.setClearButtonVisible(true);
-        course.setPlaceholder("All courses");
+        course.setPlaceholder(getTranslation("certificates.all-courses"));
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         course.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
@@ -79,17 +78,21 @@ class CertificatesView extends Main {
         });
 
         grid.addColumn(CertificateSummary::number)
-                .setHeader("Number")
+                .setHeader(getTranslation("certificates.column.number"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CertificateSummary::holderName).setHeader("Holder").setFlexGrow(2);
-        grid.addColumn(CertificateSummary::courseTitle).setHeader("Course").setFlexGrow(2);
-        grid.addColumn(row -> SHORT_DATE.format(row.completedOn()))
-                .setHeader("Completed")
+        grid.addColumn(CertificateSummary::holderName)
+                .setHeader(getTranslation("certificates.column.holder"))
+                .setFlexGrow(2);
+        grid.addColumn(CertificateSummary::courseTitle)
+                .setHeader(getTranslation("certificates.column.course"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> moments.date(row.completedOn()))
+                .setHeader(getTranslation("certificates.column.completed"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.expiresOn() == null ? "—" : SHORT_DATE.format(row.expiresOn()))
-                .setHeader("Expires")
+        grid.addColumn(row -> row.expiresOn() == null ? none : moments.date(row.expiresOn()))
+                .setHeader(getTranslation("certificates.column.expires"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> {
@@ -99,11 +102,11 @@ class CertificatesView extends Main {
                     }
                     return status;
                 })
-                .setHeader("Status")
+                .setHeader(getTranslation("certificates.column.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setWidth("9rem").setFlexGrow(0);
-        grid.setEmptyStateText("No certificates yet. A learner's certificate is issued when they complete a course.");
+        grid.setEmptyStateText(getTranslation("certificates.empty"));
         grid.setItems(query -> {
             var page = PageRequest.of(query.getPage(), query.getPageSize());
             return tabs.getSelectedTab() == expiring
@@ -120,7 +123,7 @@ class CertificatesView extends Main {
         });
 
         add(
-                new PageHeader("Certificates", "Certificates of completion issued to your learners."),
+                new PageHeader(getTranslation("certificates.title"), getTranslation("certificates.lead")),
                 design,
                 tabs,
                 filters,
@@ -130,34 +133,35 @@ class CertificatesView extends Main {
     private MenuBar actions(CertificateSummary row) {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var item = menu.addItem("Manage");
-        item.setAriaLabel("Manage certificate " + row.number());
-        var download = new Anchor(row.pdfPath(), "Download PDF");
+        var item = menu.addItem(getTranslation("certificates.manage"));
+        item.setAriaLabel(getTranslation("certificates.manage.aria", row.number()));
+        var download = new Anchor(row.pdfPath(), getTranslation("certificates.download"));
         download.getElement().setAttribute("download", true);
         item.getSubMenu().addItem(download);
         if (row.status() != CertificateStatus.REVOKED) {
-            item.getSubMenu().addItem("Revoke…", click -> askRevoke(row));
-            item.getSubMenu().addItem("Reissue…", click -> confirmReissue(row));
+            item.getSubMenu().addItem(getTranslation("certificates.revoke-menu"), click -> askRevoke(row));
+            item.getSubMenu().addItem(getTranslation("certificates.reissue-menu"), click -> confirmReissue(row));
         }
         return menu;
     }
 
     void askRevoke(CertificateSummary row) {
-        var reason = new TextArea("Reason");
+        var reason = new TextArea(getTranslation("certificates.revoke.reason"));
         reason.setMaxLength(300);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Revoke certificate " + row.number() + "?");
-        dialog.add(new Span("Verification will show it as revoked. The reason stays with your records."), reason);
+        dialog.setHeader(getTranslation("certificates.revoke.title", row.number()));
+        dialog.add(new Span(getTranslation("certificates.revoke.text")), reason);
         dialog.setCancelable(true);
-        dialog.setConfirmText("Revoke");
+        dialog.setCancelText(getTranslation("certificates.cancel"));
+        dialog.setConfirmText(getTranslation("certificates.revoke.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCloseOnEsc(true);
         dialog.addConfirmListener(confirm -> {
             try {
                 certificates.revoke(row.id(), reason.getValue());
-                Toast.info("Certificate " + row.number() + " revoked");
+                Toast.info(getTranslation("certificates.revoked", row.number()));
                 grid.getDataProvider().refreshAll();
             } catch (ConstraintViolationException e) {
                 e.getConstraintViolations().forEach(violation -> error(violation.getMessage()));
@@ -174,23 +178,28 @@ class CertificatesView extends Main {
 
     void confirmReissue(CertificateSummary row) {
         var dialog = new ConfirmDialog(
-                "Reissue certificate " + row.number() + "?",
-                "A new certificate is issued for the same completion, with the learner's current name and your "
-                        + "current design and wording. This one is revoked as replaced.",
-                "Reissue",
+                getTranslation("certificates.reissue.title", row.number()),
+                getTranslation("certificates.reissue.text"),
+                getTranslation("certificates.reissue.confirm"),
                 confirm -> {
                     try {
                         var issued = certificates.reissue(row.id());
-                        Toast.success("Issued certificate " + issued.number());
+                        Toast.success(getTranslation("certificates.reissued", issued.number()));
                         grid.getDataProvider().refreshAll();
                     } catch (IllegalArgumentException e) {
                         Toast.error(e.getMessage());
                     } catch (DataIntegrityViolationException e) {
-                        Toast.error("Someone reissued this certificate meanwhile.");
+                        Toast.error(getTranslation("certificates.reissue.raced"));
                         grid.getDataProvider().refreshAll();
                     }
                 });
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("certificates.cancel"));
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certificates.page-title");
     }
 }

@@ -1,5 +1,6 @@
 package io.lyceum.certificate.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -9,8 +10,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.ui.EmptyState;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
@@ -23,8 +25,6 @@ import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -33,12 +33,9 @@ import java.util.Set;
  * certificate that has expired or expires soon, the way to retake the course and recertify.
  */
 @Route(value = "learn/certificates", layout = OrgLayout.class)
-@PageTitle("My certificates")
 @PermitAll
 @PluginView("certificates")
-class MyCertificatesView extends Main implements BeforeEnterObserver {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+class MyCertificatesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Div cards = new Div();
     private final CertificateService certificates;
@@ -57,37 +54,42 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
     private void show() {
         removeAll();
         cards.removeAll();
-        add(new PageHeader("My certificates", "Certificates of the courses you completed, with their history."));
+        add(new PageHeader(getTranslation("my-certificates.title"), getTranslation("my-certificates.lead")));
         var mine = certificates.mine();
         if (mine.isEmpty()) {
             add(new EmptyState(
-                    "No certificates yet",
-                    "Complete a course and its certificate appears here, ready to download and share."));
+                    getTranslation("my-certificates.empty.title"), getTranslation("my-certificates.empty.text")));
             return;
         }
         Set<Long> newestPerCourse = new HashSet<>();
+        var moments = new Moments(getLocale(), TenantContext.require().timeZone());
         for (CertificateSummary certificate : mine) {
             // Newest first: only a course's newest certificate offers the retake.
-            cards.add(card(certificate, newestPerCourse.add(certificate.courseId())));
+            cards.add(card(certificate, newestPerCourse.add(certificate.courseId()), moments));
         }
         add(cards);
     }
 
-    private Card card(CertificateSummary certificate, boolean newest) {
+    private Card card(CertificateSummary certificate, boolean newest, Moments moments) {
         var card = new Card();
         card.setTitle(new Span(certificate.courseTitle()));
-        card.setSubtitle(new Span("No. " + certificate.number()));
+        card.setSubtitle(new Span(getTranslation("my-certificates.number", certificate.number())));
         var status = badge(certificate.status());
-        String dates = "Completed " + DATE.format(certificate.completedOn())
-                + (certificate.expiresOn() == null
-                        ? ""
-                        : (certificate.status() == CertificateStatus.EXPIRED ? " · expired " : " · valid until ")
-                                + DATE.format(certificate.expiresOn()));
+        String completed = moments.longDate(certificate.completedOn());
+        String dates = certificate.expiresOn() == null
+                ? getTranslation("my-certificates.completed", completed)
+                : getTranslation(
+                        certificate.status() == CertificateStatus.EXPIRED
+                                ? "my-certificates.completed-expired"
+                                : "my-certificates.completed-valid-until",
+                        completed,
+                        moments.longDate(certificate.expiresOn()));
         card.add(new Div(status), new Div(new Span(dates)));
         if (certificate.status() != CertificateStatus.REVOKED) {
-            var download = new Anchor(certificate.pdfPath(), "Download PDF");
+            var download = new Anchor(certificate.pdfPath(), getTranslation("my-certificates.download"));
             download.getElement().setAttribute("download", true);
-            var verify = new Anchor("/verify/" + certificate.verificationCode(), "Verification page");
+            var verify = new Anchor(
+                    "/verify/" + certificate.verificationCode(), getTranslation("my-certificates.verification"));
             verify.setTarget("_blank");
             card.addToFooter(download, verify);
         }
@@ -96,17 +98,16 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
                 && certificate.expiresOn() != null
                 && certificate.status() != CertificateStatus.REVOKED
                 && !certificate.expiresOn().isAfter(soon)) {
-            card.addToFooter(new Button("Retake to recertify", click -> confirmRetake(certificate)));
+            card.addToFooter(new Button(getTranslation("my-certificates.retake"), click -> confirmRetake(certificate)));
         }
         return card;
     }
 
     private void confirmRetake(CertificateSummary certificate) {
         var dialog = new ConfirmDialog(
-                "Retake " + certificate.courseTitle() + "?",
-                "Your progress in the course starts again from zero. When you complete it, you receive a new"
-                        + " certificate; this one stays in your history.",
-                "Retake the course",
+                getTranslation("my-certificates.retake.title", certificate.courseTitle()),
+                getTranslation("my-certificates.retake.text"),
+                getTranslation("my-certificates.retake.confirm"),
                 confirm -> {
                     try {
                         certificates.retake(certificate.courseId());
@@ -116,12 +117,14 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
                     }
                 });
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("my-certificates.cancel"));
         dialog.open();
     }
 
     /** The status as a coloured badge: valid green, expired grey, revoked red. */
     static Span badge(CertificateStatus status) {
-        var badge = new Span(label(status));
+        var badge = new Span();
+        badge.setText(label(badge, status));
         badge.getElement()
                 .getThemeList()
                 .add(
@@ -133,11 +136,18 @@ class MyCertificatesView extends Main implements BeforeEnterObserver {
         return badge;
     }
 
-    static String label(CertificateStatus status) {
-        return switch (status) {
-            case VALID -> "Valid";
-            case EXPIRED -> "Expired";
-            case REVOKED -> "Revoked";
-        };
+    /** The status in the language of {@code reader}. */
+    static String label(Component reader, CertificateStatus status) {
+        return reader.getTranslation(
+                switch (status) {
+                    case VALID -> "certificate.status.valid";
+                    case EXPIRED -> "certificate.status.expired";
+                    case REVOKED -> "certificate.status.revoked";
+                });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my-certificates.page-title");
     }
 }

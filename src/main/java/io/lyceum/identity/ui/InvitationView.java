@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
@@ -32,12 +32,11 @@ import jakarta.validation.ConstraintViolationException;
  * each, with the way to sign in instead of the form; looking does not spend the link.
  */
 @Route(value = "invite/:token", autoLayout = false)
-@PageTitle("Set your password")
 @AnonymousAllowed
-class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
+class InvitationView extends Main implements BeforeEnterObserver, TenantPage, HasDynamicTitle {
 
-    final PasswordField password = new PasswordField("Choose a password");
-    final Button save = new Button("Set password and sign in");
+    final PasswordField password = new PasswordField(getTranslation("invitation.password"));
+    final Button save = new Button(getTranslation("invitation.save"));
     /** The password rules of {@link NewUser}, checked before the service checks them again. */
     final BeanValidationBinder<NewUser> passwordRules = new BeanValidationBinder<>(NewUser.class);
 
@@ -50,18 +49,23 @@ class InvitationView extends Main implements BeforeEnterObserver, TenantPage {
     InvitationView(UserService users) {
         this.users = users;
         addClassName("login-view");
-        password.setHelperText(
-                "At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits " + "or symbols.");
+        password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
         password.setWidthFull();
         passwordRules.forField(password).bind("password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> accept());
-        form = new Div(new Paragraph("Choose a password to sign in."), password, save);
+        form = new Div(new Paragraph(getTranslation("invitation.lead")), password, save);
         notValid = new Div(
                 new H2(getTranslation("invitation.not-valid.title")),
                 new Paragraph(getTranslation("invitation.not-valid.text")),
                 new RouterLink(getTranslation("invitation.sign-in"), LoginView.class));
-        add(new H1(TenantContext.current().map(tenant -> tenant.name()).orElse("Lyceum")));
+        add(new H1(
+                TenantContext.current().map(tenant -> tenant.name()).orElseGet(() -> getTranslation("public.brand"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitation.page-title");
     }
 
     @Override

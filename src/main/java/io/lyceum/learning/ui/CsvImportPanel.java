@@ -1,5 +1,6 @@
 package io.lyceum.learning.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,9 +15,10 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
-import io.lyceum.base.Counted;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.identity.InvitationLinks;
 import io.lyceum.learning.BulkEnrollmentReport;
 import io.lyceum.learning.CsvImports;
@@ -24,8 +26,6 @@ import io.lyceum.learning.ImportReportCsv;
 import io.lyceum.learning.InvitationLinksCsv;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -53,8 +53,8 @@ class CsvImportPanel extends Div {
         this.onFinished = onFinished;
         Tenant tenant = TenantContext.require();
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setDropLabel(new Span("Enroll from CSV (email, first_name, last_name; up to "
-                + UploadLimits.describe(limits.maxImportSize()) + ")"));
+        upload.setDropLabel(
+                new Span(getTranslation("learners.import.drop", UploadLimits.describe(limits.maxImportSize()))));
         LimitedUpload.configure(upload, limits.maxImportSize(), (ui, metadata, data) -> {
             long id = TenantContext.callAs(tenant, () -> csvImports.start(courseId, metadata.fileName(), data));
             ui.access(() -> {
@@ -63,16 +63,20 @@ class CsvImportPanel extends Div {
             });
         });
         progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", "Import progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("learners.import.progress"));
 
-        var zone = tenant.timeZone();
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(zone);
-        imports.addColumn(run -> time.format(run.startedAt()))
-                .setHeader("Started")
+        var moments = new Moments(getLocale(), tenant.timeZone());
+        imports.addColumn(run -> moments.dateTime(run.startedAt()))
+                .setHeader(getTranslation("learners.import.column.started"))
                 .setAutoWidth(true);
-        imports.addColumn(CsvImports.Summary::fileName).setHeader("File").setFlexGrow(2);
-        imports.addColumn(CsvImportPanel::state).setHeader("Status").setFlexGrow(2);
-        imports.addComponentColumn(run -> new Button("Report", click -> showReport(run)))
+        imports.addColumn(CsvImports.Summary::fileName)
+                .setHeader(getTranslation("learners.import.column.file"))
+                .setFlexGrow(2);
+        imports.addColumn(run -> state(this, run))
+                .setHeader(getTranslation("learners.import.column.status"))
+                .setFlexGrow(2);
+        imports.addComponentColumn(
+                        run -> new Button(getTranslation("learners.import.report"), click -> showReport(run)))
                 .setHeader("")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -80,7 +84,7 @@ class CsvImportPanel extends Div {
         imports.setItems(
                 query -> csvImports.ofCourse(courseId, PageRequest.of(query.getPage(), query.getPageSize())).stream());
         imports.addClassName("imports");
-        add(new H3("Imports"), imports);
+        add(new H3(getTranslation("learners.import.imports")), imports);
     }
 
     /** Shows the import's progress until it ends, then its report (polling: no push needed). */
@@ -117,27 +121,43 @@ class CsvImportPanel extends Div {
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 
-    static String state(CsvImports.Summary run) {
+    /** Where an import stands, in the language of {@code reader}. */
+    static String state(Component reader, CsvImports.Summary run) {
         return switch (run.status()) {
-            case RUNNING -> "Running: " + run.doneRows() + " of about " + Counted.ROWS.of(run.totalRows());
-            case FINISHED -> counts(run);
-            case FAILED -> "Stopped: " + counts(run);
-            case INTERRUPTED -> "Interrupted by a restart of the server: " + counts(run);
+            case RUNNING -> reader.getTranslation("learners.import.running", run.doneRows(), run.totalRows());
+            case FINISHED -> counts(reader, run);
+            case FAILED -> reader.getTranslation("learners.import.stopped", counts(reader, run));
+            case INTERRUPTED -> reader.getTranslation("learners.import.interrupted", counts(reader, run));
         };
     }
 
-    static String counts(CsvImports.Summary run) {
-        return run.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED) + " created and enrolled, "
-                + run.count(BulkEnrollmentReport.Outcome.ENROLLED) + " enrolled, "
-                + run.count(BulkEnrollmentReport.Outcome.ALREADY_ENROLLED) + " already enrolled, "
-                + run.count(BulkEnrollmentReport.Outcome.REFUSED) + " refused.";
+    static String counts(Component reader, CsvImports.Summary run) {
+        return reader.getTranslation(
+                "learners.import.counts",
+                run.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED),
+                run.count(BulkEnrollmentReport.Outcome.ENROLLED),
+                run.count(BulkEnrollmentReport.Outcome.ALREADY_ENROLLED),
+                run.count(BulkEnrollmentReport.Outcome.REFUSED));
+    }
+
+    /** A row's outcome in the reader's language; a refusal as the import recorded it. */
+    private static String outcome(BulkEnrollmentReport.Row row) {
+        return switch (row.outcome()) {
+            case CREATED_AND_ENROLLED -> ConstraintMessages.get("csv-import.created-and-enrolled");
+            case ENROLLED -> ConstraintMessages.get("csv-import.enrolled");
+            case ALREADY_ENROLLED -> ConstraintMessages.get("csv-import.already-enrolled");
+            case REFUSED -> row.message();
+        };
     }
 
     /** An import's outcome per row; its report and new invitation links as downloads. */
     Dialog showReport(CsvImports.Summary run) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(run.status() == CsvImports.Status.RUNNING ? "Import running" : "Import finished");
-        dialog.add(new Paragraph(counts(run)));
+        dialog.setHeaderTitle(getTranslation(
+                run.status() == CsvImports.Status.RUNNING
+                        ? "learners.import.title.running"
+                        : "learners.import.title.finished"));
+        dialog.add(new Paragraph(counts(this, run)));
         for (String said : new String[] {run.notice(), run.failure()}) {
             if (said != null) {
                 var paragraph = new Paragraph(said);
@@ -147,11 +167,11 @@ class CsvImportPanel extends Div {
         }
         var rows = new Grid<BulkEnrollmentReport.Row>();
         rows.addColumn(BulkEnrollmentReport.Row::line)
-                .setHeader("Line")
+                .setHeader(getTranslation("learners.import.column.line"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        rows.addColumn(BulkEnrollmentReport.Row::email).setHeader("Email");
-        rows.addColumn(BulkEnrollmentReport.Row::message).setHeader("Outcome");
+        rows.addColumn(BulkEnrollmentReport.Row::email).setHeader(getTranslation("learners.import.column.email"));
+        rows.addColumn(CsvImportPanel::outcome).setHeader(getTranslation("learners.import.column.outcome"));
         rows.setItems(csvImports.rows(courseId, run.id()));
         dialog.add(rows);
         Tenant tenant = TenantContext.require();
@@ -164,7 +184,7 @@ class CsvImportPanel extends Div {
                             () -> ImportReportCsv.write(
                                     csvImports.rows(courseId, run.id()), download.getOutputStream()));
                 },
-                "Download report (CSV)");
+                getTranslation("learners.import.download-report"));
         var invitations = new Anchor(
                 (DownloadHandler) download -> {
                     download.setFileName("invitations-" + run.id() + ".csv");
@@ -176,14 +196,12 @@ class CsvImportPanel extends Div {
                                     links::url,
                                     download.getOutputStream()));
                 },
-                "Download invitation links (CSV)");
-        invitations
-                .getElement()
-                .setAttribute(
-                        "title",
-                        "New links for the students this import created who have not"
-                                + " set a password yet; links downloaded before stop working.");
-        dialog.getFooter().add(new HorizontalLayout(report, invitations), new Button("Close", click -> dialog.close()));
+                getTranslation("learners.import.download-invitations"));
+        invitations.getElement().setAttribute("title", getTranslation("learners.import.download-invitations.title"));
+        dialog.getFooter()
+                .add(
+                        new HorizontalLayout(report, invitations),
+                        new Button(getTranslation("learners.import.close"), click -> dialog.close()));
         dialog.setWidth("min(56rem, 95vw)");
         dialog.open();
         return dialog;

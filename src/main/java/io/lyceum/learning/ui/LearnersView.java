@@ -15,11 +15,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import io.lyceum.base.Counted;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.UploadLimits;
@@ -44,27 +44,26 @@ import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
 /** A course's learners: progress, last activity and quiz scores, lazily paged; CSV export. */
 @Route(value = "teach/courses/:courseId(\\d+)/learners", layout = OrgLayout.class)
-@PageTitle("Learners")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 @PluginView("courses")
-class LearnersView extends Main implements BeforeEnterObserver {
+class LearnersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<LearnerRow> grid = new Grid<>();
     final Anchor export = new Anchor();
-    final MultiSelectComboBox<UserSummary> people = new MultiSelectComboBox<>("Enroll students");
-    final Button enroll = new Button("Enroll");
-    final ComboBox<String> cohort = new ComboBox<>("Cohort");
+    final MultiSelectComboBox<UserSummary> people =
+            new MultiSelectComboBox<>(getTranslation("learners.enroll-students"));
+    final Button enroll = new Button(getTranslation("learners.enroll"));
+    final ComboBox<String> cohort = new ComboBox<>(getTranslation("learners.cohort"));
 
     @Nullable CsvImportPanel csvImport;
 
@@ -95,7 +94,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
         enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enroll.addClickListener(click -> enrollPicked(courseId));
         cohort.setClearButtonVisible(true);
-        cohort.setPlaceholder("All learners");
+        cohort.setPlaceholder(getTranslation("learners.all-learners"));
         cohort.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         addClassName("page");
     }
@@ -120,34 +119,41 @@ class LearnersView extends Main implements BeforeEnterObserver {
         }
         Tenant tenant = TenantContext.require();
         ZoneId zone = tenant.timeZone();
-        var formatter =
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(zone);
+        var moments = new Moments(getLocale(), zone);
+        String none = getTranslation("learners.none");
         removeAll();
         grid.removeAllColumns();
-        grid.addColumn(LearnerRow::name).setHeader("Learner").setFlexGrow(2);
-        grid.addColumn(LearnerRow::email).setHeader("Email").setFlexGrow(2);
-        grid.addColumn(row -> row.cohort() == null ? "—" : row.cohort()).setHeader("Cohort");
-        grid.addColumn(row -> row.progress().stripTrailingZeros().toPlainString() + " %")
-                .setHeader("Progress");
-        grid.addColumn(row -> row.status().name().toLowerCase()).setHeader("Status");
-        grid.addColumn(row -> row.lastActivity() == null ? "—" : formatter.format(row.lastActivity()))
-                .setHeader("Last activity");
+        grid.addColumn(LearnerRow::name)
+                .setHeader(getTranslation("learners.column.learner"))
+                .setFlexGrow(2);
+        grid.addColumn(LearnerRow::email)
+                .setHeader(getTranslation("learners.column.email"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.cohort() == null ? none : row.cohort())
+                .setHeader(getTranslation("learners.column.cohort"));
+        grid.addColumn(row -> getTranslation("learners.percent", row.progress().stripTrailingZeros()))
+                .setHeader(getTranslation("learners.column.progress"));
+        grid.addColumn(row ->
+                        getTranslation("learners.status." + row.status().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("learners.column.status"));
+        grid.addColumn(row -> row.lastActivity() == null ? none : moments.dateTime(row.lastActivity()))
+                .setHeader(getTranslation("learners.column.last-activity"));
         for (Long quiz : quizzes) {
             grid.addColumn(row -> row.bestQuizScores().containsKey(quiz)
-                            ? row.bestQuizScores()
-                                            .get(quiz)
-                                            .stripTrailingZeros()
-                                            .toPlainString() + " %"
-                            : "—")
-                    .setHeader(quizTitles.get(quiz) + " (best)");
+                            ? getTranslation(
+                                    "learners.percent",
+                                    row.bestQuizScores().get(quiz).stripTrailingZeros())
+                            : none)
+                    .setHeader(getTranslation("learners.column.best-score", quizTitles.get(quiz)));
         }
         grid.addComponentColumn(row -> {
                     var menu = new MenuBar();
                     menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-                    var item = menu.addItem("Manage");
-                    item.setAriaLabel("Manage " + row.name());
-                    item.getSubMenu().addItem("Set access end…", click -> askAccessEnd(row, zone));
-                    item.getSubMenu().addItem("Withdraw…", click -> confirmWithdraw(row));
+                    var item = menu.addItem(getTranslation("learners.manage"));
+                    item.setAriaLabel(getTranslation("learners.manage.aria", row.name()));
+                    item.getSubMenu()
+                            .addItem(getTranslation("learners.set-access-end"), click -> askAccessEnd(row, zone));
+                    item.getSubMenu().addItem(getTranslation("learners.withdraw-menu"), click -> confirmWithdraw(row));
                     return menu;
                 })
                 .setHeader("")
@@ -164,8 +170,8 @@ class LearnersView extends Main implements BeforeEnterObserver {
                 query -> (int) report.learners(courseId, cohort.getValue(), PageRequest.of(0, 1))
                         .getTotalElements());
         showCohorts(courseId);
-        grid.setEmptyStateText("No learners yet. Students appear here when they enroll.");
-        export.setText("Export CSV");
+        grid.setEmptyStateText(getTranslation("learners.empty"));
+        export.setText(getTranslation("learners.export"));
         export.setHref((DownloadHandler) downloadEvent -> {
             downloadEvent.setFileName("learners-" + courseId + ".csv");
             downloadEvent.setContentType("text/csv");
@@ -188,7 +194,7 @@ class LearnersView extends Main implements BeforeEnterObserver {
         var toolbar = new HorizontalLayout(people, enroll, imports.upload, export, cohort);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
-                new PageHeader("Learners of " + title, "Progress, last activity and best quiz scores."),
+                new PageHeader(getTranslation("learners.title", title), getTranslation("learners.lead")),
                 toolbar,
                 imports.progress,
                 grid,
@@ -197,27 +203,29 @@ class LearnersView extends Main implements BeforeEnterObserver {
 
     void confirmWithdraw(LearnerRow row) {
         var dialog = new ConfirmDialog(
-                "Withdraw " + row.name() + "?",
-                "They leave the course; their completions and quiz attempts are kept.",
-                "Withdraw",
+                getTranslation("learners.withdraw.title", row.name()),
+                getTranslation("learners.withdraw.text"),
+                getTranslation("learners.withdraw.confirm"),
                 event -> {
                     enrollments.withdraw(row.userId(), courseId);
                     grid.getDataProvider().refreshAll();
                 });
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("learners.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
 
     void askAccessEnd(LearnerRow row, ZoneId zone) {
-        var date = new DatePicker("Access ends on");
+        var date = new DatePicker(getTranslation("learners.access.ends-on"));
         date.setClearButtonVisible(true);
-        date.setHelperText("Empty: no end. Access stops at the start of that day (" + zone + ").");
+        date.setHelperText(getTranslation("learners.access.help", zone.getId()));
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Access of " + row.name());
+        dialog.setHeader(getTranslation("learners.access.title", row.name()));
         dialog.add(date);
         dialog.setCancelable(true);
-        dialog.setConfirmText("Save");
+        dialog.setCancelText(getTranslation("learners.cancel"));
+        dialog.setConfirmText(getTranslation("learners.access.save"));
         dialog.addConfirmListener(event -> {
             enrollments.setAccessEnd(
                     row.userId(),
@@ -225,9 +233,14 @@ class LearnersView extends Main implements BeforeEnterObserver {
                     date.getValue() == null
                             ? null
                             : date.getValue().atStartOfDay(zone).toInstant());
-            Toast.success("Access saved");
+            Toast.success(getTranslation("learners.access.saved"));
         });
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learners.page-title");
     }
 
     /** Enrolls the picked students one by one; the plan's limit stops the rest with its reason. */
@@ -238,9 +251,9 @@ class LearnersView extends Main implements BeforeEnterObserver {
                 enrollments.enroll(person.id(), courseId);
                 done++;
             }
-            Toast.success(Counted.STUDENTS.of(done) + " enrolled");
+            Toast.success(getTranslation("learners.enrolled", done));
         } catch (PlanLimitException | EnrollmentException e) {
-            Toast.error(Counted.STUDENTS.of(done) + " enrolled. " + e.getMessage());
+            Toast.error(getTranslation("learners.enrolled-then-refused", done, e.getMessage()));
         }
         people.clear();
         grid.getDataProvider().refreshAll();

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import io.lyceum.base.Counted;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentSummary;
@@ -34,7 +33,7 @@ import java.util.function.Supplier;
 class QuizForm extends Composite<VerticalLayout> {
 
     final Map<Integer, Supplier<List<String>>> inputs = new HashMap<>();
-    final Button submit = new Button("Submit answers");
+    final Button submit = new Button(getTranslation("quiz.form.submit"));
     final Paragraph result = new Paragraph();
     final List<Component> fields = new ArrayList<>();
     /** Each question's review of the last attempt, by question index; empty until one is submitted. */
@@ -47,7 +46,7 @@ class QuizForm extends Composite<VerticalLayout> {
         for (StudentQuestion question : quizzes.quiz(courseId, moduleId)) {
             questionIndexes.add(question.index());
             String label =
-                    (question.index() + 1) + ". " + question.text() + " (" + Counted.POINTS.of(question.points()) + ")";
+                    getTranslation("quiz.form.question", question.index() + 1, question.text(), question.points());
             switch (question.type()) {
                 case SINGLE_CHOICE, TRUE_FALSE -> {
                     var group = new RadioButtonGroup<String>(label);
@@ -84,14 +83,7 @@ class QuizForm extends Composite<VerticalLayout> {
             inputs.forEach((index, input) -> answers.put(index, input.get()));
             try {
                 QuizResult outcome = quizzes.submitQuiz(courseId, moduleId, answers);
-                result.setText("Score: " + outcome.score().stripTrailingZeros().toPlainString() + " % ("
-                        + (outcome.passed() ? "passed" : "not passed; " + outcome.passingScore() + " % needed")
-                        + "). Best: " + outcome.best().stripTrailingZeros().toPlainString() + " %."
-                        + (outcome.attemptsLeft() == null ? "" : " Attempts left: " + outcome.attemptsLeft() + ".")
-                        + (outcome.reviewShown().showsMarks()
-                                ? " " + outcome.correctCount() + " of "
-                                        + Counted.QUESTIONS.of(outcome.review().size()) + " answered correctly."
-                                : ""));
+                result.setText(summary(outcome));
                 showReview(outcome.review());
                 submit.setEnabled(outcome.attemptsLeft() == null || outcome.attemptsLeft() > 0);
                 onResult.accept(outcome.enrollment());
@@ -101,6 +93,28 @@ class QuizForm extends Composite<VerticalLayout> {
             }
         });
         layout.add(submit, result);
+    }
+
+    /** "Score: 50 % (not passed; 80 % needed). Best: 50 %. Attempts left: 1. 1 of 2 questions answered correctly." */
+    private String summary(QuizResult outcome) {
+        var text = new StringBuilder(getTranslation(
+                "quiz.form.score",
+                outcome.score().stripTrailingZeros(),
+                outcome.passed()
+                        ? getTranslation("quiz.form.passed")
+                        : getTranslation("quiz.form.not-passed", outcome.passingScore()),
+                outcome.best().stripTrailingZeros()));
+        if (outcome.attemptsLeft() != null) {
+            text.append(' ').append(getTranslation("quiz.form.attempts-left", outcome.attemptsLeft()));
+        }
+        if (outcome.reviewShown().showsMarks()) {
+            text.append(' ')
+                    .append(getTranslation(
+                            "quiz.form.answered-correctly",
+                            outcome.correctCount(),
+                            outcome.review().size()));
+        }
+        return text.toString();
     }
 
     private void showReview(List<ReviewedAnswer> review) {
@@ -113,7 +127,7 @@ class QuizForm extends Composite<VerticalLayout> {
             if (slot == null) {
                 continue;
             }
-            var mark = new Span(answer.correct() ? "Correct" : "Incorrect");
+            var mark = new Span(getTranslation(answer.correct() ? "quiz.form.correct" : "quiz.form.incorrect"));
             mark.getElement().getThemeList().add(answer.correct() ? "badge success" : "badge error");
             slot.add(mark);
             answer.feedback().forEach(feedback -> slot.add(new Paragraph(feedback)));

@@ -17,10 +17,10 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import io.lyceum.base.Counted;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.identity.InvalidUserException;
@@ -36,20 +36,17 @@ import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** The organization's members, searched and paged, and inviting new ones with a single-use link. */
 @Route(value = "admin/people", layout = OrgLayout.class)
-@PageTitle("People")
 @RolesAllowed(Roles.ADMIN)
-class PeopleView extends Main {
+class PeopleView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    final Button invite = new Button("Invite someone", VaadinIcon.PLUS.create());
+    final Button invite = new Button(getTranslation("people.invite"), VaadinIcon.PLUS.create());
     final Grid<UserSummary> grid = new Grid<>();
     private final PeopleService people;
     private final InvitationLinks links;
@@ -58,8 +55,8 @@ class PeopleView extends Main {
         this.people = people;
         this.links = links;
         addClassName("page");
-        search.setPlaceholder("Search by name or email");
-        search.setAriaLabel("Search people");
+        search.setPlaceholder(getTranslation("people.search"));
+        search.setAriaLabel(getTranslation("people.search.aria"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -67,28 +64,27 @@ class PeopleView extends Main {
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> new InviteDialog().open());
 
-        var formatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withZone(TenantContext.require().timeZone());
+        var moments = new Moments(getLocale(), TenantContext.require().timeZone());
         grid.addColumn(UserSummary::displayName)
-                .setHeader("Name")
+                .setHeader(getTranslation("people.column.name"))
                 .setSortProperty("displayName")
                 .setFlexGrow(2);
         grid.addColumn(UserSummary::email)
-                .setHeader("Email")
+                .setHeader(getTranslation("people.column.email"))
                 .setSortProperty("email")
                 .setFlexGrow(2);
-        grid.addColumn(user ->
-                        user.roles().stream().map(PeopleView::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles");
-        grid.addColumn(user -> formatter.format(user.createdAt()))
-                .setHeader("Member since")
+        grid.addColumn(user -> user.roles().stream().map(this::label).sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("people.column.roles"));
+        grid.addColumn(user -> moments.date(user.createdAt()))
+                .setHeader(getTranslation("people.column.member-since"))
                 .setSortProperty("createdAt");
         grid.addComponentColumn(user -> {
                     var menu = new MenuBar();
                     menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-                    var item = menu.addItem("Manage");
-                    item.setAriaLabel("Manage " + user.displayName());
-                    item.getSubMenu().addItem("Link to set a new password…", click -> confirmPasswordLink(user));
+                    var item = menu.addItem(getTranslation("people.manage"));
+                    item.setAriaLabel(getTranslation("people.manage.aria", user.displayName()));
+                    item.getSubMenu()
+                            .addItem(getTranslation("people.password-link-menu"), click -> confirmPasswordLink(user));
                     return menu;
                 })
                 .setHeader("")
@@ -104,69 +100,75 @@ class PeopleView extends Main {
                                         ? Sort.by("displayName")
                                         : VaadinSpringDataHelpers.toSpringDataSort(query)))
                 .stream());
-        grid.setEmptyStateText("Nobody matches this search.");
+        grid.setEmptyStateText(getTranslation("people.empty"));
 
         var toolbar = new HorizontalLayout(search, invite);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new PageHeader("People", "Members of your organization and their roles."), toolbar, grid);
+        add(new PageHeader(getTranslation("people.title"), getTranslation("people.lead")), toolbar, grid);
     }
 
     /** A member who forgot their password, or was locked out by someone guessing it, gets a link to set a new one. */
     void confirmPasswordLink(UserSummary user) {
         var confirm = new ConfirmDialog(
-                "New password for " + user.displayName() + "?",
-                "You get a link to send them. It lets them set a new password once, within "
-                        + Counted.HOURS.of(UserService.RESET_VALIDITY.toHours()) + "; links made before stop working.",
-                "Create link",
+                getTranslation("people.password-link.confirm.title", user.displayName()),
+                getTranslation("people.password-link.confirm.text", UserService.RESET_VALIDITY.toHours()),
+                getTranslation("people.password-link.confirm.create"),
                 event -> showPasswordLink(user, people.passwordResetLink(user.id())));
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("people.cancel"));
         confirm.open();
     }
 
     Dialog showPasswordLink(UserSummary user, String token) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Link for " + user.displayName());
-        var link = new TextField("Link to set a new password");
+        dialog.setHeaderTitle(getTranslation("people.password-link.title", user.displayName()));
+        var link = new TextField(getTranslation("people.password-link.label"));
         link.setReadOnly(true);
         link.setWidthFull();
         link.setValue(links.url(token));
-        link.setHelperText("Send it to " + user.email() + " yourself: it works once.");
+        link.setHelperText(getTranslation("people.password-link.help", user.email()));
         dialog.add(link);
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("people.close"), click -> dialog.close()));
         dialog.setWidth("min(36rem, 95vw)");
         dialog.open();
         link.focus();
         return dialog;
     }
 
-    static String label(Role role) {
-        return switch (role) {
-            case ADMIN -> "Admin";
-            case INSTRUCTOR -> "Instructor";
-            case STUDENT -> "Student";
-        };
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.page-title");
+    }
+
+    String label(Role role) {
+        return getTranslation(
+                switch (role) {
+                    case ADMIN -> "people.role.admin";
+                    case INSTRUCTOR -> "people.role.instructor";
+                    case STUDENT -> "people.role.student";
+                });
     }
 
     /** Name, email and role; on success the invitation link to pass on. */
     final class InviteDialog extends Dialog {
 
-        final TextField name = new TextField("Name");
-        final EmailField email = new EmailField("Email");
-        final RadioButtonGroup<Role> role = new RadioButtonGroup<>("Role");
-        final Button send = new Button("Create invitation");
-        final TextField link = new TextField("Invitation link");
+        final TextField name = new TextField(getTranslation("people.invite.name"));
+        final EmailField email = new EmailField(getTranslation("people.invite.email"));
+        final RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("people.invite.role"));
+        final Button send = new Button(getTranslation("people.invite.create"));
+        final TextField link = new TextField(getTranslation("people.invite.link"));
         /** The name and email rules of {@link NewUser}, checked as the service will. */
         final BeanValidationBinder<NewUser> binder = new BeanValidationBinder<>(NewUser.class);
 
         InviteDialog() {
-            setHeaderTitle("Invite someone");
+            setHeaderTitle(getTranslation("people.invite.title"));
             name.setRequiredIndicatorVisible(true);
             name.setMaxLength(NewUser.NAME_MAX_LENGTH);
             email.setRequiredIndicatorVisible(true);
             binder.forField(name).bind("displayName");
             binder.forField(email).bind("email");
             role.setItems(Role.STUDENT, Role.INSTRUCTOR, Role.ADMIN);
-            role.setItemLabelGenerator(PeopleView::label);
+            role.setItemLabelGenerator(PeopleView.this::label);
             role.setValue(Role.STUDENT);
             people.canAddInstructor().denial().ifPresent(reason -> {
                 role.setItemEnabledProvider(choice -> choice != Role.INSTRUCTOR);
@@ -177,7 +179,7 @@ class PeopleView extends Main {
             link.setWidthFull();
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             send.addClickListener(click -> create());
-            var cancel = new Button("Close", click -> close());
+            var cancel = new Button(getTranslation("people.close"), click -> close());
             add(new FormLayout(name, email, role), link);
             getFooter().add(cancel, send);
             setWidth("min(36rem, 95vw)");
@@ -190,9 +192,10 @@ class PeopleView extends Main {
             try {
                 var invited = people.invite(name.getValue(), email.getValue(), role.getValue());
                 link.setValue(links.url(invited.token()));
-                link.setHelperText("Send this link to " + invited.user().displayName() + ". It sets their password,"
-                        + " works once and expires in " + Counted.DAYS.of(UserService.INVITATION_VALIDITY.toDays())
-                        + ".");
+                link.setHelperText(getTranslation(
+                        "people.invite.link.help",
+                        invited.user().displayName(),
+                        UserService.INVITATION_VALIDITY.toDays()));
                 link.setVisible(true);
                 send.setEnabled(false);
                 grid.getDataProvider().refreshAll();

@@ -18,9 +18,9 @@ class MomentsTest {
         var berlin = ZoneId.of("Europe/Berlin");
 
         assertThat(new Moments(Locale.GERMAN, berlin).date(LATE_EVENING_UTC)).isEqualTo("03.12.2026");
-        assertThat(new Moments(Locale.ENGLISH, berlin).date(LATE_EVENING_UTC)).isEqualTo("Dec 3, 2026");
+        assertThat(new Moments(Locale.ENGLISH, berlin).date(LATE_EVENING_UTC)).isEqualTo("3 Dec 2026");
         assertThat(new Moments(Locale.ENGLISH, ZoneId.of("UTC")).date(LATE_EVENING_UTC))
-                .isEqualTo("Dec 2, 2026");
+                .isEqualTo("2 Dec 2026");
         assertThat(new Moments(Locale.GERMAN, berlin).dateTime(LATE_EVENING_UTC))
                 .isEqualTo("03.12.2026, 00:30");
         assertThat(new Moments(Locale.GERMAN, berlin).longDate(LocalDate.of(2026, 12, 3)))

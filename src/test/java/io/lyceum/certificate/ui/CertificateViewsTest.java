@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.certificate.CertificateDesign;
 import io.lyceum.certificate.CertificateService;
 import io.lyceum.certificate.CertificateStatus;
@@ -28,6 +30,7 @@ import io.lyceum.learning.LearningProgress;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -178,6 +181,45 @@ class CertificateViewsTest extends KaribuTest {
         try (var pdf = Loader.loadPDF(certificates.preview(view.form()))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Certificate of Achievement", org.name());
         }
+    }
+
+    @Test
+    void in_german_the_learners_and_the_admins_pages_speak_german_with_german_dates_and_plurals() {
+        signIn("juergen@example.com");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        var issued = certificates.mine().getFirst();
+        var german = new Moments(Locale.GERMAN, org.timeZone());
+
+        navigate("learn/certificates");
+        var mine = _get(MyCertificatesView.class);
+        assertThat(mine.getPageTitle()).isEqualTo("Meine Zertifikate");
+        assertThat(mine.cards.getElement().getTextRecursively())
+                .contains(
+                        "Nr. " + issued.number(),
+                        "Gültig",
+                        "Abgeschlossen am " + german.longDate(issued.completedOn()),
+                        "gültig bis " + german.longDate(issued.expiresOn()))
+                .matches(".*\\d{1,2}\\. [A-Z][a-zä]+ \\d{4}.*");
+        assertThat(_get(Anchor.class, spec -> spec.withText("PDF herunterladen"))
+                        .getHref())
+                .isEqualTo(issued.pdfPath());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Prüfseite")).getHref())
+                .isEqualTo("/verify/" + issued.verificationCode());
+
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("admin/certificates");
+        var all = _get(CertificatesView.class);
+        assertThat(all.expiring.getLabel()).isEqualTo("Laufen in 30 Tagen ab");
+        assertThat(all.grid.getColumns())
+                .extracting(column -> column.getHeaderText())
+                .contains("Nummer", "Inhaber/in", "Kurs", "Abgeschlossen", "Läuft ab");
+        assertThat(GridKt._getFormattedRow(all.grid, 0))
+                .contains(german.date(issued.completedOn()))
+                .anySatisfy(cell -> assertThat(cell).matches("\\d{2}\\.\\d{2}\\.\\d{4}"));
+        all.confirmReissue(GridKt._get(all.grid, 0));
+        var reissue = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(reissue)).isEqualTo("Zertifikat " + issued.number() + " neu ausstellen?");
     }
 
     @Test

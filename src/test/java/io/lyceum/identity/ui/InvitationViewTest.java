@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
@@ -12,6 +13,7 @@ import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,21 @@ class InvitationViewTest extends KaribuTest {
         _setValue(view.password, "welcome-aboard-7");
         _click(view.save);
         assertThat(currentView()).isEqualTo(LoginView.class);
+    }
+
+    @Test
+    void in_german_the_page_asks_for_the_password_in_german() {
+        Tenant org = organizations.create("einladung");
+        String token = invite(org, "gast@example.com");
+        openOn(org);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("invite/" + token);
+        var view = _get(InvitationView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Passwort festlegen");
+        assertThat(view.password.getLabel()).isEqualTo("Passwort wählen");
+        assertThat(view.password.getHelperText()).startsWith("Mindestens 10 Zeichen");
+        assertThat(view.save.getText()).isEqualTo("Passwort festlegen und anmelden");
+        assertThat(pageText()).contains("Wählen Sie ein Passwort, um sich anzumelden.");
     }
 
     private String invite(Tenant org, String email) {

@@ -1,5 +1,6 @@
 package io.lyceum.learning.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
@@ -22,6 +25,9 @@ import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,7 +139,40 @@ class CsvImportTest extends KaribuTest {
         var reopened = _get(LearnersView.class);
         assertThat(GridKt._fetch(reopened.csvImport.imports, 0, 10))
                 .singleElement()
-                .satisfies(run -> assertThat(CsvImportPanel.state(run)).startsWith("2 created and enrolled"));
+                .satisfies(
+                        run -> assertThat(CsvImportPanel.state(reopened, run)).startsWith("2 created and enrolled"));
+    }
+
+    @Test
+    void in_german_the_learners_page_and_its_imports_are_german() throws Exception {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("teach/courses/" + course + "/learners");
+        var view = _get(LearnersView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Lernende");
+        assertThat(view.getElement().getTextRecursively()).contains("Lernende in Onboarding");
+        assertThat(view.enroll.getText()).isEqualTo("Einschreiben");
+        assertThat(view.grid.getColumns())
+                .extracting(column -> column.getHeaderText())
+                .contains("Lernende", "Fortschritt", "Letzte Aktivität");
+        var running = new CsvImports.Summary(
+                1, "eins.csv", CsvImports.Status.RUNNING, 1, 0, Map.of(), null, null, Instant.EPOCH, null);
+        assertThat(CsvImportPanel.state(view, running)).isEqualTo("Läuft: 0 von etwa 1 Zeile");
+
+        long id = csvImports.start(course, "zwei.csv", students(2));
+        view.csvImport.follow(id);
+        awaitEnd(id);
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        var report = _get(Dialog.class);
+        assertThat(report.getHeaderTitle()).isEqualTo("Import abgeschlossen");
+        assertThat(report.getElement().getTextRecursively())
+                .contains("2 angelegt und eingeschrieben, 0 eingeschrieben, 0 bereits eingeschrieben, 0 abgelehnt.");
+        assertThat(GridKt._getFormattedRow(_get(report, Grid.class), 0))
+                .contains("angelegt und eingeschrieben; Einladungslink bereit");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Bericht herunterladen (CSV)")))
+                .hasSize(1);
+        // The import's start, in German: day.month.year.
+        assertThat(GridKt._getFormattedRow(view.csvImport.imports, 0).getFirst())
+                .matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}");
     }
 
     @Test

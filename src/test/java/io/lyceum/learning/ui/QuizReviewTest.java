@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
@@ -24,6 +25,7 @@ import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,21 @@ class QuizReviewTest extends KaribuTest {
         assertThat(form.reviews.get(0).getElement().getTextRecursively()).isEqualTo("Correct");
         assertThat(form.reviews.get(1).getElement().getTextRecursively()).isEqualTo("IncorrectCorrect answer: Ottawa");
         assertThat(form.result.getText()).contains("1 of 2 questions answered correctly.");
+    }
+
+    @Test
+    void in_german_the_quiz_its_points_score_and_review_are_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        var form = answer("Rome", "Toronto");
+        assertThat(form.submit.getText()).isEqualTo("Antworten absenden");
+        assertThat(form.fields.getFirst().getElement().getProperty("label"))
+                .isEqualTo("1. Capital of France? (1 Punkt)");
+        _click(form.submit);
+        assertThat(form.result.getText())
+                .startsWith("Ergebnis: 0 % (nicht bestanden;")
+                .contains("Bestes: 0 %.")
+                .endsWith("0 von 2 Fragen richtig beantwortet.");
+        assertThat(form.reviews.get(1).getElement().getTextRecursively()).isEqualTo("Falsch");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -168,8 +169,19 @@ class StudentFlowTest extends KaribuTest {
         navigate("learn/courses/" + course + "/play/" + quiz);
         assertThat(_get(QuizForm.class).fields.getFirst().getElement().getProperty("label"))
                 .isEqualTo("1. Two plus two? (1 point)");
-        assertThat(CsvImportPanel.state(new CsvImports.Summary(
-                        1, "one.csv", CsvImports.Status.RUNNING, 1, 0, Map.of(), null, null, Instant.EPOCH, null)))
+        assertThat(CsvImportPanel.state(
+                        UI.getCurrent(),
+                        new CsvImports.Summary(
+                                1,
+                                "one.csv",
+                                CsvImports.Status.RUNNING,
+                                1,
+                                0,
+                                Map.of(),
+                                null,
+                                null,
+                                Instant.EPOCH,
+                                null)))
                 .isEqualTo("Running: 0 of about 1 row");
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lyceum.KaribuTest;
@@ -17,6 +18,7 @@ import io.lyceum.identity.UserService;
 import io.lyceum.people.PeopleService;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.tenancy.Tenant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -84,6 +86,48 @@ class PeopleViewTest extends KaribuTest {
         assertThat(people.invite("Student", "student@example.com", Role.STUDENT).token())
                 .isNotBlank();
         assertThat(people.members("", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(3);
+    }
+
+    @Test
+    void in_german_the_page_its_dialogs_dates_and_plurals_are_german() {
+        Tenant org = organizations.create("personen");
+        organizations.addUser(org, "vergesslich@example.com", "old-password-11", Role.STUDENT);
+        openOn(org);
+        signIn(TestOrganizations.ADMIN_EMAIL);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("admin/people");
+        var view = _get(PeopleView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Personen");
+        assertThat(view.invite.getText()).isEqualTo("Jemanden einladen");
+        assertThat(view.grid.getColumns())
+                .extracting(column -> column.getHeaderText())
+                .contains("Name", "E-Mail", "Rollen", "Mitglied seit");
+        assertThat(GridKt._getFormattedRow(view.grid, 0))
+                .contains("Administration")
+                .anySatisfy(cell -> assertThat(cell).matches("\\d{2}\\.\\d{2}\\.\\d{4}"));
+
+        var member = GridKt._fetch(view.grid, 0, 10).stream()
+                .filter(user -> user.email().equals("vergesslich@example.com"))
+                .findFirst()
+                .orElseThrow();
+        view.confirmPasswordLink(member);
+        var confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message")).contains("innerhalb von 24 Stunden");
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Link zum Setzen eines neuen Passworts"))
+                        .getHelperText())
+                .isEqualTo("Senden Sie ihn selbst an vergesslich@example.com: Er funktioniert einmal.");
+
+        _click(view.invite);
+        var dialog = _get(PeopleView.InviteDialog.class);
+        assertThat(dialog.role.getLabel()).isEqualTo("Rolle");
+        assertThat(dialog.role.getItemLabelGenerator().apply(Role.STUDENT)).isEqualTo("Lernende");
+        _setValue(dialog.name, "Ida Ingram");
+        _setValue(dialog.email, "ida@example.com");
+        _click(dialog.send);
+        assertThat(dialog.link.getHelperText())
+                .isEqualTo("Senden Sie diesen Link an Ida Ingram. Damit wird das Passwort gesetzt;"
+                        + " er funktioniert einmal und läuft in 14 Tagen ab.");
     }
 
     @Test
