@@ -9,6 +9,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.server.streams.UploadResult;
+import io.lyceum.base.validation.ConstraintMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -59,7 +60,7 @@ public final class LimitedUpload implements UploadHandler {
     }
 
     static String tooLargeMessage(DataSize max) {
-        return "The file is too large: at most " + UploadLimits.describe(max) + " can be uploaded here.";
+        return ConstraintMessages.get("upload.too-large", UploadLimits.describe(max));
     }
 
     @Override

@@ -45,7 +45,8 @@ public class ImageUploads {
         var upload = new Upload();
         upload.setAcceptedFileTypes(FileStore.IMAGE_TYPES);
         upload.setMaxFiles(1);
-        upload.setDropLabel(new Span(what + " (" + types + ", up to " + UploadLimits.describe(limit) + ")"));
+        upload.setDropLabel(
+                new Span(upload.getTranslation("image-upload.label", what, types, UploadLimits.describe(limit))));
         LimitedUpload.configure(upload, limit, (ui, metadata, data) -> {
             try {
                 // The upload request passed the host filter, but be explicit about whose store this is.

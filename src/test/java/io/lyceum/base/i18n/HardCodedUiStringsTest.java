@@ -50,12 +50,7 @@ class HardCodedUiStringsTest {
             "learning/ui/LearnersView.java",
             "learning/ui/PlayerView.java",
             "learning/ui/QuizForm.java",
-            "people/ui/PeopleView.java",
-            "platform/ui/ConsoleLayout.java",
-            "platform/ui/ConsoleView.java",
-            "plugin/ui/PluginsView.java",
-            "shell/ui/AdminHomeView.java",
-            "shell/ui/TeachHomeView.java");
+            "people/ui/PeopleView.java");
 
     private static final Path SOURCES = Path.of("src/main/java/io/lyceum");
 
