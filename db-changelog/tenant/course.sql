@@ -117,3 +117,7 @@ select course_id, file_id, bool_or(for_members)
                 '/files/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})', 'g') as refs(found)
           join stored_file f on f.public_id = refs.found[1]::uuid) as shown
  group by course_id, file_id;
+
+--changeset lyceum:course-learning-outcomes
+--comment: What students will learn, one point per line, shown on the course page.
+alter table course add column learning_outcomes text not null default '';

@@ -35,6 +35,8 @@ test('course builder', async () => {
 
 test('catalog', () => check('catalog', () => page.goto(orgUrl(org.slug, '/learn/catalog'))));
 
+test('course page', () => check('course-page', () => page.goto(orgUrl(org.slug, `/learn/courses/${courseId}`))));
+
 test('course player', async () => {
   await enrollSelf(page, org.slug, courseId);
   await check('player', () => page.goto(orgUrl(org.slug, `/learn/courses/${courseId}/play`)));

@@ -108,7 +108,7 @@ test('in dark mode the student pages have no serious accessibility problem', asy
   const page = await contextPage({ colorScheme: 'dark' });
   await signIn(page, org.slug, org.admin);
   for (const [name, path] of [['my-learning', '/learn'], ['catalog', '/learn/catalog'],
-    ['player', `/learn/courses/${courseId}/play`]]) {
+    ['course-page', `/learn/courses/${courseId}`], ['player', `/learn/courses/${courseId}/play`]]) {
     await page.goto(orgUrl(org.slug, path));
     await settled(page);
     assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
@@ -146,5 +146,24 @@ test('a German browser gets the public site, sign-in and the student home in Ger
   await screenshot(page, '07-german-my-learning');
   problems = await accessibilityProblems(page);
   assert.deepEqual(problems, [], `My learning in German: ${problems.join('\n')}`);
+
+  // The course page and the player, module by module, in German.
+  await page.goto(orgUrl(org.slug, `/learn/courses/${courseId}`));
+  await settled(page);
+  await page.getByRole('heading', { name: 'Kursinhalt' }).waitFor();
+  problems = await accessibilityProblems(page);
+  assert.deepEqual(problems, [], `the course page in German: ${problems.join('\n')}`);
+  await page.goto(orgUrl(org.slug, `/learn/courses/${courseId}/play`));
+  await settled(page);
+  const markDone = page.getByRole('button', { name: 'Als erledigt markieren' });
+  if (await markDone.isEnabled()) {
+    await markDone.click();
+    await settled(page);
+  }
+  await page.getByText(/\d+ % abgeschlossen/).waitFor();
+  await page.getByRole('button', { name: /^Weiter: / }).or(page.getByRole('button', { name: 'Zurück zum Kurs' })).first().waitFor();
+  await screenshot(page, '07-german-player');
+  problems = await accessibilityProblems(page);
+  assert.deepEqual(problems, [], `the player in German: ${problems.join('\n')}`);
   await page.context().close();
 });

@@ -27,12 +27,16 @@ class Course extends AbstractEntity {
     static final int TITLE_MAX_LENGTH = 120;
     static final int CATEGORY_MAX_LENGTH = 60;
     static final int DESCRIPTION_MAX_LENGTH = 20_000;
+    static final int OUTCOMES_MAX_LENGTH = 2_000;
 
     @Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
     @NotBlank(message = "{course.title.required}") @Size(max = TITLE_MAX_LENGTH, message = "{text.too-long}") private String title;
 
     @Column(name = "description", nullable = false)
     @Size(max = DESCRIPTION_MAX_LENGTH, message = "{text.too-long}") private String description;
+
+    @Column(name = "learning_outcomes", nullable = false)
+    @Size(max = OUTCOMES_MAX_LENGTH, message = "{text.too-long}") private String learningOutcomes = "";
 
     @Column(name = "category", length = CATEGORY_MAX_LENGTH)
     @Size(max = CATEGORY_MAX_LENGTH, message = "{text.too-long}") private @Nullable String category;
@@ -105,6 +109,7 @@ class Course extends AbstractEntity {
         this.selfEnrollment = form.selfEnrollment();
         this.certificateHours = form.certificateHours();
         this.certificateValidityMonths = form.certificateValidityMonths();
+        this.learningOutcomes = form.learningOutcomes();
         this.updatedAt = now;
     }
 
@@ -117,7 +122,12 @@ class Course extends AbstractEntity {
                 coverFile,
                 selfEnrollment,
                 certificateHours,
-                certificateValidityMonths);
+                certificateValidityMonths,
+                learningOutcomes);
+    }
+
+    String learningOutcomes() {
+        return learningOutcomes;
     }
 
     boolean selfEnrollment() {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,35 @@ public record CourseForm(
 
         @DecimalMin(value = "0.1", message = "{course.hours.range}") @DecimalMax(value = MAX_HOURS_TEXT, message = "{course.hours.range}") @Digits(integer = 5, fraction = 1, message = "{course.hours.range}") @Nullable BigDecimal certificateHours,
 
-        @Range(min = 1, max = MAX_VALIDITY_MONTHS, message = "{course.validity.range}") @Nullable Integer certificateValidityMonths) {
+        @Range(min = 1, max = MAX_VALIDITY_MONTHS, message = "{course.validity.range}") @Nullable Integer certificateValidityMonths,
+
+        // Lines are its point: no @PlainText, which refuses line breaks. Shown as escaped text only.
+        @Size(max = OUTCOMES_MAX_LENGTH, message = "{text.too-long}") String learningOutcomes) {
+
+    public CourseForm {
+        learningOutcomes = learningOutcomes == null ? "" : learningOutcomes.strip();
+    }
+
+    public CourseForm(
+            String title,
+            String description,
+            @Nullable String category,
+            @Nullable Integer estimatedMinutes,
+            @Nullable UUID coverFile,
+            boolean selfEnrollment,
+            @Nullable BigDecimal certificateHours,
+            @Nullable Integer certificateValidityMonths) {
+        this(
+                title,
+                description,
+                category,
+                estimatedMinutes,
+                coverFile,
+                selfEnrollment,
+                certificateHours,
+                certificateValidityMonths,
+                "");
+    }
 
     public CourseForm(String title, String description, @Nullable String category, @Nullable Integer minutes) {
         this(title, description, category, minutes, null);
@@ -55,12 +84,43 @@ public record CourseForm(
                 coverFile,
                 allowed,
                 certificateHours,
-                certificateValidityMonths);
+                certificateValidityMonths,
+                learningOutcomes);
     }
 
     public CourseForm withCertificate(@Nullable BigDecimal hours, @Nullable Integer validityMonths) {
         return new CourseForm(
-                title, description, category, estimatedMinutes, coverFile, selfEnrollment, hours, validityMonths);
+                title,
+                description,
+                category,
+                estimatedMinutes,
+                coverFile,
+                selfEnrollment,
+                hours,
+                validityMonths,
+                learningOutcomes);
+    }
+
+    /** What students will learn, one point per line. */
+    public CourseForm withLearningOutcomes(String outcomes) {
+        return new CourseForm(
+                title,
+                description,
+                category,
+                estimatedMinutes,
+                coverFile,
+                selfEnrollment,
+                certificateHours,
+                certificateValidityMonths,
+                outcomes);
+    }
+
+    /** The points of {@link #learningOutcomes}, without blank lines or list marks people type. */
+    public static List<String> outcomeLines(String outcomes) {
+        return outcomes.lines()
+                .map(line -> line.strip().replaceFirst("^[-*•]\\s*", ""))
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     public static final int MAX_MINUTES = 100_000;
@@ -71,4 +131,5 @@ public record CourseForm(
     public static final int TITLE_MAX_LENGTH = Course.TITLE_MAX_LENGTH;
     public static final int CATEGORY_MAX_LENGTH = Course.CATEGORY_MAX_LENGTH;
     public static final int DESCRIPTION_MAX_LENGTH = Course.DESCRIPTION_MAX_LENGTH;
+    public static final int OUTCOMES_MAX_LENGTH = Course.OUTCOMES_MAX_LENGTH;
 }

@@ -177,7 +177,8 @@ public class CourseService {
                 copied.coverFile(),
                 copied.selfEnrollment(),
                 copied.certificateHours(),
-                copied.certificateValidityMonths());
+                copied.certificateValidityMonths(),
+                copied.learningOutcomes());
         Course copy = courses.save(new Course(form, currentUser.require().id(), clock.instant()));
         Map<Long, Long> sectionCopies = new HashMap<>();
         for (CourseSection section : sections.findByCourseIdOrderByPosition(courseId)) {

@@ -90,7 +90,8 @@ class OutlineReader {
                 course.title(),
                 SafeMarkdown.toHtml(course.description()),
                 groups,
-                course.selfEnrollment());
+                course.selfEnrollment(),
+                CourseForm.outcomeLines(course.learningOutcomes()));
     }
 
     private String quizSummary(long moduleId) {

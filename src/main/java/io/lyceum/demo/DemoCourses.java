@@ -80,7 +80,12 @@ class DemoCourses {
                         "Everything a new colleague needs on day one: exits, alarms and extinguishers.",
                         "Compliance",
                         25)
-                .withCertificate(new BigDecimal("1.5"), 12));
+                .withCertificate(new BigDecimal("1.5"), 12)
+                .withLearningOutcomes("""
+                        Find the two nearest exits from your desk
+                        Know what each alarm sound means and what to do
+                        Choose the right extinguisher for a fire
+                        Report a hazard before it hurts someone"""));
         courses.addSection(course, "Before an emergency");
         long text = courses.addModule(course, ModuleForm.text("Welcome", """
                 # Welcome

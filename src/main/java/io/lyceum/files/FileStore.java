@@ -54,13 +54,12 @@ public class FileStore {
     @Transactional
     public UUID storeImage(String name, byte[] data) {
         if (data.length == 0) {
-            throw new FileRejectedException("The file is empty");
+            throw new FileRejectedException("file.empty");
         }
         if (data.length > limits.maxImageSize().toBytes()) {
-            throw new FileRejectedException("Images may be at most " + UploadLimits.describe(limits.maxImageSize()));
+            throw new FileRejectedException("file.image-too-large", limits.maxImageSize());
         }
-        String type = imageType(data)
-                .orElseThrow(() -> new FileRejectedException("Only PNG, JPEG, GIF and WebP images can be uploaded"));
+        String type = imageType(data).orElseThrow(() -> new FileRejectedException("file.image-type"));
         String safeName = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         Long uploader = currentUser.get().map(LyceumUser::id).orElse(null);
         return files.save(

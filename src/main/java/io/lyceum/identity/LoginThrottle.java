@@ -2,6 +2,8 @@ package io.lyceum.identity;
 
 import io.lyceum.base.throttle.ClientAddress;
 import io.lyceum.base.throttle.Throttle;
+import io.lyceum.base.validation.ConstraintMessages;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -37,23 +39,23 @@ class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     /** Why sign-in is refused for now, and for how long. */
-    record Refusal(Kind kind, Duration retryAfter) {
+    record Refusal(Kind kind, Duration retryAfter) implements Serializable {
 
         enum Kind {
-            ACCOUNT_FROM_ADDRESS,
-            ACCOUNT,
-            ADDRESS
+            ACCOUNT_FROM_ADDRESS("login.locked.account-from-address"),
+            ACCOUNT("login.locked.account"),
+            ADDRESS("login.locked.address");
+
+            private final String message;
+
+            Kind(String message) {
+                this.message = message;
+            }
         }
 
+        /** In the reader's language: the login page's when it shows it, English when nobody reads it. */
         String message() {
-            String when = "Try again in " + Throttle.minutesText(retryAfter);
-            return switch (kind) {
-                case ACCOUNT_FROM_ADDRESS -> "Too many failed sign-in attempts. " + when + ".";
-                case ACCOUNT ->
-                    "Too many failed sign-in attempts for this account. " + when
-                            + ", or ask your administrator for a link to set a new password.";
-                case ADDRESS -> "Too many failed sign-in attempts from your network. " + when + ".";
-            };
+            return ConstraintMessages.get(kind.message, Throttle.minutes(retryAfter));
         }
     }
 

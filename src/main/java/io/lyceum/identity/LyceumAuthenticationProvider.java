@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -61,7 +60,7 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
 
         var refusal = throttle.refusal(org, email, address, knownDevice(org, email));
         if (refusal.isPresent()) {
-            throw new LockedException(refusal.get().message());
+            throw new SignInLockedException(refusal.get());
         }
         Optional<UserService.LoginCandidate> candidate =
                 org.isEmpty() ? staff.loginCandidate(email) : users.loginCandidate(email);

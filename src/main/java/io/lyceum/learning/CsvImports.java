@@ -1,5 +1,6 @@
 package io.lyceum.learning;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.course.CourseService;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,11 +100,13 @@ public class CsvImports {
                 courseId, currentUser.get().map(LyceumUser::id).orElse(null), fileName, Math.max(1, lines(file) - 1));
         Tenant tenant = TenantContext.require();
         var security = SecurityContextHolder.getContext();
-        // Background work carries the organization and the person explicitly (DESIGN: tenancy).
+        Locale language = ConstraintMessages.language();
+        // Background work carries the organization, the person and their language explicitly
+        // (DESIGN: tenancy): the rows refused are reported in the words of whoever started it.
         Thread.startVirtualThread(() -> TenantContext.runAs(tenant, () -> {
             SecurityContextHolder.setContext(security);
             try {
-                run(id, courseId, file);
+                ConstraintMessages.runIn(language, () -> run(id, courseId, file));
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -126,10 +130,7 @@ public class CsvImports {
             records.finished(id, report.notice());
         } catch (RuntimeException e) {
             log.error("CSV import {} of course {} failed", id, courseId, e);
-            records.failed(
-                    id,
-                    "The import stopped because of an error on our side; the rows listed were applied."
-                            + " Import the file again: rows already applied are reported as already enrolled.");
+            records.failed(id, ConstraintMessages.get("csv-import.failed"));
         }
     }
 

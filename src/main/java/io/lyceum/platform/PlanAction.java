@@ -1,21 +1,22 @@
 package io.lyceum.platform;
 
-import io.lyceum.base.Counted;
-
 /** Something a plan limits. */
 public enum PlanAction {
-    CREATE_COURSE(Counted.COURSES),
-    ENROLL_STUDENT(Counted.STUDENTS),
-    ADD_INSTRUCTOR(Counted.INSTRUCTORS);
+    CREATE_COURSE("plan.limit.courses"),
+    ENROLL_STUDENT("plan.limit.students"),
+    ADD_INSTRUCTOR("plan.limit.instructors");
 
-    private final Counted things;
+    private final String limitMessage;
 
-    PlanAction(Counted things) {
-        this.things = things;
+    PlanAction(String limitMessage) {
+        this.limitMessage = limitMessage;
     }
 
-    /** "1 course", "3 courses". */
-    String count(long count) {
-        return things.of(count);
+    /**
+     * The key of the refusal at the limit in {@code ValidationMessages}: "Your {0} plan allows {1,
+     * plural, one {# course} other {# courses}}…", with the plan's name and the limit.
+     */
+    String limitMessage() {
+        return limitMessage;
     }
 }

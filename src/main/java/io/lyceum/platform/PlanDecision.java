@@ -1,5 +1,6 @@
 package io.lyceum.platform;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,7 @@ public record PlanDecision(boolean allowed, @Nullable String reason) {
     /** For services: refuse with the same reason the UI showed. */
     public void orThrow() {
         if (!allowed) {
-            throw new PlanLimitException(reason == null ? "Not allowed on your plan" : reason);
+            throw new PlanLimitException(reason == null ? ConstraintMessages.get("plan.not-allowed") : reason);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.lyceum.platform;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The single place that knows plan limits (seed 000, "plan enforcement consistency"). The UI asks it
- * to disable a button and show the reason; the service asks again and refuses with the same reason.
+ * to disable a button and show the reason; the service asks again and refuses with the same reason,
+ * in the reader's language.
  */
 @Service
 public class PlanPolicy {
@@ -37,7 +39,6 @@ public class PlanPolicy {
                 .sum();
         return used < limit
                 ? PlanDecision.allow()
-                : PlanDecision.deny("Your " + plan.name() + " plan allows " + action.count(limit)
-                        + ". Upgrade your plan to add more.");
+                : PlanDecision.deny(ConstraintMessages.get(action.limitMessage(), plan.name(), limit));
     }
 }

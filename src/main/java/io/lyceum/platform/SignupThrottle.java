@@ -2,6 +2,7 @@ package io.lyceum.platform;
 
 import io.lyceum.base.throttle.ClientAddress;
 import io.lyceum.base.throttle.Throttle;
+import io.lyceum.base.validation.ConstraintMessages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class SignupThrottle {
         this.total = new Throttle(limits.maxTotal(), limits.period(), clock);
     }
 
-    /** Counts a sign-up from the address; if refused, what to tell the person. */
+    /** Counts a sign-up from the address; if refused, what to tell the person, in their language. */
     Optional<String> refusal(String from) {
         String address = ClientAddress.key(from);
         var waitForAddress = perAddress.blocked(address);
@@ -45,13 +46,12 @@ class SignupThrottle {
         }
         var waitForAll = total.tryAcquire("all");
         if (waitForAll.isPresent()) {
-            return Optional.of("Lyceum is receiving very many sign-ups right now. Try again in "
-                    + Throttle.minutesText(waitForAll.get()) + ".");
+            return Optional.of(ConstraintMessages.get("signup.throttled.total", Throttle.minutes(waitForAll.get())));
         }
         return perAddress.tryAcquire(address).map(SignupThrottle::tooManyFromYou);
     }
 
     private static String tooManyFromYou(Duration wait) {
-        return "Too many sign-ups from your network. Try again in " + Throttle.minutesText(wait) + ".";
+        return ConstraintMessages.get("signup.throttled.address", Throttle.minutes(wait));
     }
 }

@@ -100,6 +100,7 @@ public class PluginService {
         LyceumPlugin plugin = registry.find(pluginId)
                 .orElseThrow(() -> new PluginNotAvailableException(pluginId, "There is no plugin " + pluginId));
         if (!tenant.planPlugins().contains(pluginId)) {
+            // Words for the log: pages say it in the reader's language (PluginTexts.unavailableReason).
             throw new PluginNotAvailableException(
                     pluginId,
                     plugin.name() + " is not included in the " + tenant.planName() + " plan. Upgrade to use it.");

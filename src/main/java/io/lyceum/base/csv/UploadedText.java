@@ -1,6 +1,7 @@
 package io.lyceum.base.csv;
 
 import io.lyceum.base.upload.FileSignature;
+import io.lyceum.base.validation.ConstraintMessages;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -15,43 +16,45 @@ import org.jspecify.annotations.Nullable;
  * Excel's plain "CSV" writes in Western Europe, a superset of Latin-1) with a notice for the
  * person importing. Spreadsheets and binary files are refused with what to do instead.
  *
- * @param notice what the person should know about how the file was read; null when it was UTF-8
+ * @param readAsWindows1252 the file was not UTF-8 and was read as Windows-1252
  */
-public record UploadedText(String text, @Nullable String notice) {
+public record UploadedText(String text, boolean readAsWindows1252) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    static final String SAVE_AS_CSV =
-            "In Excel, choose File → Save As → \"CSV UTF-8 (Comma delimited)\" and upload" + " that file.";
+
+    /**
+     * What the person should know about how the file was read, in the language of whoever reads it
+     * now (files are decoded on the upload's request, their notice shown later on the screen); null
+     * when it was UTF-8.
+     */
+    public @Nullable String notice() {
+        return readAsWindows1252 ? ConstraintMessages.get("text-file.read-as-windows-1252") : null;
+    }
 
     public static UploadedText decode(byte[] data) {
         if (FileSignature.startsWith(data, 0xEF, 0xBB, 0xBF)) {
             return strictUtf8(data, 3);
         }
         if (FileSignature.startsWith(data, 0xFF, 0xFE)) {
-            return new UploadedText(new String(data, 2, data.length - 2, StandardCharsets.UTF_16LE), null);
+            return new UploadedText(new String(data, 2, data.length - 2, StandardCharsets.UTF_16LE), false);
         }
         if (FileSignature.startsWith(data, 0xFE, 0xFF)) {
-            return new UploadedText(new String(data, 2, data.length - 2, StandardCharsets.UTF_16BE), null);
+            return new UploadedText(new String(data, 2, data.length - 2, StandardCharsets.UTF_16BE), false);
         }
         if (FileSignature.startsWith(data, 'P', 'K', 3, 4) || FileSignature.startsWith(data, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new UnreadableTextException(
-                    "This is an Excel workbook (or another packed file), not CSV text. " + SAVE_AS_CSV);
+            throw new UnreadableTextException("text-file.workbook");
         }
         Charset utf16 = utf16WithoutBom(data);
         if (utf16 != null) {
-            return new UploadedText(new String(data, utf16), null);
+            return new UploadedText(new String(data, utf16), false);
         }
         if (indexOfZero(data) >= 0) {
-            throw new UnreadableTextException("This is not a text file (it holds binary data). " + SAVE_AS_CSV);
+            throw new UnreadableTextException("text-file.binary");
         }
         try {
             return strictUtf8(data, 0);
         } catch (UnreadableTextException notUtf8) {
-            return new UploadedText(
-                    new String(data, WINDOWS_1252),
-                    "This file was not UTF-8: it was read as"
-                            + " Windows-1252 (Western European). Check names with accents in the result; if they look wrong, "
-                            + "save the file as \"CSV UTF-8\" and import it again.");
+            return new UploadedText(new String(data, WINDOWS_1252), true);
         }
     }
 
@@ -63,9 +66,9 @@ public record UploadedText(String text, @Nullable String notice) {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(data, offset, data.length - offset))
                     .toString();
-            return new UploadedText(text, null);
+            return new UploadedText(text, false);
         } catch (CharacterCodingException e) {
-            throw new UnreadableTextException("The file says it is UTF-8 but holds bytes that are not. " + SAVE_AS_CSV);
+            throw new UnreadableTextException("text-file.not-utf8");
         }
     }
 

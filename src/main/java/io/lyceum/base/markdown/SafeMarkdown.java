@@ -1,5 +1,6 @@
 package io.lyceum.base.markdown;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -47,7 +48,7 @@ public final class SafeMarkdown {
 
     private static void checkLength(String markdown) {
         if (markdown.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("Text is too long (max " + MAX_LENGTH + " characters)");
+            throw new IllegalArgumentException(ConstraintMessages.get("markdown.too-long", MAX_LENGTH));
         }
     }
 }

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
-import io.lyceum.base.Counted;
+import io.lyceum.base.validation.ConstraintMessages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -85,10 +85,14 @@ public final class Throttle {
                         .build());
     }
 
-    /** A wait in words for people: "1 minute", "3 minutes" (at least one, rounded up). */
+    /** A wait in whole minutes for people: at least one, rounded up (a message's plural argument). */
+    public static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
+    /** A wait in the reader's words: "1 minute", "3 minutes", „2 Minuten“ (at least one, rounded up). */
     public static String minutesText(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return Counted.MINUTES.of(minutes);
+        return ConstraintMessages.get("wait.minutes", minutes(wait));
     }
 
     private record ClockTime(Clock clock) implements TimeMeter {

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.server.streams.UploadResult;
+import io.lyceum.base.validation.ConstraintMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -51,15 +52,45 @@ public final class LimitedUpload implements UploadHandler {
     public static void configure(Upload upload, DataSize max, Receiver onUploaded) {
         String message = tooLargeMessage(max);
         upload.setMaxFileSize((int) max.toBytes());
-        upload.setI18n(new UploadI18N()
-                .setError(new UploadI18N.Error().setFileIsTooBig(message))
-                .setUploading(new UploadI18N.Uploading()
-                        .setError(new UploadI18N.Uploading.Error().setFileTooLarge(message))));
+        upload.setI18n(i18n(upload, message));
         upload.setUploadHandler(new LimitedUpload(max, onUploaded));
     }
 
+    /** The component's own words (its button, drop zone, progress, errors) in the reader's language. */
+    private static UploadI18N i18n(Upload upload, String tooLarge) {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(upload.getTranslation("upload.add.one"))
+                        .setMany(upload.getTranslation("upload.add.many")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(upload.getTranslation("upload.drop.one"))
+                        .setMany(upload.getTranslation("upload.drop.many")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(upload.getTranslation("upload.error.too-many"))
+                        .setFileIsTooBig(tooLarge)
+                        .setIncorrectFileType(upload.getTranslation("upload.error.type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(upload.getTranslation("upload.status.connecting"))
+                                .setStalled(upload.getTranslation("upload.status.stalled"))
+                                .setProcessing(upload.getTranslation("upload.status.processing"))
+                                .setHeld(upload.getTranslation("upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(upload.getTranslation("upload.remaining.prefix"))
+                                .setUnknown(upload.getTranslation("upload.remaining.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(upload.getTranslation("upload.error.unavailable"))
+                                .setUnexpectedServerError(upload.getTranslation("upload.error.server"))
+                                .setForbidden(upload.getTranslation("upload.error.forbidden"))
+                                .setFileTooLarge(tooLarge)))
+                .setFile(new UploadI18N.File()
+                        .setRetry(upload.getTranslation("upload.file.retry"))
+                        .setStart(upload.getTranslation("upload.file.start"))
+                        .setRemove(upload.getTranslation("upload.file.remove")));
+    }
+
     static String tooLargeMessage(DataSize max) {
-        return "The file is too large: at most " + UploadLimits.describe(max) + " can be uploaded here.";
+        return ConstraintMessages.get("upload.too-large", UploadLimits.describe(max));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.lyceum.base.upload;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -31,8 +32,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     RequestBodyLimit(UploadLimits limits) {
         this.maxBytes = limits.largest().toBytes() + MULTIPART_OVERHEAD;
-        this.message =
-                "The request is too large: at most " + UploadLimits.describe(limits.largest()) + " can be uploaded.";
+        // Made at start-up, where nobody's language is known: English.
+        this.message = ConstraintMessages.get("upload.request-too-large", UploadLimits.describe(limits.largest()));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.lyceum.base.upload;
 
-import java.util.Locale;
+import io.lyceum.base.validation.ConstraintMessages;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -31,16 +31,15 @@ public record UploadLimits(
         return DataSize.ofBytes(Math.max(maxImageSize.toBytes(), maxImportSize.toBytes()));
     }
 
-    /** A size for people to read: "5 MB", "500 KB", "1.5 MB". */
+    /** A size for people to read, in their language: "5 MB", "500 KB", "1.5 MB" / „1,5 MB“. */
     public static String describe(DataSize size) {
         long bytes = size.toBytes();
         if (bytes >= 1024 * 1024) {
-            double megabytes = bytes / (1024.0 * 1024.0);
-            return (megabytes == Math.rint(megabytes)
-                            ? String.valueOf((long) megabytes)
-                            : String.format(Locale.ROOT, "%.1f", megabytes))
-                    + " MB";
+            // At most one decimal, none when whole: "5 MB", "1.5 MB".
+            return ConstraintMessages.get("size.megabytes", bytes / (1024.0 * 1024.0));
         }
-        return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
+        return bytes >= 1024
+                ? ConstraintMessages.get("size.kilobytes", bytes / 1024)
+                : ConstraintMessages.get("size.bytes", bytes);
     }
 }

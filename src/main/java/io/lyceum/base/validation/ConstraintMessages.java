@@ -32,4 +32,14 @@ public final class ConstraintMessages {
         Locale locale = ReaderLocale.current();
         return new MessageFormat(get(key), ULocale.forLocale(locale)).format(arguments);
     }
+
+    /** The language refusals are written in here and now: to carry to background work started here. */
+    public static Locale language() {
+        return ReaderLocale.current();
+    }
+
+    /** Runs background work a person started, its refusals written in their {@code language}. */
+    public static void runIn(Locale language, Runnable work) {
+        ReaderLocale.runIn(language, work);
+    }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.i18n.Moments;
+import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.EmptyState;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
@@ -122,17 +123,15 @@ class MyCertificatesView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     /** The status as a coloured badge: valid green, expired grey, revoked red. */
-    static Span badge(CertificateStatus status) {
-        var badge = new Span();
+    static Badge badge(CertificateStatus status) {
+        var badge = new Badge(
+                "",
+                switch (status) {
+                    case VALID -> Badge.Tone.SUCCESS;
+                    case EXPIRED -> Badge.Tone.CONTRAST;
+                    case REVOKED -> Badge.Tone.ERROR;
+                });
         badge.setText(label(badge, status));
-        badge.getElement()
-                .getThemeList()
-                .add(
-                        switch (status) {
-                            case VALID -> "badge success";
-                            case EXPIRED -> "badge contrast";
-                            case REVOKED -> "badge error";
-                        });
         return badge;
     }
 

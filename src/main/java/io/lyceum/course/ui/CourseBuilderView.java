@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.EmptyState;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.UploadLimits;
@@ -67,7 +68,7 @@ import org.springframework.data.domain.PageRequest;
 class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     final H1 title = new H1();
-    final Span status = new Span();
+    final Badge status = new Badge();
     final Button details = new Button(getTranslation("builder.details"), VaadinIcon.EDIT.create());
     final Button instructors = new Button(getTranslation("builder.instructors"), VaadinIcon.USERS.create());
     final Button preview = new Button(getTranslation("builder.preview"), VaadinIcon.EYE.create());
@@ -128,7 +129,6 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         header.expand(header.getComponentAt(2));
         header.setWidthFull();
         header.setWrap(true);
-        status.getElement().getThemeList().add("badge");
 
         addText.addClickListener(click -> addModule(ModuleForm.text(getTranslation("builder.new-text"), "")));
         addVideo.addClickListener(click -> addModule(
@@ -245,6 +245,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         title.setText(outline.title());
         instructors.setVisible(currentUser.has(Role.ADMIN));
         status.setText(getTranslation(CoursesView.statusKey(outline.status())));
+        status.setTone(CoursesView.tone(outline.status()));
         publish.setText(
                 getTranslation(outline.status() == CourseStatus.PUBLISHED ? "builder.unpublish" : "builder.publish"));
         outlineGrid.setItems(outline.items());
@@ -388,13 +389,11 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                     .create();
             row.add(kind, label);
             if (!item.published()) {
-                var draft = new Span(getTranslation("builder.badge.unpublished"));
-                draft.getElement().getThemeList().add("badge contrast small");
+                var draft = new Badge(getTranslation("builder.badge.unpublished"), Badge.Tone.CONTRAST);
                 row.add(draft);
             }
             if (!item.required()) {
-                var optional = new Span(getTranslation("builder.badge.optional"));
-                optional.getElement().getThemeList().add("badge small");
+                var optional = new Badge(getTranslation("builder.badge.optional"), Badge.Tone.NEUTRAL);
                 row.add(optional);
             }
             var remove = new Button(VaadinIcon.TRASH.create(), click -> confirmDeleteModule(item));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.lyceum.base.ui.DialogWidth;
 import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.base.ui.NumberFields;
 import io.lyceum.course.CourseForm;
@@ -33,6 +34,7 @@ class CourseDialog extends Dialog {
 
     final TextField title = new TextField(getTranslation("course-dialog.title"));
     final TextArea description = new TextArea(getTranslation("course-dialog.description"));
+    final TextArea outcomes = new TextArea(getTranslation("course-dialog.outcomes"));
     final TextField category = new TextField(getTranslation("course-dialog.category"));
     final IntegerField minutes = new IntegerField(getTranslation("course-dialog.minutes"));
     final Checkbox selfEnrollment = new Checkbox(getTranslation("course-dialog.self-enrollment"));
@@ -53,6 +55,8 @@ class CourseDialog extends Dialog {
         title.setRequiredIndicatorVisible(true);
         description.setMaxLength(CourseForm.DESCRIPTION_MAX_LENGTH);
         description.setMinHeight("8em");
+        outcomes.setMaxLength(CourseForm.OUTCOMES_MAX_LENGTH);
+        outcomes.setHelperText(getTranslation("course-dialog.outcomes.help"));
         category.setMaxLength(CourseForm.CATEGORY_MAX_LENGTH);
         minutes.setStepButtonsVisible(true);
         selfEnrollment.setTooltipText(getTranslation("course-dialog.self-enrollment.tooltip"));
@@ -62,6 +66,7 @@ class CourseDialog extends Dialog {
 
         binder.forField(title).bind("title");
         binder.forField(description).bind("description");
+        binder.forField(outcomes).bind("learningOutcomes");
         binder.forField(category).withNullRepresentation("").bind("category");
         binder.forField(minutes).bind("estimatedMinutes");
         binder.forField(selfEnrollment).bind("selfEnrollment");
@@ -103,18 +108,20 @@ class CourseDialog extends Dialog {
                 category,
                 minutes,
                 description,
+                outcomes,
                 new Div(cover, coverUpload),
                 selfEnrollment,
                 hours,
                 validityMonths);
         form.setColspan(description, 2);
+        form.setColspan(outcomes, 2);
         form.setColspan(selfEnrollment, 2);
         formError.addClassName("form-error");
         formError.getElement().setAttribute("role", "alert");
         formError.setVisible(false);
         add(formError, form);
         getFooter().add(cancel, save);
-        setWidth("min(48rem, 95vw)");
+        DialogWidth.MEDIUM.apply(this);
     }
 
     /** Not any field's fault: said above the form, read out by screen readers. */
@@ -134,7 +141,8 @@ class CourseDialog extends Dialog {
                 coverFile,
                 selfEnrollment.getValue(),
                 hours.getValue(),
-                validityMonths.getValue());
+                validityMonths.getValue(),
+                outcomes.getValue());
     }
 
     private void showCover() {

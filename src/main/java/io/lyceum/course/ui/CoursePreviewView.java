@@ -4,13 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.EmptyState;
 import io.lyceum.course.CourseNotFoundException;
 import io.lyceum.course.CourseService;
@@ -20,7 +20,6 @@ import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /** "Preview as student": the course exactly as students see it, without enrolling anyone. */
 @Route(value = "teach/courses/:courseId(\\d+)/preview", layout = OrgLayout.class)
@@ -29,7 +28,7 @@ import java.util.List;
 class CoursePreviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseService courses;
-    private StudentCourse course = new StudentCourse(0, "", "", List.of(), false);
+    private StudentCourse course = StudentCourse.none();
 
     CoursePreviewView(CourseService courses) {
         this.courses = courses;
@@ -51,8 +50,7 @@ class CoursePreviewView extends Main implements BeforeEnterObserver, HasDynamicT
                 VaadinIcon.ARROW_LEFT.create(),
                 click -> getUI().ifPresent(
                                 ui -> ui.navigate(CourseBuilderView.class, CourseBuilderView.parameters(id))));
-        var banner = new Span(getTranslation("course-preview.banner"));
-        banner.getElement().getThemeList().add("badge");
+        var banner = new Badge(getTranslation("course-preview.banner"), Badge.Tone.PRIMARY);
         add(back, banner, new H1(course.title()), ModuleContent.html(course.descriptionHtml()));
         if (course.modules().isEmpty()) {
             add(new EmptyState(

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.i18n.Moments;
+import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.course.CourseService;
@@ -92,7 +93,8 @@ class CoursesView extends Main implements HasDynamicTitle {
                 .setKey("title")
                 .setSortable(true)
                 .setFlexGrow(3);
-        grid.addColumn(summary -> getTranslation(statusKey(summary.status())))
+        grid.addComponentColumn(
+                        summary -> new Badge(getTranslation(statusKey(summary.status())), tone(summary.status())))
                 .setHeader(getTranslation("courses.column.status"))
                 .setKey("status")
                 .setSortable(true);
@@ -136,6 +138,15 @@ class CoursesView extends Main implements HasDynamicTitle {
     }
 
     /** The message key of a status as instructors read it ("Draft"). */
+    /** Published courses are live, drafts are work to notice, archived ones no longer count. */
+    static Badge.Tone tone(CourseStatus status) {
+        return switch (status) {
+            case PUBLISHED -> Badge.Tone.SUCCESS;
+            case DRAFT -> Badge.Tone.PRIMARY;
+            case ARCHIVED -> Badge.Tone.CONTRAST;
+        };
+    }
+
     static String statusKey(CourseStatus status) {
         return switch (status) {
             case DRAFT -> "course-status.draft";

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.lyceum.base.ui.DialogWidth;
 import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.quiz.Choice;
 import io.lyceum.quiz.QuestionSpec;
@@ -69,7 +70,7 @@ class QuestionDialog extends Dialog {
             }
         });
         getFooter().add(new Button(getTranslation("question-dialog.cancel"), click -> close()), save);
-        setWidth("min(44rem, 95vw)");
+        DialogWidth.MEDIUM.apply(this);
         showFieldsFor(QuestionType.SINGLE_CHOICE);
     }
 

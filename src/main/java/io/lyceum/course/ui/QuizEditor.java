@@ -25,6 +25,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.lyceum.base.csv.UnreadableTextException;
 import io.lyceum.base.csv.UploadedText;
+import io.lyceum.base.ui.DialogWidth;
 import io.lyceum.base.ui.NumberFields;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.LimitedUpload;
@@ -209,7 +210,7 @@ class QuizEditor extends Composite<VerticalLayout> {
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(text, upload));
         dialog.getFooter().add(new Button(getTranslation("quiz-editor.cancel"), click -> dialog.close()), run);
-        dialog.setWidth("min(50rem, 95vw)");
+        DialogWidth.WIDE.apply(dialog);
         dialog.open();
     }
 
@@ -219,6 +220,7 @@ class QuizEditor extends Composite<VerticalLayout> {
 
     static Dialog showReport(GiftReport report) {
         var dialog = new Dialog();
+        DialogWidth.MEDIUM.apply(dialog);
         dialog.setHeaderTitle(dialog.getTranslation("quiz-editor.report.title"));
         dialog.add(new Paragraph(dialog.getTranslation(
                 "quiz-editor.report.imported", report.imported().size())));
@@ -254,7 +256,7 @@ class QuizEditor extends Composite<VerticalLayout> {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(pick);
         dialog.getFooter().add(new Button(getTranslation("quiz-editor.cancel"), click -> dialog.close()), add);
-        dialog.setWidth("min(40rem, 95vw)");
+        DialogWidth.MEDIUM.apply(dialog);
         dialog.open();
     }
 

@@ -45,7 +45,10 @@ public class ImageUploads {
         var upload = new Upload();
         upload.setAcceptedFileTypes(FileStore.IMAGE_TYPES);
         upload.setMaxFiles(1);
-        upload.setDropLabel(new Span(what + " (" + types + ", up to " + UploadLimits.describe(limit) + ")"));
+        // The drop zone's label names what fits; touch screens would hide it with the zone.
+        upload.setDropAllowed(true);
+        upload.setDropLabel(
+                new Span(upload.getTranslation("image-upload.label", what, types, UploadLimits.describe(limit))));
         LimitedUpload.configure(upload, limit, (ui, metadata, data) -> {
             try {
                 // The upload request passed the host filter, but be explicit about whose store this is.

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -93,6 +94,17 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     new H2(getTranslation("course-page.about")), ModuleContent.html(course.descriptionHtml()));
             about.addClassName("course-about");
             add(about);
+        }
+        if (!course.learningOutcomes().isEmpty()) {
+            var points = new UnorderedList();
+            course.learningOutcomes().forEach(point -> {
+                var check = VaadinIcon.CHECK.create();
+                check.getElement().setAttribute("aria-hidden", "true");
+                points.add(new ListItem(check, new Span(point)));
+            });
+            var learn = new Section(new H2(getTranslation("course-page.outcomes")), points);
+            learn.addClassName("course-outcomes");
+            add(learn);
         }
         renderOutline(course, enrollment.isPresent(), done);
         add(outline);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import io.lyceum.base.i18n.Moments;
+import io.lyceum.base.ui.DialogWidth;
 import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.base.validation.ConstraintMessages;
@@ -202,7 +203,7 @@ class CsvImportPanel extends Div {
                 .add(
                         new HorizontalLayout(report, invitations),
                         new Button(getTranslation("learners.import.close"), click -> dialog.close()));
-        dialog.setWidth("min(56rem, 95vw)");
+        DialogWidth.WIDE.apply(dialog);
         dialog.open();
         return dialog;
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.course.ModuleKind;
@@ -64,14 +65,14 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
     private final Button closeDrawer = new Button(VaadinIcon.CLOSE.create());
     private final RouterLink courseLink = new RouterLink();
-    final Span completion = new Span();
+    final Badge completion = new Badge("", Badge.Tone.SUCCESS);
     final Paragraph watchingNote = new Paragraph();
 
     private final CourseCatalog catalog;
     private final EnrollmentService enrollments;
     private final LearningProgress learningProgress;
     private final QuizTaking quizzes;
-    private StudentCourse course = new StudentCourse(0, "", "", List.of(), false);
+    private StudentCourse course = StudentCourse.none();
     private StudentModule current = new StudentModule(0, "", ModuleKind.TEXT, true, "", null, null);
     private @Nullable ModuleContent shown;
 
@@ -182,7 +183,6 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         boolean completed = enrollment.status() == EnrollmentStatus.COMPLETED;
         completion.setText(completed ? getTranslation("player.completed") : "");
         completion.setVisible(completed);
-        completion.addClassNames("badge", "success");
         long doneHere = course.modules().stream()
                 .filter(module -> done.contains(module.id()))
                 .count();

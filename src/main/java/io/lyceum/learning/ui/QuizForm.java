@@ -7,10 +7,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentSummary;
@@ -127,8 +127,9 @@ class QuizForm extends Composite<VerticalLayout> {
             if (slot == null) {
                 continue;
             }
-            var mark = new Span(getTranslation(answer.correct() ? "quiz.form.correct" : "quiz.form.incorrect"));
-            mark.getElement().getThemeList().add(answer.correct() ? "badge success" : "badge error");
+            var mark = new Badge(
+                    getTranslation(answer.correct() ? "quiz.form.correct" : "quiz.form.incorrect"),
+                    answer.correct() ? Badge.Tone.SUCCESS : Badge.Tone.ERROR);
             slot.add(mark);
             answer.feedback().forEach(feedback -> slot.add(new Paragraph(feedback)));
             if (!answer.correct() && !answer.correctAnswers().isEmpty()) {

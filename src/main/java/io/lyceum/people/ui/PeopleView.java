@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.lyceum.base.i18n.Moments;
+import io.lyceum.base.ui.DialogWidth;
 import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.identity.InvalidUserException;
@@ -129,7 +130,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         link.setHelperText(getTranslation("people.password-link.help", user.email()));
         dialog.add(link);
         dialog.getFooter().add(new Button(getTranslation("people.close"), click -> dialog.close()));
-        dialog.setWidth("min(36rem, 95vw)");
+        DialogWidth.NARROW.apply(dialog);
         dialog.open();
         link.focus();
         return dialog;
@@ -182,7 +183,7 @@ class PeopleView extends Main implements HasDynamicTitle {
             var cancel = new Button(getTranslation("people.close"), click -> close());
             add(new FormLayout(name, email, role), link);
             getFooter().add(cancel, send);
-            setWidth("min(36rem, 95vw)");
+            DialogWidth.NARROW.apply(this);
         }
 
         void create() {

@@ -18,11 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
 
     ConsoleLayout(CurrentUser currentUser, AuthenticationContext authentication) {
-        var brand = new Span("Lyceum console");
+        var brand = new Span(getTranslation("console.brand"));
         brand.addClassName("org-brand");
         var spacer = new Span();
         spacer.addClassName("spacer");
-        var signOut = new Button("Sign out", click -> authentication.logout());
+        var signOut = new Button(getTranslation("console.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var header = new Header(
                 brand,

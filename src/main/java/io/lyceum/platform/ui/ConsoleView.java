@@ -8,8 +8,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.lyceum.base.i18n.Moments;
+import io.lyceum.base.ui.DialogWidth;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.identity.Roles;
@@ -17,58 +19,60 @@ import io.lyceum.platform.OrganizationService;
 import io.lyceum.platform.OrganizationSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** Every organization at a glance, loaded page by page from the platform schema. */
 @Route(value = "console", layout = ConsoleLayout.class)
-@PageTitle("Organizations · Lyceum console")
 @RolesAllowed(Roles.STAFF)
-class ConsoleView extends Main {
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+class ConsoleView extends Main implements HasDynamicTitle {
 
     final Grid<OrganizationSummary> organizations = new Grid<>();
 
     ConsoleView(OrganizationService service) {
         addClassName("page");
+        // Staff on the base domain, where no organization sets the time zone: UTC, as the header says.
+        var moments = new Moments(getLocale(), ZoneOffset.UTC);
         organizations
                 .addColumn(OrganizationSummary::name)
-                .setHeader("Name")
+                .setHeader(getTranslation("console.name"))
                 .setKey("name")
                 .setSortable(true);
         organizations
                 .addColumn(OrganizationSummary::slug)
-                .setHeader("Slug")
+                .setHeader(getTranslation("console.slug"))
                 .setKey("slug")
                 .setSortable(true);
-        organizations.addColumn(OrganizationSummary::planName).setHeader("Plan");
+        organizations.addColumn(OrganizationSummary::planName).setHeader(getTranslation("console.plan"));
         organizations
-                .addColumn(OrganizationSummary::status)
-                .setHeader("Status")
+                .addColumn(summary ->
+                        getTranslation("console.status." + key(summary.status().name())))
+                .setHeader(getTranslation("console.status"))
                 .setKey("status")
                 .setSortable(true);
         organizations
                 .addColumn(OrganizationSummary::users)
-                .setHeader("Users")
+                .setHeader(getTranslation("console.users"))
                 .setKey("userCount")
                 .setSortable(true);
         organizations
-                .addColumn(summary -> DATE.format(summary.createdAt()))
-                .setHeader("Created")
+                .addColumn(summary -> moments.dateTime(summary.createdAt()))
+                .setHeader(getTranslation("console.created"))
                 .setKey("createdAt")
                 .setSortable(true);
         organizations
-                .addColumn(summary -> summary.migrationState() == null ? "—" : summary.migrationState())
-                .setHeader("Migration")
+                .addColumn(summary -> summary.migrationState() == null
+                        ? "—"
+                        : getTranslation("console.migration." + key(summary.migrationState())))
+                .setHeader(getTranslation("console.migration"))
                 .setTooltipGenerator(summary -> summary.migrationError() == null ? "" : summary.migrationError());
         organizations
                 .addComponentColumn(summary -> {
-                    var change = new Button("Change plan…", click -> changePlan(service, summary));
+                    var change =
+                            new Button(getTranslation("console.change-plan"), click -> changePlan(service, summary));
                     change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    change.setAriaLabel("Change plan of " + summary.slug());
+                    change.setAriaLabel(getTranslation("console.change-plan.aria", summary.slug()));
                     return change;
                 })
                 .setHeader("")
@@ -90,18 +94,17 @@ class ConsoleView extends Main {
                             .stream();
                 },
                 query -> (int) service.count());
-        organizations.setEmptyStateText("No organization has signed up yet.");
-        add(
-                new PageHeader("Organizations", "Plan, usage, status and migration state of every organization."),
-                organizations);
+        organizations.setEmptyStateText(getTranslation("console.empty"));
+        add(new PageHeader(getTranslation("console.title"), getTranslation("console.lead")), organizations);
     }
 
     /** Billing off: staff assign plans. With Stripe, the subscription decides instead. */
     void changePlan(OrganizationService service, OrganizationSummary summary) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Plan of " + summary.name());
+        DialogWidth.NARROW.apply(dialog);
+        dialog.setHeaderTitle(getTranslation("console.plan-of", summary.name()));
         var plan = new Select<OrganizationService.PlanOption>();
-        plan.setLabel("Plan");
+        plan.setLabel(getTranslation("console.plan"));
         var options = service.plans();
         plan.setItems(options);
         plan.setItemLabelGenerator(OrganizationService.PlanOption::name);
@@ -109,20 +112,31 @@ class ConsoleView extends Main {
                 .filter(option -> option.name().equals(summary.planName()))
                 .findFirst()
                 .ifPresent(plan::setValue);
-        var save = new Button("Save plan", click -> {
+        var save = new Button(getTranslation("console.save-plan"), click -> {
             if (plan.getValue() == null) {
                 plan.setInvalid(true);
-                plan.setErrorMessage("Choose a plan");
+                plan.setErrorMessage(getTranslation("console.plan.required"));
                 return;
             }
             service.changePlan(summary.slug(), plan.getValue().code());
             dialog.close();
             organizations.getDataProvider().refreshAll();
-            Toast.info(summary.name() + " is now on the " + plan.getValue().name() + " plan");
+            Toast.info(getTranslation(
+                    "console.plan-changed", summary.name(), plan.getValue().name()));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(plan);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("console.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.page-title");
+    }
+
+    /** A constant's part of a message key: MIGRATION_FAILED → migration-failed. */
+    private static String key(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

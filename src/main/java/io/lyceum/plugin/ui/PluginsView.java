@@ -7,7 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
@@ -15,6 +15,7 @@ import io.lyceum.identity.Roles;
 import io.lyceum.plugin.PluginNotAvailableException;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.plugin.PluginState;
+import io.lyceum.plugin.PluginTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -23,22 +24,25 @@ import jakarta.annotation.security.RolesAllowed;
  * {@code shell.OrgLayout}): the shell depends on this module, so this page cannot name its layout.
  */
 @Route("admin/plugins")
-@PageTitle("Plugins")
 @RolesAllowed(Roles.ADMIN)
-class PluginsView extends Main {
+class PluginsView extends Main implements HasDynamicTitle {
 
     final Div cards = new Div();
     private final PluginService plugins;
+    private final PluginTexts texts;
 
-    PluginsView(PluginService plugins) {
+    PluginsView(PluginService plugins, PluginTexts texts) {
         this.plugins = plugins;
+        this.texts = texts;
         addClassName("page");
         cards.addClassName("features");
-        add(
-                new PageHeader(
-                        "Plugins", "Choose the features your organization uses. Data is kept when you uninstall."),
-                cards);
+        add(new PageHeader(getTranslation("plugins.title"), getTranslation("plugins.lead")), cards);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plugins.page-title");
     }
 
     private void refresh() {
@@ -47,53 +51,58 @@ class PluginsView extends Main {
     }
 
     private Card card(PluginState state) {
+        String name = texts.name(state.plugin(), getLocale());
         var card = new Card();
         card.addClassName("plugin-card");
-        card.setTitle(state.plugin().name());
-        card.setSubtitle(new Paragraph(state.installed() ? "Installed" : "Not installed"));
-        card.add(new Paragraph(state.plugin().description()));
-        state.unavailableReason().ifPresent(reason -> {
+        card.setTitle(name);
+        card.setSubtitle(
+                new Paragraph(getTranslation(state.installed() ? "plugins.installed" : "plugins.not-installed")));
+        card.add(new Paragraph(texts.description(state.plugin(), getLocale())));
+        texts.unavailableReason(state, getLocale()).ifPresent(reason -> {
             var why = new Paragraph(reason);
             why.addClassName("reason");
             card.add(why);
         });
         Button action;
         if (state.installed()) {
-            action = new Button("Uninstall", click -> confirmUninstall(state));
+            action = new Button(getTranslation("plugins.uninstall"), click -> confirmUninstall(state, name));
             action.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            action.setAriaLabel(getTranslation("plugins.uninstall.aria", name));
         } else {
             action = new Button(
-                    "Install",
+                    getTranslation("plugins.install"),
                     click -> run(
                             () -> plugins.install(state.plugin().id()),
-                            state.plugin().name() + " installed"));
+                            state,
+                            getTranslation("plugins.install.done", name)));
             action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             action.setEnabled(state.inPlan());
+            action.setAriaLabel(getTranslation("plugins.install.aria", name));
         }
-        action.setAriaLabel(action.getText() + " " + state.plugin().name());
         card.addToFooter(action);
         return card;
     }
 
-    private void confirmUninstall(PluginState state) {
+    private void confirmUninstall(PluginState state, String name) {
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Uninstall " + state.plugin().name() + "?");
-        dialog.setText("Its pages disappear for everyone in your organization. Its data is kept and comes back "
-                + "if you install it again.");
+        dialog.setHeader(getTranslation("plugins.uninstall.title", name));
+        dialog.setText(getTranslation("plugins.uninstall.text"));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Uninstall");
+        dialog.setCancelText(getTranslation("plugins.cancel"));
+        dialog.setConfirmText(getTranslation("plugins.uninstall"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event ->
-                run(() -> plugins.uninstall(state.plugin().id()), state.plugin().name() + " uninstalled"));
+        dialog.addConfirmListener(event -> run(
+                () -> plugins.uninstall(state.plugin().id()), state, getTranslation("plugins.uninstall.done", name)));
         dialog.open();
     }
 
-    private void run(Runnable change, String success) {
+    private void run(Runnable change, PluginState state, String success) {
         try {
             change.run();
             Toast.success(success);
         } catch (PluginNotAvailableException e) {
-            Toast.error(e.getMessage());
+            // The plan changed since the page was shown.
+            Toast.error(getTranslation("plugins.refused", texts.name(state.plugin(), getLocale())));
         }
         refresh();
         // The side navigation lists plugin pages: rebuild it.

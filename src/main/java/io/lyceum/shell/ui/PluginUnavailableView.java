@@ -9,11 +9,11 @@ import io.lyceum.base.ui.ErrorPage;
 import io.lyceum.base.ui.ErrorPages;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.Role;
-import io.lyceum.plugin.LyceumPlugin;
 import io.lyceum.plugin.PluginNotAvailableException;
 import io.lyceum.plugin.PluginRegistry;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.plugin.PluginState;
+import io.lyceum.plugin.PluginTexts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,12 +29,19 @@ class PluginUnavailableView extends ErrorPage implements HasErrorParameter<Plugi
     private final PluginRegistry registry;
     private final CurrentUser currentUser;
     private final ErrorPages pages;
+    private final PluginTexts texts;
 
-    PluginUnavailableView(PluginService plugins, PluginRegistry registry, CurrentUser currentUser, ErrorPages pages) {
+    PluginUnavailableView(
+            PluginService plugins,
+            PluginRegistry registry,
+            CurrentUser currentUser,
+            ErrorPages pages,
+            PluginTexts texts) {
         this.plugins = plugins;
         this.registry = registry;
         this.currentUser = currentUser;
         this.pages = pages;
+        this.texts = texts;
     }
 
     @Override
@@ -43,7 +50,9 @@ class PluginUnavailableView extends ErrorPage implements HasErrorParameter<Plugi
         var state = plugins.states().stream()
                 .filter(s -> s.plugin().id().equals(id))
                 .findFirst();
-        String name = registry.find(id).map(LyceumPlugin::name).orElse(getTranslation("error.plugin.some-feature"));
+        String name = registry.find(id)
+                .map(plugin -> texts.name(plugin, getLocale()))
+                .orElse(getTranslation("error.plugin.some-feature"));
         boolean inPlan = state.map(PluginState::inPlan).orElse(false);
         var action = currentUser.has(Role.ADMIN)
                 ? ErrorPages.action(getTranslation("error.plugin.manage"), "/admin/plugins")
@@ -52,7 +61,7 @@ class PluginUnavailableView extends ErrorPage implements HasErrorParameter<Plugi
         // The plan's own reason, when it gives one, says more than the general sentence.
         showTexts(
                 getTranslation(key + ".title", name),
-                state.flatMap(PluginState::unavailableReason).orElse(getTranslation(key + ".text", name)),
+                state.flatMap(s -> texts.unavailableReason(s, getLocale())).orElse(getTranslation(key + ".text", name)),
                 action);
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -109,7 +109,10 @@ class CourseAuthoringGermanTest extends KaribuTest {
         navigate("teach/courses");
         list = _get(CoursesView.class);
         CourseSummary summary = GridKt._get(list.grid, 0);
-        assertThat(GridKt._getFormatted(list.grid, 0, "status")).isEqualTo("Veröffentlicht");
+        // A badge coloured by what the status means: published is live.
+        assertThat(GridKt._getFormatted(list.grid, 0, "status"))
+                .contains("text='Veröffentlicht'")
+                .contains("badge success");
         // The date in German style, in the organization's time zone: "01.12.2026, 16:45".
         assertThat(GridKt._getFormatted(list.grid, 0, "updatedAt"))
                 .matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}")

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -223,6 +224,29 @@ class CourseBuilderTest extends KaribuTest {
         navigate("teach/courses/" + course);
         _click(_get(CourseBuilderView.class).publish);
         assertThat(courses.details(course).status()).isEqualTo(CourseStatus.DRAFT);
+    }
+
+    @Test
+    void what_students_will_learn_is_written_in_the_course_dialog_one_point_per_line() {
+        navigate("teach/courses");
+        _click(_get(CoursesView.class).create);
+        var dialog = _get(CourseDialog.class);
+        _setValue(dialog.title, "Knots");
+        _setValue(dialog.outcomes, "Tie a bowline\nUntie it again\n");
+        _click(dialog.save);
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        assertThat(courses.details(id).form().learningOutcomes()).isEqualTo("Tie a bowline\nUntie it again");
+
+        // Too long: said at the field, nothing saved.
+        navigate("teach/courses");
+        _click(_get(CoursesView.class).create);
+        dialog = _get(CourseDialog.class);
+        _setValue(dialog.title, "Essays");
+        _setValue(dialog.outcomes, "x".repeat(CourseForm.OUTCOMES_MAX_LENGTH + 1));
+        _click(dialog.save);
+        assertThat(dialog.outcomes.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.UnorderedList;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
@@ -45,7 +46,8 @@ class CoursePageAndPlayerTest extends KaribuTest {
         organizations.addUser(org, "learner@example.com", "study-hard-42", Role.STUDENT);
         TenantContext.set(org);
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
-        course = courses.create(new CourseForm("Kitchen hygiene", "Clean **hands**, safe food.", null, 50));
+        course = courses.create(new CourseForm("Kitchen hygiene", "Clean **hands**, safe food.", null, 50)
+                .withLearningOutcomes("- Wash your hands properly\n\n* Keep the cold chain unbroken\n"));
         first = courses.addModule(
                 course, ModuleForm.text("Washing hands", "Twenty seconds.").withPublished(true));
         courses.addSection(course, "Storing food");
@@ -69,7 +71,14 @@ class CoursePageAndPlayerTest extends KaribuTest {
                 .contains("Taught by Ada Admin")
                 .contains("3 modules · 50 min")
                 .doesNotContain("Ada Admin ·")
-                .contains("About this course");
+                .contains("About this course")
+                .contains("What you will learn");
+        assertThat(_get(page, UnorderedList.class)
+                        .getChildren()
+                        .map(item -> item.getElement().getText().isEmpty()
+                                ? item.getElement().getTextRecursively()
+                                : item.getElement().getText()))
+                .containsExactly("Wash your hands properly", "Keep the cold chain unbroken");
         assertThat(_get(page, Div.class, spec -> spec.withClasses("markdown"))
                         .getElement()
                         .getProperty("innerHTML"))

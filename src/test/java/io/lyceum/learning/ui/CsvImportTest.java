@@ -176,6 +176,22 @@ class CsvImportTest extends KaribuTest {
     }
 
     @Test
+    void rows_refused_in_the_background_are_reported_in_the_language_of_whoever_started_the_import()
+            throws InterruptedException {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("teach/courses/" + course + "/learners");
+        long id = csvImports.start(
+                course,
+                "falsch.csv",
+                "email,first_name,last_name\nnot-an-address,Kim,Fehler\n".getBytes(StandardCharsets.UTF_8));
+        awaitEnd(id);
+        // Stored by a worker thread with no screen: the language came with the work.
+        assertThat(csvImports.rows(course, id))
+                .extracting(BulkEnrollmentReport.Row::message)
+                .containsExactly("ungültige E-Mail-Adresse in Zeile 2");
+    }
+
+    @Test
     void another_course_or_organization_does_not_see_the_import() throws Exception {
         long id = csvImports.start(course, "one.csv", students(1));
         awaitEnd(id);

@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.platform.OrganizationService;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.TenantContext;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -52,6 +58,33 @@ class ConsoleViewTest extends KaribuTest {
         var upgraded = organizations.reload(free.slug());
         assertThat(TenantContext.callAs(upgraded, () -> plugins.isActive("certificates")))
                 .isTrue();
+    }
+
+    @Test
+    void in_german_the_console_speaks_german_and_dates_are_in_utc_in_the_german_style() {
+        var org = organizations.create("konsole", "FREE");
+        openOn(null);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        signInAsStaff();
+        navigate("console");
+        var view = _get(ConsoleView.class);
+        assertThat(view.organizations.getColumns())
+                .extracting(Grid.Column::getHeaderText)
+                .contains("Name", "Tarif", "Status", "Personen", "Erstellt (UTC)", "Migration");
+        var row = GridKt._fetch(view.organizations, 0, 500).stream()
+                .filter(summary -> summary.slug().equals(org.slug()))
+                .findFirst()
+                .orElseThrow();
+        int index = GridKt._fetch(view.organizations, 0, 500).indexOf(row);
+        String created = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.GERMAN)
+                .withZone(ZoneOffset.UTC)
+                .format(row.createdAt());
+        assertThat(GridKt._getFormattedRow(view.organizations, index)).contains("Aktiv", "Erfolgreich", created);
+        assertThat(created).matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}");
+
+        view.changePlan(service, row);
+        _get(Button.class, spec -> spec.withText("Tarif speichern"));
     }
 
     @Test

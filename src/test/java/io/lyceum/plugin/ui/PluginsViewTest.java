@@ -17,6 +17,7 @@ import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.Tenant;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,23 @@ class PluginsViewTest extends KaribuTest {
         assertThat(chain.getFirst()).isInstanceOf(PluginsView.class);
         assertThat(chain.getLast()).isInstanceOf(OrgLayout.class);
         assertThat(_get(OrgLayout.class).getContent()).isSameAs(_get(PluginsView.class));
+    }
+
+    @Test
+    void in_german_the_plugins_are_named_and_refused_in_german() {
+        openOn(organizations.create("freiplug", "FREE"));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        signIn("admin@example.com");
+        navigate("admin/plugins");
+        Button install = _get(Button.class, spec -> spec.withAttribute("aria-label", "Installieren: Zertifikate"));
+        assertThat(install.getText()).isEqualTo("Installieren");
+        assertThat(install.isEnabled()).isFalse();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Zertifikate ist im Tarif „Free“ nicht enthalten. Wechseln Sie den Tarif, um es zu nutzen.")
+                .contains("Installiert");
+        assertThat(_get(Button.class, spec -> spec.withAttribute("aria-label", "Deinstallieren: Kurse"))
+                        .getText())
+                .isEqualTo("Deinstallieren");
     }
 
     @Test
