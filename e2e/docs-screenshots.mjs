@@ -1,0 +1,84 @@
+// The screenshots of docs/ and the README, taken from the demo organizations of a running app
+// (`./mvnw spring-boot:run`): node e2e/docs-screenshots.mjs [http://localhost:8080]
+// Desktop, phone (375×667) and dark mode, English and German, with the demo's own course.
+import { chromium } from 'playwright-core';
+
+const app = new URL(process.argv[2] ?? 'http://localhost:8080');
+const acme = (path) => `${app.protocol}//acme.${app.host}${path}`;
+const student = { email: 'student@example.com', password: 'acme-meadow-26' };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--no-first-run', '--disable-sync'],
+});
+
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const clients = window.Vaadin?.Flow?.clients;
+    return clients && Object.values(clients).every((client) => !client.isActive());
+  });
+  await page.waitForTimeout(400); // transitions
+}
+
+async function signedIn({ phone = false, colorScheme = 'light', locale = 'en-GB' } = {}) {
+  const context = await browser.newContext({
+    viewport: phone ? { width: 375, height: 667 } : { width: 1280, height: 860 },
+    isMobile: phone, hasTouch: phone, colorScheme, locale,
+  });
+  const page = await context.newPage();
+  await page.goto(acme('/login'));
+  await page.locator('input[name=username]').fill(student.email);
+  await page.locator('input[name=password]').fill(student.password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await settled(page);
+  return page;
+}
+
+/** The demo's course: the first card of the catalog. */
+async function coursePath(page) {
+  await page.goto(acme('/learn/catalog'));
+  await settled(page);
+  await page.locator('vaadin-card vaadin-button').first().click();
+  await settled(page);
+  return new URL(page.url()).pathname;
+}
+
+const shot = (page, name, fullPage = true) => page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage });
+
+let page = await signedIn();
+const course = await coursePath(page);
+await shot(page, 'course-page');
+await page.goto(acme(`${course}/play`));
+await settled(page);
+await shot(page, 'course-player');
+await page.context().close();
+
+page = await signedIn({ phone: true });
+await page.goto(acme(`${course}/play`));
+await settled(page);
+await shot(page, 'phone-player', false);
+await page.locator('.player-modules summary').click();
+await settled(page);
+await shot(page, 'phone-module-drawer', false);
+await page.goto(acme(course));
+await settled(page);
+await shot(page, 'phone-course-page', false);
+await page.context().close();
+
+page = await signedIn({ colorScheme: 'dark' });
+await page.goto(acme(course));
+await settled(page);
+await shot(page, 'dark-course-page');
+await page.context().close();
+
+page = await signedIn({ locale: 'de-DE' });
+await page.goto(acme(`${course}/play`));
+await settled(page);
+await shot(page, 'german-player');
+await page.context().close();
+
+await browser.close();
+console.log('docs/screenshots: course-page, course-player, phone-player, phone-module-drawer, phone-course-page, dark-course-page, german-player');
