@@ -59,7 +59,6 @@ await page.context().close();
 page = await signedIn({ phone: true });
 await page.goto(acme(`${course}/play`));
 await settled(page);
-await shot(page, 'phone-player', false);
 await page.locator('.player-modules summary').click();
 await settled(page);
 await shot(page, 'phone-module-drawer', false);
@@ -81,4 +80,4 @@ await shot(page, 'german-player');
 await page.context().close();
 
 await browser.close();
-console.log('docs/screenshots: course-page, course-player, phone-player, phone-module-drawer, phone-course-page, dark-course-page, german-player');
+console.log('docs/screenshots: course-page, course-player, phone-module-drawer, phone-course-page, dark-course-page, german-player');

@@ -51,7 +51,9 @@ public class ModuleContent extends Div {
                             .orElse(null);
                 }
             }
-            case QUIZ -> add(new Paragraph(getTranslation("module-content.quiz")));
+            // What the quiz asks of the student: its questions, passing score and attempts.
+            case QUIZ ->
+                add(module.html() == null ? new Paragraph(getTranslation("module-content.quiz")) : html(module.html()));
         }
     }
 

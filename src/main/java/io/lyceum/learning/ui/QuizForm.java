@@ -18,6 +18,8 @@ import io.lyceum.learning.QuizResult;
 import io.lyceum.learning.QuizTaking;
 import io.lyceum.learning.ReviewedAnswer;
 import io.lyceum.learning.StudentQuestion;
+import io.lyceum.quiz.QuestionSpec;
+import io.lyceum.quiz.QuestionType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +53,11 @@ class QuizForm extends Composite<VerticalLayout> {
                 case SINGLE_CHOICE, TRUE_FALSE -> {
                     var group = new RadioButtonGroup<String>(label);
                     group.setItems(question.options());
+                    if (question.type() == QuestionType.TRUE_FALSE) {
+                        // Stored as "True"/"False"; read in the student's language.
+                        group.setItemLabelGenerator(option -> getTranslation(
+                                QuestionSpec.TRUE.equals(option) ? "question-dialog.true" : "question-dialog.false"));
+                    }
                     inputs.put(
                             question.index(), () -> group.getValue() == null ? List.of() : List.of(group.getValue()));
                     fields.add(group);

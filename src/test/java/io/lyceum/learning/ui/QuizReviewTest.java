@@ -163,6 +163,22 @@ class QuizReviewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_true_false_question_reads_in_the_students_language() {
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long trueFalse = courses.addModule(course, ModuleForm.quiz("Facts"));
+        quizzes.importGift(trueFalse, "CO2 is safe on electrical fires. {T}\n");
+        courses.setModulePublished(trueFalse, true);
+        signIn("learner@example.com");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        navigate("learn/courses/" + course + "/play/" + trueFalse);
+        var group = (RadioButtonGroup<String>) _get(QuizForm.class).fields.getFirst();
+        assertThat(group.getListDataView().getItems().map(group.getItemLabelGenerator()))
+                .containsExactly("Wahr", "Falsch");
+    }
+
+    @Test
     void with_no_review_only_the_score_is_shown() {
         review(QuizReview.NONE);
         var form = answer("Rome", "Toronto");
