@@ -101,6 +101,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_plan_policy_reads_a_plans_limits() {
+        // One reader of limits, so that every button and every refusal agree (seed 000).
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("io.lyceum.platform.PlanPolicy")
+                .should()
+                .callMethodWhere(new DescribedPredicate<>("reads a plan's limit") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().getFullName().equals("io.lyceum.platform.Plan")
+                                && call.getName().equals("limit");
+                    }
+                })
+                .check(LYCEUM);
+    }
+
+    @Test
     void base_and_tenancy_depend_on_no_feature_module() {
         noClasses()
                 .that()

@@ -104,7 +104,7 @@ public class CourseService {
 
     @Transactional
     public long create(@Valid CourseForm form) {
-        planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
+        planPolicy.reserve(PlanAction.CREATE_COURSE);
         Course course = courses.save(new Course(form, currentUser.require().id(), clock.instant()));
         courseFiles.refresh(course);
         return course.id();
@@ -166,7 +166,7 @@ public class CourseService {
     @Transactional
     public long duplicate(long courseId) {
         Course original = editable(courseId);
-        planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
+        planPolicy.reserve(PlanAction.CREATE_COURSE);
         String title = ConstraintMessages.get("course.copy.title", original.title());
         var copied = original.form();
         var form = new CourseForm(
@@ -397,7 +397,7 @@ public class CourseService {
     /** An archived course does not count against the plan; bringing it back does. */
     private void requirePlanToRestore(Course course) {
         if (course.status() == CourseStatus.ARCHIVED) {
-            planPolicy.check(PlanAction.CREATE_COURSE).orThrow();
+            planPolicy.reserve(PlanAction.CREATE_COURSE);
         }
     }
 

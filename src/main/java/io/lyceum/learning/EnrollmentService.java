@@ -285,7 +285,7 @@ public class EnrollmentService implements CourseEnrollments {
     private void requireStudentPlace(long userId) {
         // A student already in a course takes no new place.
         if (!enrollments.existsByUserIdAndStatusNot(userId, EnrollmentStatus.WITHDRAWN)) {
-            planPolicy.check(PlanAction.ENROLL_STUDENT).orThrow();
+            planPolicy.reserve(PlanAction.ENROLL_STUDENT);
         }
     }
 }

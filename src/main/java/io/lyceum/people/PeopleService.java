@@ -53,7 +53,7 @@ public class PeopleService {
     @AdminsOnly
     public Invited invite(String name, String email, Role role) {
         if (role == Role.INSTRUCTOR) {
-            planPolicy.check(PlanAction.ADD_INSTRUCTOR).orThrow();
+            planPolicy.reserve(PlanAction.ADD_INSTRUCTOR);
         }
         return users.invite(email, name.strip(), Set.of(role));
     }

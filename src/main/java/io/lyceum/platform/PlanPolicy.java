@@ -3,36 +3,73 @@ package io.lyceum.platform;
 import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The single place that knows plan limits (seed 000, "plan enforcement consistency"). The UI asks it
- * to disable a button and show the reason; the service asks again and refuses with the same reason,
- * in the reader's language.
+ * ({@link #check}) to disable a button and show the reason; the service {@link #reserve reserves}
+ * the place in the transaction that takes it and refuses with the same reason, in the reader's
+ * language.
  */
 @Service
 public class PlanPolicy {
 
+    /** The first key of the organizations' plan locks: the second is the organization's id. */
+    static final int PLAN_LOCK_SPACE = 0x504c414e; // "PLAN"
+
     private final PlanRepository plans;
     // Resolved per check: meters belong to modules that themselves ask the policy.
     private final ObjectProvider<UsageMeter> meters;
+    private final EntityManager entityManager;
 
-    PlanPolicy(PlanRepository plans, ObjectProvider<UsageMeter> meters) {
+    PlanPolicy(PlanRepository plans, ObjectProvider<UsageMeter> meters, EntityManager entityManager) {
         this.plans = plans;
         this.meters = meters;
+        this.entityManager = entityManager;
     }
 
+    /** Whether the action fits the plan now: for a button and its reason. Decides nothing. */
     @Transactional(readOnly = true)
     public PlanDecision check(PlanAction action) {
         Tenant tenant = TenantContext.require();
-        Plan plan = plans.findById(tenant.planCode())
-                .orElseThrow(() -> new IllegalStateException("No plan " + tenant.planCode()));
+        Plan plan = plan(tenant);
+        Integer limit = plan.limit(action);
+        return limit == null ? PlanDecision.allow() : decide(action, plan, limit);
+    }
+
+    /**
+     * Takes a place for the action in the caller's transaction, or refuses with the plan's reason.
+     * Check and act are one: the organization's plan lock is held until the caller's transaction
+     * ends, so a second admin (or a CSV import) at the limit waits, then counts the first one's
+     * place. Call it in the transaction that writes what the plan counts, before writing it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserve(PlanAction action) {
+        Tenant tenant = TenantContext.require();
+        Plan plan = plan(tenant);
         Integer limit = plan.limit(action);
         if (limit == null) {
-            return PlanDecision.allow();
+            return;
         }
+        // Released by PostgreSQL at commit or rollback; taken on the tenant's own connection.
+        entityManager
+                .createNativeQuery("select pg_advisory_xact_lock(:space, :organization)")
+                .setParameter("space", PLAN_LOCK_SPACE)
+                .setParameter("organization", Math.toIntExact(tenant.id()))
+                .getSingleResult();
+        decide(action, plan, limit).orThrow();
+    }
+
+    private Plan plan(Tenant tenant) {
+        return plans.findById(tenant.planCode())
+                .orElseThrow(() -> new IllegalStateException("No plan " + tenant.planCode()));
+    }
+
+    private PlanDecision decide(PlanAction action, Plan plan, int limit) {
         long used = meters.orderedStream()
                 .filter(meter -> meter.action() == action)
                 .mapToLong(UsageMeter::usage)
