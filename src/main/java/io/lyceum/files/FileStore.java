@@ -4,6 +4,8 @@ import io.lyceum.base.upload.FileSignature;
 import io.lyceum.base.upload.UploadLimits;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
+import io.lyceum.platform.PlanAction;
+import io.lyceum.platform.PlanPolicy;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,18 +33,21 @@ public class FileStore {
     private final CurrentUser currentUser;
     private final UploadLimits limits;
     private final Clock clock;
+    private final PlanPolicy planPolicy;
 
     FileStore(
             StoredFileRepository files,
             ObjectProvider<FileAccessRule> rules,
             CurrentUser currentUser,
             UploadLimits limits,
-            Clock clock) {
+            Clock clock,
+            PlanPolicy planPolicy) {
         this.files = files;
         this.rules = rules;
         this.currentUser = currentUser;
         this.limits = limits;
         this.clock = clock;
+        this.planPolicy = planPolicy;
     }
 
     /** A stored file's address on the organization's host. */
@@ -60,6 +65,7 @@ public class FileStore {
             throw new FileRejectedException("file.image-too-large", limits.maxImageSize());
         }
         String type = imageType(data).orElseThrow(() -> new FileRejectedException("file.image-type"));
+        planPolicy.reserve(PlanAction.STORE_FILES, data.length);
         String safeName = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         Long uploader = currentUser.get().map(LyceumUser::id).orElse(null);
         return files.save(
@@ -91,6 +97,12 @@ public class FileStore {
                         || rules.orderedStream().anyMatch(rule -> rule.allows(file, reader)))
                 .orElse(false);
         return allowed ? load(file) : Optional.empty();
+    }
+
+    /** What the organization's files take, in bytes: its plan's storage meter. */
+    @Transactional(readOnly = true)
+    long storedBytes() {
+        return files.storedBytes();
     }
 
     /** Those of the ids that name a file of the organization in context (text may name made-up ones). */

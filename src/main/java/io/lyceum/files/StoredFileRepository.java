@@ -20,5 +20,9 @@ interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
     @Query("select f.publicId from StoredFile f where f.publicId in :ids")
     List<UUID> findExistingPublicIds(Collection<UUID> ids);
 
+    /** What the organization's files take, in bytes: what its plan's storage limit counts. */
+    @Query("select coalesce(sum(f.size), 0) from StoredFile f")
+    long storedBytes();
+
     record Upload(@Nullable Long uploadedBy) {}
 }

@@ -36,6 +36,9 @@ class Plan {
     @Column(name = "max_instructors")
     private @Nullable Integer maxInstructors;
 
+    @Column(name = "storage_mb")
+    private @Nullable Integer storageMb;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
@@ -63,6 +66,7 @@ class Plan {
             case CREATE_COURSE -> maxCourses;
             case ENROLL_STUDENT -> maxStudents;
             case ADD_INSTRUCTOR -> maxInstructors;
+            case STORE_FILES -> storageMb;
         };
     }
 

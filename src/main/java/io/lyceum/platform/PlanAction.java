@@ -1,15 +1,19 @@
 package io.lyceum.platform;
 
-/** Something a plan limits. */
+/** Something a plan limits, counted in its unit: courses, students, instructors, bytes of files. */
 public enum PlanAction {
-    CREATE_COURSE("plan.limit.courses"),
-    ENROLL_STUDENT("plan.limit.students"),
-    ADD_INSTRUCTOR("plan.limit.instructors");
+    CREATE_COURSE("plan.limit.courses", 1),
+    ENROLL_STUDENT("plan.limit.students", 1),
+    ADD_INSTRUCTOR("plan.limit.instructors", 1),
+    /** Plans state megabytes; meters count bytes. */
+    STORE_FILES("plan.limit.storage", 1024 * 1024);
 
     private final String limitMessage;
+    private final long unit;
 
-    PlanAction(String limitMessage) {
+    PlanAction(String limitMessage, long unit) {
         this.limitMessage = limitMessage;
+        this.unit = unit;
     }
 
     /**
@@ -18,5 +22,10 @@ public enum PlanAction {
      */
     String limitMessage() {
         return limitMessage;
+    }
+
+    /** How many of what a meter counts make one of what a plan states. */
+    long unit() {
+        return unit;
     }
 }

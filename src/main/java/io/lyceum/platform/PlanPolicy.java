@@ -38,7 +38,7 @@ public class PlanPolicy {
         Tenant tenant = TenantContext.require();
         Plan plan = plan(tenant);
         Integer limit = plan.limit(action);
-        return limit == null ? PlanDecision.allow() : decide(action, plan, limit);
+        return limit == null ? PlanDecision.allow() : decide(action, plan, limit, 1);
     }
 
     /**
@@ -49,6 +49,12 @@ public class PlanPolicy {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void reserve(PlanAction action) {
+        reserve(action, 1);
+    }
+
+    /** {@link #reserve(PlanAction)} for {@code amount} of what the action's meter counts (bytes of a file). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserve(PlanAction action, long amount) {
         Tenant tenant = TenantContext.require();
         Plan plan = plan(tenant);
         Integer limit = plan.limit(action);
@@ -61,7 +67,7 @@ public class PlanPolicy {
                 .setParameter("space", PLAN_LOCK_SPACE)
                 .setParameter("organization", Math.toIntExact(tenant.id()))
                 .getSingleResult();
-        decide(action, plan, limit).orThrow();
+        decide(action, plan, limit, amount).orThrow();
     }
 
     private Plan plan(Tenant tenant) {
@@ -69,12 +75,12 @@ public class PlanPolicy {
                 .orElseThrow(() -> new IllegalStateException("No plan " + tenant.planCode()));
     }
 
-    private PlanDecision decide(PlanAction action, Plan plan, int limit) {
+    private PlanDecision decide(PlanAction action, Plan plan, int limit, long amount) {
         long used = meters.orderedStream()
                 .filter(meter -> meter.action() == action)
                 .mapToLong(UsageMeter::usage)
                 .sum();
-        return used < limit
+        return used + amount <= limit * action.unit()
                 ? PlanDecision.allow()
                 : PlanDecision.deny(ConstraintMessages.get(action.limitMessage(), plan.name(), limit));
     }

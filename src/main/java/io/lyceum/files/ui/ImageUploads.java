@@ -5,11 +5,14 @@ import com.vaadin.flow.component.upload.Upload;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.base.upload.UploadLimits;
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.files.FileRejectedException;
 import io.lyceum.files.FileStore;
+import io.lyceum.platform.PlanLimitException;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -50,14 +53,19 @@ public class ImageUploads {
         upload.setDropLabel(
                 new Span(upload.getTranslation("image-upload.label", what, types, UploadLimits.describe(limit))));
         LimitedUpload.configure(upload, limit, (ui, metadata, data) -> {
+            // The upload request passed the host filter, but be explicit about whose store this is;
+            // a refusal worded here (the plan's storage) is in the uploader's language.
+            var stored = new AtomicReference<UUID>();
             try {
-                // The upload request passed the host filter, but be explicit about whose store this is.
-                UUID id = TenantContext.callAs(tenant, () -> files.storeImage(metadata.fileName(), data));
+                ConstraintMessages.runIn(
+                        ui.getLocale(),
+                        () -> stored.set(
+                                TenantContext.callAs(tenant, () -> files.storeImage(metadata.fileName(), data))));
                 ui.access(() -> {
                     upload.clearFileList();
-                    onStored.accept(id);
+                    onStored.accept(stored.get());
                 });
-            } catch (FileRejectedException e) {
+            } catch (FileRejectedException | PlanLimitException e) {
                 ui.access(() -> {
                     upload.clearFileList();
                     Toast.error(e.getMessage());
