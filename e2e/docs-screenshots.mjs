@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 const app = new URL(process.argv[2] ?? 'http://localhost:8080');
 const acme = (path) => `${app.protocol}//acme.${app.host}${path}`;
 const student = { email: 'student@example.com', password: 'acme-meadow-26' };
+const admin = { email: 'admin@example.com', password: 'acme-lantern-26' };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -22,15 +23,15 @@ async function settled(page) {
   await page.waitForTimeout(400); // transitions
 }
 
-async function signedIn({ phone = false, colorScheme = 'light', locale = 'en-GB' } = {}) {
+async function signedIn({ phone = false, colorScheme = 'light', locale = 'en-GB', as = student } = {}) {
   const context = await browser.newContext({
     viewport: phone ? { width: 375, height: 667 } : { width: 1280, height: 860 },
     isMobile: phone, hasTouch: phone, colorScheme, locale,
   });
   const page = await context.newPage();
   await page.goto(acme('/login'));
-  await page.locator('input[name=username]').fill(student.email);
-  await page.locator('input[name=password]').fill(student.password);
+  await page.locator('input[name=username]').fill(as.email);
+  await page.locator('input[name=password]').fill(as.password);
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   await settled(page);
@@ -79,5 +80,11 @@ await settled(page);
 await shot(page, 'german-player');
 await page.context().close();
 
+page = await signedIn({ as: admin });
+await page.goto(acme('/admin/billing'));
+await settled(page);
+await shot(page, 'billing');
+await page.context().close();
+
 await browser.close();
-console.log('docs/screenshots: course-page, course-player, phone-module-drawer, phone-course-page, dark-course-page, german-player');
+console.log('docs/screenshots: course-page, course-player, phone-module-drawer, phone-course-page, dark-course-page, german-player, billing');

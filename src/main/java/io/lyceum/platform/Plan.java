@@ -70,6 +70,10 @@ class Plan {
         };
     }
 
+    int monthlyPriceCents() {
+        return monthlyPriceCents;
+    }
+
     Set<String> plugins() {
         return Set.copyOf(plugins);
     }

@@ -4,7 +4,12 @@ import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,16 +75,51 @@ public class PlanPolicy {
         decide(action, plan, limit, amount).orThrow();
     }
 
+    /** What the organization uses of each limited thing, against its plan. */
+    @Transactional(readOnly = true)
+    public List<PlanUsage> usage() {
+        Plan plan = plan(TenantContext.require());
+        return Arrays.stream(PlanAction.values())
+                .map(action -> {
+                    long used = used(action);
+                    // Bytes count as whole MB begun, so that a nearly full plan never reads as empty.
+                    long inUnits = (used + action.unit() - 1) / action.unit();
+                    return new PlanUsage(action, inUnits, plan.limit(action));
+                })
+                .toList();
+    }
+
+    /** Every plan, cheapest first, with its limits: for comparing on the billing page. */
+    @Transactional(readOnly = true)
+    public List<PlanOffer> offers() {
+        return plans.findAll(Sort.by("sortOrder")).stream()
+                .map(plan -> {
+                    Map<PlanAction, Integer> limits = new EnumMap<>(PlanAction.class);
+                    for (PlanAction action : PlanAction.values()) {
+                        Integer limit = plan.limit(action);
+                        if (limit != null) {
+                            limits.put(action, limit);
+                        }
+                    }
+                    return new PlanOffer(plan.code(), plan.name(), plan.monthlyPriceCents(), limits);
+                })
+                .toList();
+    }
+
+    private long used(PlanAction action) {
+        return meters.orderedStream()
+                .filter(meter -> meter.action() == action)
+                .mapToLong(UsageMeter::usage)
+                .sum();
+    }
+
     private Plan plan(Tenant tenant) {
         return plans.findById(tenant.planCode())
                 .orElseThrow(() -> new IllegalStateException("No plan " + tenant.planCode()));
     }
 
     private PlanDecision decide(PlanAction action, Plan plan, int limit, long amount) {
-        long used = meters.orderedStream()
-                .filter(meter -> meter.action() == action)
-                .mapToLong(UsageMeter::usage)
-                .sum();
+        long used = used(action);
         return used + amount <= limit * action.unit()
                 ? PlanDecision.allow()
                 : PlanDecision.deny(ConstraintMessages.get(action.limitMessage(), plan.name(), limit));

@@ -72,6 +72,7 @@ class OrgLayoutTest extends KaribuTest {
                         "Admin",
                         "Admin › People",
                         "Admin › Plugins",
+                        "Admin › Billing",
                         "Admin › Certificates");
         // Every page has one entry, and the areas' entries are open: nothing is hidden in a fold.
         var items = allItems();
