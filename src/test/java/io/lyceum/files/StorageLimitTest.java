@@ -39,7 +39,7 @@ class StorageLimitTest {
     static void tinyPlan(@Autowired JdbcTemplate jdbc) {
         jdbc.update("""
                 insert into platform.plan (code, name, monthly_price_cents, storage_mb, sort_order)
-                values ('TINY', 'Tiny', 0, 1, 99) on conflict (code) do nothing""");
+                values ('ONEMEG', 'One MB', 0, 1, 99) on conflict (code) do nothing""");
     }
 
     /** A PNG's signature and then zeros: what the store checks of an image, at the size asked. */
@@ -52,14 +52,14 @@ class StorageLimitTest {
 
     @Test
     void a_file_that_would_pass_the_plans_storage_is_refused_with_the_plans_reason() {
-        Tenant org = organizations.create("storage", "TINY");
-        Tenant other = organizations.create("otherstorage", "TINY");
+        Tenant org = organizations.create("storage", "ONEMEG");
+        Tenant other = organizations.create("otherstorage", "ONEMEG");
         TenantContext.runAs(org, () -> {
             files.storeImage("one.png", image(400 * KB));
             files.storeImage("two.png", image(400 * KB));
             assertThatThrownBy(() -> files.storeImage("three.png", image(400 * KB)))
                     .isInstanceOf(PlanLimitException.class)
-                    .hasMessage("Your Tiny plan allows 1 MB of files. Upgrade your plan to store more.");
+                    .hasMessage("Your One MB plan allows 1 MB of files. Upgrade your plan to store more.");
             // What is left still fits.
             files.storeImage("small.png", image(200 * KB));
             assertThat(stored.storedBytes()).isEqualTo(1000 * KB);
@@ -70,7 +70,7 @@ class StorageLimitTest {
 
     @Test
     void ten_uploads_racing_for_one_megabyte_store_only_what_fits() throws Exception {
-        Tenant org = organizations.create("storagerace", "TINY");
+        Tenant org = organizations.create("storagerace", "ONEMEG");
         var start = new CountDownLatch(1);
         List<Future<?>> uploads = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(10)) {

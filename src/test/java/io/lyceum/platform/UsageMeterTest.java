@@ -38,9 +38,17 @@ class UsageMeterTest {
         var owners = Map.of(
                 PlanAction.CREATE_COURSE, "io.lyceum.course.",
                 PlanAction.ENROLL_STUDENT, "io.lyceum.learning.",
-                PlanAction.ADD_INSTRUCTOR, "io.lyceum.identity.");
-        var expected =
-                Map.of(PlanAction.CREATE_COURSE, 0L, PlanAction.ENROLL_STUDENT, 0L, PlanAction.ADD_INSTRUCTOR, 1L);
+                PlanAction.ADD_INSTRUCTOR, "io.lyceum.identity.",
+                PlanAction.STORE_FILES, "io.lyceum.files.");
+        var expected = Map.of(
+                PlanAction.CREATE_COURSE,
+                0L,
+                PlanAction.ENROLL_STUDENT,
+                0L,
+                PlanAction.ADD_INSTRUCTOR,
+                1L,
+                PlanAction.STORE_FILES,
+                0L);
         assertThat(meters).extracting(UsageMeter::action).containsExactlyInAnyOrderElementsOf(owners.keySet());
 
         Thread test = Thread.currentThread();
