@@ -27,6 +27,20 @@ class Plan {
     @Column(name = "monthly_price_cents", nullable = false)
     private int monthlyPriceCents;
 
+    @Column(name = "yearly_price_cents", nullable = false)
+    private int yearlyPriceCents;
+
+    /** The Stripe prices this plan is sold at; without them, staff assign the plan. */
+    @Column(name = "stripe_monthly_price")
+    private @Nullable String stripeMonthlyPrice;
+
+    @Column(name = "stripe_yearly_price")
+    private @Nullable String stripeYearlyPrice;
+
+    /** No longer offered; organizations already on it keep it. */
+    @Column(name = "retired", nullable = false)
+    private boolean retired;
+
     @Column(name = "max_courses")
     private @Nullable Integer maxCourses;
 
@@ -72,6 +86,21 @@ class Plan {
 
     int monthlyPriceCents() {
         return monthlyPriceCents;
+    }
+
+    int yearlyPriceCents() {
+        return yearlyPriceCents;
+    }
+
+    @Nullable String stripePrice(BillingInterval interval) {
+        return switch (interval) {
+            case MONTH -> stripeMonthlyPrice;
+            case YEAR -> stripeYearlyPrice;
+        };
+    }
+
+    boolean retired() {
+        return retired;
     }
 
     Set<String> plugins() {
