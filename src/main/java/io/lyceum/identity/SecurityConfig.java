@@ -39,6 +39,9 @@ class SecurityConfig {
     /** Our own public endpoints. */
     static final String[] PUBLIC_ENDPOINTS = {"/verify/**"};
 
+    /** Deliveries from other services: no session, no CSRF token; each proves its sender by a signature. */
+    static final String[] WEBHOOK_ENDPOINTS = {"/stripe/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices devices) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -48,6 +51,9 @@ class SecurityConfig {
                 .permitAll()
                 // Public certificate verification on the base domain (rate-limited by its controller).
                 .requestMatchers(PUBLIC_ENDPOINTS)
+                .permitAll()
+                // Stripe's webhook: its controller verifies the signature and refuses everything else.
+                .requestMatchers(WEBHOOK_ENDPOINTS)
                 .permitAll()
                 // An organization's files and certificate PDFs: members only; the controllers check the
                 // host's organization and who may have which.
@@ -61,6 +67,7 @@ class SecurityConfig {
                 // a refusal is refused too, and the answer has an empty body).
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(WEBHOOK_ENDPOINTS));
         // The same answer as SecurityHeaders gives on every response (and the policy's frame-ancestors).
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);

@@ -1,5 +1,7 @@
 package io.lyceum.shell;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -48,14 +50,23 @@ public class OrgLayout extends AppLayout implements TenantPage {
     final MenuBar userMenu = new MenuBar();
     final Avatar logo;
     final Avatar accountAvatar;
+    /** What modules have to say above every page, for this person, at this navigation. */
+    final Div notices = new Div();
+
+    private final List<LayoutNotice> noticeSources;
+    private final LyceumUser signedIn;
 
     OrgLayout(
             CurrentUser currentUser,
             PluginService plugins,
             AuthenticationContext authentication,
             LanguagePreference languages,
-            Translations translations) {
+            Translations translations,
+            List<LayoutNotice> notices) {
         this.translations = translations;
+        this.noticeSources = List.copyOf(notices);
+        this.signedIn = currentUser.require();
+        this.notices.addClassName("layout-notices");
         Tenant tenant = TenantContext.require();
         LyceumUser user = currentUser.require();
 
@@ -102,6 +113,28 @@ public class OrgLayout extends AppLayout implements TenantPage {
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         addToDrawer(new Scroller(navigation));
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * The page, with the modules' notices above it when there are any. The frame takes no box of its
+     * own ({@code display: contents}), so pages lay out as they do without notices.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        notices.removeAll();
+        noticeSources.forEach(source -> source.notice(signedIn).ifPresent(notices::add));
+        Component page = getContent();
+        if (page != null && notices.getComponentCount() > 0) {
+            var frame = new Div(notices, page);
+            frame.addClassName("layout-frame");
+            setContent(frame);
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        setContent(null);
     }
 
     /**

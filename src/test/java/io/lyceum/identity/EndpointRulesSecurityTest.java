@@ -23,8 +23,9 @@ class EndpointRulesSecurityTest {
 
     @Test
     void every_endpoint_of_ours_is_under_a_prefix_with_a_rule() {
-        List<String> prefixes = Arrays.stream(
-                        new String[][] {SecurityConfig.MEMBER_ENDPOINTS, SecurityConfig.PUBLIC_ENDPOINTS})
+        List<String> prefixes = Arrays.stream(new String[][] {
+                    SecurityConfig.MEMBER_ENDPOINTS, SecurityConfig.PUBLIC_ENDPOINTS, SecurityConfig.WEBHOOK_ENDPOINTS
+                })
                 .flatMap(Arrays::stream)
                 .map(pattern -> pattern.substring(0, pattern.length() - "**".length()))
                 .toList();

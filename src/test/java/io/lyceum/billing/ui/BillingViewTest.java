@@ -1,4 +1,4 @@
-package io.lyceum.platform.ui;
+package io.lyceum.billing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,13 @@
+package io.lyceum.billing;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code subscription.changed}: what Stripe says an organization pays changed, and with it perhaps
+ * its plan. Published after the change commits; plugins react to the plan they are now part of.
+ *
+ * @param planCode the organization's plan now (Free once a subscription ended or its grace ran out)
+ * @param planChanged whether the organization moved to another plan
+ */
+public record SubscriptionChanged(
+        long organizationId, String slug, @Nullable SubscriptionStatus status, String planCode, boolean planChanged) {}
