@@ -126,6 +126,7 @@ public class OrgLayout extends AppLayout implements TenantPage {
         noticeSources.forEach(source -> source.notice(signedIn).ifPresent(notices::add));
         Component page = getContent();
         if (page != null && notices.getComponentCount() > 0) {
+            setContent(null); // else replacing the content would take the page out of the frame again
             var frame = new Div(notices, page);
             frame.addClassName("layout-frame");
             setContent(frame);
