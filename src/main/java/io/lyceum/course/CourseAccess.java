@@ -3,6 +3,14 @@ package io.lyceum.course;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
+import io.lyceum.platform.PlanAction;
+import io.lyceum.platform.PlanDecision;
+import io.lyceum.platform.PlanPolicy;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The course builder's access rule, for every service of the builder: instructors reach the courses
  * they teach, admins all; any other id is {@link CourseNotFoundException}, like an id that does not
- * exist.
+ * exist. Changes also need the course to be within the plan ({@link #writable}): after a move to a
+ * smaller plan the courses past its limit are read-only, though still readable, archivable and
+ * learnt from.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -19,11 +29,14 @@ class CourseAccess {
     private final CourseRepository courses;
     private final CourseModuleRepository modules;
     private final CurrentUser currentUser;
+    private final PlanPolicy planPolicy;
 
-    CourseAccess(CourseRepository courses, CourseModuleRepository modules, CurrentUser currentUser) {
+    CourseAccess(
+            CourseRepository courses, CourseModuleRepository modules, CurrentUser currentUser, PlanPolicy planPolicy) {
         this.courses = courses;
         this.modules = modules;
         this.currentUser = currentUser;
+        this.planPolicy = planPolicy;
     }
 
     Course editable(long courseId) {
@@ -48,5 +61,51 @@ class CourseAccess {
             throw new CourseNotFoundException(moduleId);
         }
         return module;
+    }
+
+    /** A course the current user may edit and the plan lets be changed; else the plan's reason. */
+    Course writable(long courseId) {
+        Course course = editable(courseId);
+        placeInPlan(courseId).ifPresent(PlanDecision::orThrow);
+        return course;
+    }
+
+    CourseModule writableModule(long moduleId) {
+        CourseModule module = editableModule(moduleId);
+        writable(module.courseId());
+        return module;
+    }
+
+    CourseModule writableQuiz(long moduleId) {
+        CourseModule module = editableQuiz(moduleId);
+        writable(module.courseId());
+        return module;
+    }
+
+    /** {@link #placeInPlan(Collection)} of one course. */
+    Optional<PlanDecision> placeInPlan(long courseId) {
+        return placeInPlan(List.of(courseId)).getOrDefault(courseId, Optional.empty());
+    }
+
+    /**
+     * Whether the plan lets each course be changed. The plan counts the courses its meter counts
+     * ({@link CourseCatalog#countedAgainstPlan}: all but archived ones); they keep their places
+     * oldest first (ties by id), and {@link PlanPolicy#withinPlan} says whether a place is within
+     * the limit. An archived course has no place (empty): restoring it takes one, which the plan
+     * reserves then.
+     */
+    Map<Long, Optional<PlanDecision>> placeInPlan(Collection<Long> courseIds) {
+        Map<Long, Optional<PlanDecision>> decisions = new HashMap<>();
+        if (courseIds.isEmpty()) {
+            return decisions;
+        }
+        for (Object[] row : courses.positionsAmongAllBut(CourseStatus.ARCHIVED.name(), courseIds)) {
+            long position = ((Number) row[1]).longValue();
+            decisions.put(
+                    ((Number) row[0]).longValue(),
+                    Optional.of(planPolicy.withinPlan(PlanAction.CREATE_COURSE, position)));
+        }
+        courseIds.forEach(id -> decisions.putIfAbsent(id, Optional.empty()));
+        return decisions;
     }
 }

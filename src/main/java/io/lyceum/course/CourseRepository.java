@@ -1,6 +1,8 @@
 package io.lyceum.course;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,18 @@ interface CourseRepository extends JpaRepository<Course, Long> {
             boolean everything, long userId, @Nullable CourseStatus status, String text, Pageable pageable);
 
     long countByStatusNot(CourseStatus status);
+
+    /**
+     * Where each of these courses stands among those not {@code excluded} (1 for the oldest, ties by
+     * id): the plan's place of each, as rows of id and position; an excluded course has no row.
+     */
+    @Query(nativeQuery = true, value = """
+            select id, position from (
+                select c.id, row_number() over (order by c.created_at, c.id) as position
+                from course c where c.status <> :excluded) ranked
+            where id in (:ids)
+            """)
+    List<Object[]> positionsAmongAllBut(String excluded, Collection<Long> ids);
 
     /** The course, locked until the transaction ends: changes of its files are made one after another. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -88,7 +89,12 @@ public class CourseService {
     @Transactional(readOnly = true)
     public Page<CourseSummary> list(String text, @Nullable CourseStatus status, Pageable pageable) {
         LyceumUser user = currentUser.require();
-        Page<CourseSummary> page = courses.summaries(user.has(Role.ADMIN), user.id(), status, text.strip(), pageable);
+        Page<CourseSummary> found = courses.summaries(user.has(Role.ADMIN), user.id(), status, text.strip(), pageable);
+        var places = access.placeInPlan(found.map(CourseSummary::id).toList());
+        Page<CourseSummary> page =
+                found.map(summary -> summary.withReadOnly(places.getOrDefault(summary.id(), Optional.empty())
+                        .flatMap(PlanDecision::denial)
+                        .orElse(null)));
         CourseEnrollments counter = enrollments.getIfAvailable();
         if (counter == null || page.isEmpty()) {
             return page;
@@ -100,6 +106,17 @@ public class CourseService {
     /** Whether a new course may be created, and if not the plan's reason: for the "New course" button. */
     public PlanDecision canCreate() {
         return planPolicy.check(PlanAction.CREATE_COURSE);
+    }
+
+    /**
+     * Why the course is read-only, if it is: it is past the plan's course limit (after a move to a
+     * smaller plan). The builder shows this and disables its controls; every change of the course is
+     * refused with the same reason, while learners, archiving and deleting are unaffected.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> readOnlyReason(long courseId) {
+        editable(courseId);
+        return access.placeInPlan(courseId).flatMap(PlanDecision::denial);
     }
 
     @Transactional
@@ -117,7 +134,7 @@ public class CourseService {
 
     @Transactional
     public CourseDetails update(long courseId, long expectedVersion, @Valid CourseForm form) {
-        Course course = editable(courseId);
+        Course course = writable(courseId);
         checkVersion(course, expectedVersion);
         course.apply(form, clock.instant());
         CourseDetails details = flushed(course);
@@ -127,7 +144,7 @@ public class CourseService {
 
     @Transactional
     public CourseDetails publish(long courseId) {
-        Course course = editable(courseId);
+        Course course = writable(courseId);
         requirePlanToRestore(course);
         if (modules.countByCourseIdAndPublishedTrue(courseId) == 0) {
             throw new InvalidCourseException("", ConstraintMessages.get("course.publish.no-module"));
@@ -138,12 +155,13 @@ public class CourseService {
 
     @Transactional
     public CourseDetails unpublish(long courseId) {
-        Course course = editable(courseId);
+        Course course = writable(courseId);
         requirePlanToRestore(course);
         course.status(CourseStatus.DRAFT, clock.instant());
         return flushed(course);
     }
 
+    /** Open to read-only courses too: archiving one frees its place in the plan. */
     @Transactional
     public CourseDetails archive(long courseId) {
         Course course = editable(courseId);
@@ -202,7 +220,7 @@ public class CourseService {
     @Transactional
     @AdminsOnly
     public CourseDetails assignInstructors(long courseId, Set<Long> userIds) {
-        Course course = editable(courseId);
+        Course course = writable(courseId);
         course.coInstructors(userIds, clock.instant());
         return flushed(course);
     }
@@ -220,7 +238,7 @@ public class CourseService {
             long courseId,
             @NotBlank(message = "{section.title.required}") @Size(max = Course.TITLE_MAX_LENGTH, message = "{text.too-long}") @PlainText
                     String title) {
-        Course course = editable(courseId);
+        Course course = writable(courseId);
         long id = sections.save(new CourseSection(courseId, title, sections.maxPosition(courseId) + 1))
                 .id();
         course.touch(clock.instant());
@@ -230,7 +248,7 @@ public class CourseService {
     /** Adds a module at the end of the outline (in the last section, if there is one). */
     @Transactional
     public long addModule(long courseId, @Valid ModuleForm form) {
-        Course course = editable(courseId);
+        Course course = writable(courseId);
         requirePublishable(form);
         var all = sections.findByCourseIdOrderByPosition(courseId);
         Long section = all.isEmpty() ? null : all.getLast().id();
@@ -255,7 +273,7 @@ public class CourseService {
     @Transactional
     public ModuleEdit updateModule(long moduleId, long expectedVersion, @Valid ModuleForm form) {
         requirePublishable(form);
-        CourseModule module = editableModule(moduleId);
+        CourseModule module = writableModule(moduleId);
         if (module.version() != expectedVersion) {
             throw new CourseConflictException(ConstraintMessages.get("module.conflict"));
         }
@@ -279,7 +297,7 @@ public class CourseService {
 
     @Transactional
     public void setModulePublished(long moduleId, boolean published) {
-        CourseModule module = editableModule(moduleId);
+        CourseModule module = writableModule(moduleId);
         if (published) {
             requirePublishable(module.form().withPublished(true));
             requireQuestionsToPublish(module, true);
@@ -293,7 +311,7 @@ public class CourseService {
 
     @Transactional
     public void deleteModule(long moduleId) {
-        CourseModule module = editableModule(moduleId);
+        CourseModule module = writableModule(moduleId);
         if (module.published()) {
             guardLastPublished(module);
         }
@@ -310,7 +328,7 @@ public class CourseService {
     @Transactional
     public void deleteSection(long sectionId) {
         CourseSection section = sections.findById(sectionId).orElseThrow(() -> new CourseNotFoundException(sectionId));
-        Course course = editable(section.courseId());
+        Course course = writable(section.courseId());
         Long above = null;
         for (CourseSection other : sections.findByCourseIdOrderByPosition(course.id())) {
             if (other.id() == sectionId) {
@@ -334,7 +352,7 @@ public class CourseService {
      */
     @Transactional
     public long reorder(long courseId, long expectedVersion, List<OutlineItem.Ref> order) {
-        Course course = editable(courseId);
+        Course course = writable(courseId);
         if (course.version() != expectedVersion) {
             throw conflict();
         }
@@ -392,6 +410,15 @@ public class CourseService {
 
     private CourseModule editableModule(long moduleId) {
         return access.editableModule(moduleId);
+    }
+
+    /** A course to change: the plan must have room for it (see {@link #readOnlyReason}). */
+    private Course writable(long courseId) {
+        return access.writable(courseId);
+    }
+
+    private CourseModule writableModule(long moduleId) {
+        return access.writableModule(moduleId);
     }
 
     /** An archived course does not count against the plan; bringing it back does. */

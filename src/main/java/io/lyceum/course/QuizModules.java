@@ -46,7 +46,7 @@ public class QuizModules {
 
     @Transactional
     public GiftReport importGift(long moduleId, String gift) {
-        return quizzes.importGift(access.editableQuiz(moduleId).id(), gift);
+        return quizzes.importGift(access.writableQuiz(moduleId).id(), gift);
     }
 
     /** The organization's question bank, to add questions from. */
@@ -57,18 +57,18 @@ public class QuizModules {
 
     @Transactional
     public BankQuestion createQuestion(long moduleId, QuestionSpec spec) {
-        return quizzes.createQuestion(access.editableQuiz(moduleId).id(), spec);
+        return quizzes.createQuestion(access.writableQuiz(moduleId).id(), spec);
     }
 
     @Transactional
     public void addFromBank(long moduleId, List<Long> questionIds) {
-        quizzes.addFromBank(access.editableQuiz(moduleId).id(), questionIds);
+        quizzes.addFromBank(access.writableQuiz(moduleId).id(), questionIds);
     }
 
     /** Takes a question out of the quiz; a published quiz keeps at least one. */
     @Transactional
     public void remove(long moduleId, long questionId) {
-        CourseModule module = access.editableQuiz(moduleId);
+        CourseModule module = access.writableQuiz(moduleId);
         if (module.published() && quizzes.questions(moduleId).size() <= 1) {
             throw new InvalidCourseException("", ConstraintMessages.get("quiz.remove.last-question"));
         }
@@ -78,7 +78,7 @@ public class QuizModules {
     /** Saves a quiz module's own fields and its quiz settings together. */
     @Transactional
     public ModuleEdit save(long moduleId, long expectedVersion, @Valid ModuleForm form, @Valid QuizSettings settings) {
-        access.editableQuiz(moduleId);
+        access.writableQuiz(moduleId);
         ModuleEdit saved = courses.updateModule(moduleId, expectedVersion, form);
         quizzes.updateSettings(moduleId, settings);
         return saved;

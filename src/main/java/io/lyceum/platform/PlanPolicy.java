@@ -124,4 +124,25 @@ public class PlanPolicy {
                 ? PlanDecision.allow()
                 : PlanDecision.deny(ConstraintMessages.get(action.limitMessage(), plan.name(), limit));
     }
+
+    /**
+     * Whether the {@code position}-th of what the organization has of the action's kind (1 for the
+     * first, counted as its meter counts and in the order its module keeps) is within the plan: after
+     * a move to a smaller plan nothing is deleted, but what is past the limit stays read-only, with
+     * the reason, until a place frees up or the plan grows. Computed at every call, so an upgrade
+     * makes it editable again. Decides nothing and takes no place; for things counted one by one
+     * (courses, today the only action with words for it: {@code plan.limit.courses.read-only}).
+     */
+    @Transactional(readOnly = true)
+    public PlanDecision withinPlan(PlanAction action, long position) {
+        if (action.unit() != 1) {
+            throw new IllegalArgumentException(action + " is not counted one by one");
+        }
+        Plan plan = plan(TenantContext.require());
+        Integer limit = plan.limit(action);
+        return limit == null || position <= limit
+                ? PlanDecision.allow()
+                : PlanDecision.deny(
+                        ConstraintMessages.get(action.limitMessage() + ".read-only", plan.name(), limit, used(action)));
+    }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -45,6 +46,7 @@ import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.identity.UserService;
 import io.lyceum.identity.UserSummary;
+import io.lyceum.platform.PlanLimitException;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
@@ -80,6 +82,8 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final Button addSection = new Button(getTranslation("builder.add.section"), VaadinIcon.LIST.create());
     final Grid<OutlineItem> outlineGrid = new Grid<>();
     final Div editorSlot = new Div();
+    /** Why the course is read-only (past the plan's course limit): the service's reason, shown above all. */
+    final Paragraph readOnly = new Paragraph();
 
     private final CourseService courses;
     private final QuizModules quizzes;
@@ -88,6 +92,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     private final UserService users;
     private final CurrentUser currentUser;
     private long courseId;
+    private @Nullable String readOnlyReason;
     private Outline outline = new Outline(0, "", CourseStatus.DRAFT, 0, List.of());
     private @Nullable OutlineItem dragged;
     private @Nullable ModuleEditor editor;
@@ -148,6 +153,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
         outlineGrid
                 .addComponentColumn(this::rowLabel)
+                .setKey("item")
                 .setHeader(getTranslation("builder.outline"))
                 .setFlexGrow(1);
         outlineGrid
@@ -186,7 +192,10 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         split.setSplitterPosition(42);
         split.setWidthFull();
         editorSlot.addClassName("editor-pane");
-        add(header, split);
+        readOnly.addClassName("notice");
+        readOnly.getElement().setAttribute("role", "note");
+        readOnly.setVisible(false);
+        add(header, readOnly, split);
     }
 
     static RouteParameters parameters(long courseId) {
@@ -230,7 +239,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             if (outline.version() != version) {
                 throw new IllegalStateException("Outline reloaded at an unexpected version");
             }
-        } catch (CourseConflictException | InvalidCourseException e) {
+        } catch (CourseConflictException | InvalidCourseException | PlanLimitException e) {
             reload();
             Toast.error(e.getMessage());
         }
@@ -242,6 +251,19 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private void reload() {
         outline = courses.outline(courseId);
+        readOnlyReason = courses.readOnlyReason(courseId).orElse(null);
+        boolean editable = readOnlyReason == null;
+        readOnly.setText(readOnlyReason);
+        readOnly.setVisible(!editable);
+        for (Button change : List.of(details, instructors, publish, addText, addVideo, addQuiz, addSection)) {
+            change.setEnabled(editable);
+            change.setTooltipText(readOnlyReason);
+        }
+        outlineGrid.setRowsDraggable(editable);
+        outlineGrid.setDropMode(editable ? GridDropMode.BETWEEN : null);
+        if (editor != null) {
+            editor.readOnly(readOnlyReason);
+        }
         title.setText(outline.title());
         instructors.setVisible(currentUser.has(Role.ADMIN));
         status.setText(getTranslation(CoursesView.statusKey(outline.status())));
@@ -263,6 +285,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         }
         Runnable open = () -> {
             editor = new ModuleEditor(courses, quizzes, images, limits, courses.module(moduleId), saved -> reload());
+            editor.readOnly(readOnlyReason);
             editorSlot.removeAll();
             editorSlot.add(editor);
         };
@@ -351,7 +374,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                 courses.publish(courseId);
                 Toast.success(getTranslation("builder.course.published"));
             }
-        } catch (InvalidCourseException e) {
+        } catch (InvalidCourseException | PlanLimitException e) {
             Toast.error(e.getMessage());
         }
         reload();
@@ -381,6 +404,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> confirmDeleteSection(item));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.setAriaLabel(getTranslation("builder.section.remove.aria", item.title()));
+            remove.setEnabled(readOnlyReason == null);
             row.add(remove);
         } else {
             var kind = (item.kind() == ModuleKind.VIDEO
@@ -399,6 +423,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             var remove = new Button(VaadinIcon.TRASH.create(), click -> confirmDeleteModule(item));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("builder.module.delete.aria", item.title()));
+            remove.setEnabled(readOnlyReason == null);
             row.add(remove);
         }
         return row;
@@ -413,8 +438,8 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         }
         int index = outline.items().indexOf(item);
-        up.setEnabled(index > 0);
-        down.setEnabled(index < outline.items().size() - 1);
+        up.setEnabled(readOnlyReason == null && index > 0);
+        down.setEnabled(readOnlyReason == null && index < outline.items().size() - 1);
         if (refocus != null && refocus.row().equals(item.ref())) {
             // The grid draws its rows anew after a move, so the pressed button is gone and the
             // browser's focus fell to the page: give it to the moved row's button, or its other one

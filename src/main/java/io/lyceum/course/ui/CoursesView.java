@@ -1,5 +1,6 @@
 package io.lyceum.course.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -93,8 +94,7 @@ class CoursesView extends Main implements HasDynamicTitle {
                 .setKey("title")
                 .setSortable(true)
                 .setFlexGrow(3);
-        grid.addComponentColumn(
-                        summary -> new Badge(getTranslation(statusKey(summary.status())), tone(summary.status())))
+        grid.addComponentColumn(this::statusBadges)
                 .setHeader(getTranslation("courses.column.status"))
                 .setKey("status")
                 .setSortable(true);
@@ -153,6 +153,19 @@ class CoursesView extends Main implements HasDynamicTitle {
             case PUBLISHED -> "course-status.published";
             case ARCHIVED -> "course-status.archived";
         };
+    }
+
+    /** The status, and beside it "Read-only" with the plan's reason when the course is past the plan's limit. */
+    private Component statusBadges(CourseSummary summary) {
+        var status = new Badge(getTranslation(statusKey(summary.status())), tone(summary.status()));
+        if (summary.readOnly() == null) {
+            return status;
+        }
+        var readOnly = new Badge(getTranslation("courses.badge.read-only"), Badge.Tone.ERROR);
+        readOnly.setTitle(summary.readOnly());
+        var badges = new HorizontalLayout(status, readOnly);
+        badges.setSpacing(true);
+        return badges;
     }
 
     private MenuBar actions(CourseSummary summary) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.lyceum.base.markdown.SafeMarkdown;
@@ -57,6 +58,8 @@ class ModuleEditor extends Composite<VerticalLayout> {
 
     @Nullable QuizEditor quiz;
 
+    private @Nullable Upload image;
+
     ModuleEditor(
             CourseService courses,
             QuizModules quizzes,
@@ -96,7 +99,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
             var split = new SplitLayout(body, preview);
             split.setWidthFull();
             split.setSplitterPosition(50);
-            var image = images.create(
+            image = images.create(
                     getTranslation("module-editor.insert-image"),
                     id -> body.setValue(body.getValue() + "\n\n![" + getTranslation("module-editor.image-alt") + "]("
                             + FileStore.url(id) + ")\n"));
@@ -121,6 +124,24 @@ class ModuleEditor extends Composite<VerticalLayout> {
         load(module.form());
         renderPreview(body.getValue());
         renderVideo(videoUrl.getValue());
+    }
+
+    /**
+     * Shows the module without letting it change while {@code reason} (the plan's, from the service)
+     * is given; {@code null} makes it editable again.
+     */
+    void readOnly(@Nullable String reason) {
+        boolean editable = reason == null;
+        binder.setReadOnly(!editable);
+        save.setEnabled(editable);
+        save.setTooltipText(reason);
+        if (image != null) {
+            image.setEnabled(editable);
+        }
+        if (quiz != null) {
+            // Its questions, settings and import: a disabled element disables all inside it.
+            quiz.getElement().setEnabled(editable);
+        }
     }
 
     boolean hasUnsavedChanges() {
