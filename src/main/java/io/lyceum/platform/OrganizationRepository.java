@@ -22,6 +22,12 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     long countByStatus(TenantStatus status);
 
+    boolean existsByPlanCode(String planCode);
+
+    /** Organizations per plan code, as rows of code and count. */
+    @Query("select o.plan.code, count(o) from Organization o group by o.plan.code")
+    List<Object[]> countByPlan();
+
     @Modifying
     @Query("update Organization o set o.userCount = o.userCount + 1 where o.slug = :slug")
     void incrementUserCount(String slug);

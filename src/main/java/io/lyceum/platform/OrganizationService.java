@@ -1,5 +1,6 @@
 package io.lyceum.platform;
 
+import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.identity.StaffOnly;
 import io.lyceum.identity.UserCreated;
 import io.lyceum.plugin.PluginService;
@@ -28,6 +29,7 @@ public class OrganizationService {
     private final PlanRepository plans;
     private final TenantMigrationRepository ledger;
     private final PluginService plugins;
+    private final PlanPolicy policy;
     private final TransactionTemplate transaction;
 
     OrganizationService(
@@ -35,23 +37,52 @@ public class OrganizationService {
             PlanRepository plans,
             TenantMigrationRepository ledger,
             PluginService plugins,
+            PlanPolicy policy,
             TransactionTemplate transaction) {
         this.organizations = organizations;
         this.plans = plans;
         this.ledger = ledger;
         this.plugins = plugins;
+        this.policy = policy;
         this.transaction = transaction;
     }
 
     /** A plan staff may assign: its code and name. */
     public record PlanOption(String code, String name) {}
 
+    /** The plans on offer (not retired). */
     @Transactional(readOnly = true)
     @StaffOnly
     public List<PlanOption> plans() {
         return plans.findAll(Sort.by("sortOrder")).stream()
+                .filter(plan -> !plan.retired())
                 .map(plan -> new PlanOption(plan.code(), plan.name()))
                 .toList();
+    }
+
+    /** The plans an organization may be moved to: those on offer, and its own even when retired. */
+    @Transactional(readOnly = true)
+    @StaffOnly
+    public List<PlanOption> plansFor(String slug) {
+        String own = organizations.findBySlug(slug).map(o -> o.plan().code()).orElse("");
+        return plans.findAll(Sort.by("sortOrder")).stream()
+                .filter(plan -> !plan.retired() || plan.code().equals(own))
+                .map(plan -> new PlanOption(plan.code(), plan.name()))
+                .toList();
+    }
+
+    /**
+     * What the organization uses beyond the limits of plan {@code planCode}, counted in its own
+     * schema: for staff to see before a downgrade. Empty when everything fits.
+     */
+    @StaffOnly
+    public List<PlanUsage> overLimitOn(String slug, String planCode) {
+        // Not in a transaction: the meters run in the organization's schema, in transactions of their own.
+        Tenant tenant = transaction.execute(status -> organizations
+                .findBySlug(slug)
+                .map(Organization::toTenant)
+                .orElseThrow(() -> new IllegalArgumentException("There is no organization " + slug)));
+        return TenantContext.callAs(Objects.requireNonNull(tenant), () -> policy.overLimitOn(planCode));
     }
 
     /**
@@ -66,6 +97,9 @@ public class OrganizationService {
                     .orElseThrow(() -> new IllegalArgumentException("There is no organization " + slug));
             Plan plan = plans.findById(planCode)
                     .orElseThrow(() -> new IllegalArgumentException("There is no plan " + planCode));
+            if (plan.retired() && !plan.code().equals(organization.plan().code())) {
+                throw new InvalidPlanException("", ConstraintMessages.get("plan.retired", plan.name()));
+            }
             organization.plan(plan);
             return organization.toTenant();
         });
@@ -110,6 +144,10 @@ public class OrganizationService {
     @Transactional
     Tenant createProvisioning(Slug slug, String name, String planCode, Instant now) {
         Plan plan = plans.findById(planCode).orElseThrow(() -> new IllegalArgumentException("No plan " + planCode));
+        if (plan.retired()) {
+            // Organizations already on a retired plan keep it; nobody new signs up to it.
+            throw new SignupException("", ConstraintMessages.get("plan.retired", plan.name()));
+        }
         return organizations
                 .saveAndFlush(new Organization(slug, name, plan, now))
                 .toTenant();

@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +55,17 @@ class Plan {
     @Column(name = "storage_mb")
     private @Nullable Integer storageMb;
 
+    /** Stored, not yet enforced: no module sends plan-counted email so far. */
+    @Column(name = "emails_per_month")
+    private @Nullable Integer emailsPerMonth;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+
+    // A wrapper, so that a new plan is persisted (its code is assigned) rather than merged over another.
+    @Version
+    @Column(name = "version", nullable = false)
+    private @Nullable Long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_plugin", schema = "platform", joinColumns = @JoinColumn(name = "plan_code"))
@@ -64,6 +75,62 @@ class Plan {
     protected Plan() {
         this.code = "";
         this.name = "";
+    }
+
+    /** A new plan, listed after every other; {@code code} is checked by {@link PlanCatalog}. */
+    Plan(String code, int sortOrder, PlanForm form) {
+        this.code = code;
+        this.name = "";
+        this.sortOrder = sortOrder;
+        apply(form);
+    }
+
+    /** Takes what staff typed; the form's constraints have been checked. */
+    void apply(PlanForm form) {
+        this.name = form.name();
+        this.monthlyPriceCents = cents(form.monthlyPrice());
+        this.yearlyPriceCents = cents(form.yearlyPrice());
+        this.maxCourses = form.maxCourses();
+        this.maxStudents = form.maxStudents();
+        this.maxInstructors = form.maxInstructors();
+        this.storageMb = form.storageMb();
+        this.emailsPerMonth = form.emailsPerMonth();
+        this.stripeMonthlyPrice = form.stripeMonthlyPrice();
+        this.stripeYearlyPrice = form.stripeYearlyPrice();
+        this.plugins.clear();
+        this.plugins.addAll(form.plugins());
+    }
+
+    /** The plan as staff edit it: the stored values, not what any check decides. */
+    PlanForm form() {
+        return new PlanForm(
+                name,
+                BigDecimal.valueOf(monthlyPriceCents, 2),
+                BigDecimal.valueOf(yearlyPriceCents, 2),
+                maxCourses,
+                maxStudents,
+                maxInstructors,
+                storageMb,
+                emailsPerMonth,
+                stripeMonthlyPrice,
+                stripeYearlyPrice,
+                plugins);
+    }
+
+    private static int cents(BigDecimal dollars) {
+        return dollars.movePointRight(2).intValueExact();
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
+    void retired(boolean retired) {
+        this.retired = retired;
     }
 
     String code() {

@@ -89,10 +89,15 @@ public class PlanPolicy {
                 .toList();
     }
 
-    /** Every plan, cheapest first, with its limits: for comparing on the billing page. */
+    /**
+     * Every plan on offer, cheapest first, with its limits: for comparing on the billing page.
+     * Retired plans are left out, but for the organization's own: it keeps what it is on.
+     */
     @Transactional(readOnly = true)
     public List<PlanOffer> offers() {
+        String own = TenantContext.current().map(Tenant::planCode).orElse(null);
         return plans.findAll(Sort.by("sortOrder")).stream()
+                .filter(plan -> !plan.retired() || plan.code().equals(own))
                 .map(plan -> {
                     Map<PlanAction, Integer> limits = new EnumMap<>(PlanAction.class);
                     for (PlanAction action : PlanAction.values()) {
@@ -101,7 +106,36 @@ public class PlanPolicy {
                             limits.put(action, limit);
                         }
                     }
-                    return new PlanOffer(plan.code(), plan.name(), plan.monthlyPriceCents(), limits);
+                    return new PlanOffer(
+                            plan.code(),
+                            plan.name(),
+                            plan.monthlyPriceCents(),
+                            plan.yearlyPriceCents(),
+                            plan.stripePrice(BillingInterval.MONTH),
+                            plan.stripePrice(BillingInterval.YEAR),
+                            limits);
+                })
+                .toList();
+    }
+
+    /**
+     * What the organization in context uses beyond the limits of plan {@code planCode}: one entry
+     * per limit it would exceed (with that plan's limit), none when everything fits. Shown before
+     * staff move an organization to a smaller plan.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanUsage> overLimitOn(String planCode) {
+        TenantContext.require();
+        Plan target = plans.findById(planCode).orElseThrow(() -> new IllegalArgumentException("No plan " + planCode));
+        return Arrays.stream(PlanAction.values())
+                .<PlanUsage>mapMulti((action, over) -> {
+                    Integer limit = target.limit(action);
+                    if (limit != null) {
+                        long used = used(action);
+                        if (used > limit * action.unit()) {
+                            over.accept(new PlanUsage(action, (used + action.unit() - 1) / action.unit(), limit));
+                        }
+                    }
                 })
                 .toList();
     }

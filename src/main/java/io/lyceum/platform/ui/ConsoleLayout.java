@@ -4,8 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
@@ -30,6 +33,19 @@ class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
                 new Span(currentUser.get().map(LyceumUser::displayName).orElse("")),
                 signOut);
         header.addClassNames("app-header", "public-header");
-        add(header);
+        add(header, navigation());
+    }
+
+    /** The console's pages: organizations and plans; the current one is highlighted. */
+    private Nav navigation() {
+        var organizations = new RouterLink(getTranslation("console.nav.organizations"), ConsoleView.class);
+        var plans = new RouterLink(getTranslation("console.nav.plans"), PlansView.class);
+        for (RouterLink link : new RouterLink[] {organizations, plans}) {
+            link.setHighlightCondition(HighlightConditions.sameLocation());
+        }
+        var nav = new Nav(organizations, plans);
+        nav.addClassName("console-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("console.nav"));
+        return nav;
     }
 }

@@ -5,7 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,11 +19,16 @@ import io.lyceum.base.ui.DialogWidth;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.identity.Roles;
+import io.lyceum.platform.InvalidPlanException;
 import io.lyceum.platform.OrganizationService;
 import io.lyceum.platform.OrganizationSummary;
+import io.lyceum.platform.PlanUsage;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -105,7 +114,7 @@ class ConsoleView extends Main implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("console.plan-of", summary.name()));
         var plan = new Select<OrganizationService.PlanOption>();
         plan.setLabel(getTranslation("console.plan"));
-        var options = service.plans();
+        var options = service.plansFor(summary.slug());
         plan.setItems(options);
         plan.setItemLabelGenerator(OrganizationService.PlanOption::name);
         options.stream()
@@ -118,16 +127,52 @@ class ConsoleView extends Main implements HasDynamicTitle {
                 plan.setErrorMessage(getTranslation("console.plan.required"));
                 return;
             }
-            service.changePlan(summary.slug(), plan.getValue().code());
+            try {
+                service.changePlan(summary.slug(), plan.getValue().code());
+            } catch (InvalidPlanException retired) {
+                Toast.error(retired.getMessage());
+                return;
+            }
             dialog.close();
             organizations.getDataProvider().refreshAll();
             Toast.info(getTranslation(
                     "console.plan-changed", summary.name(), plan.getValue().name()));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(plan);
+        var overLimit = new Div();
+        overLimit.addClassName("over-limit");
+        overLimit.getElement().setAttribute("aria-live", "polite");
+        plan.addValueChangeListener(change -> showOverLimit(service, summary, change.getValue(), overLimit));
+        dialog.add(plan, overLimit);
         dialog.getFooter().add(new Button(getTranslation("console.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Before a downgrade: each limit the organization would exceed on the chosen plan, and what follows. */
+    private void showOverLimit(
+            OrganizationService service,
+            OrganizationSummary summary,
+            OrganizationService.@Nullable PlanOption option,
+            Div overLimit) {
+        overLimit.removeAll();
+        if (option == null) {
+            return;
+        }
+        List<PlanUsage> over = service.overLimitOn(summary.slug(), option.code());
+        if (over.isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        for (PlanUsage usage : over) {
+            long limit = Objects.requireNonNull(usage.limit());
+            list.add(new ListItem(getTranslation(
+                    "console.over-limit." + key(usage.action().name()),
+                    usage.used(),
+                    option.name(),
+                    limit,
+                    usage.used() - limit)));
+        }
+        overLimit.add(new Paragraph(getTranslation("console.over-limit", option.name())), list);
     }
 
     @Override

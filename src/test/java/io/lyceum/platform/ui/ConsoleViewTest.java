@@ -1,6 +1,7 @@
 package io.lyceum.platform.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,10 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
+import io.lyceum.course.CourseForm;
+import io.lyceum.course.CourseService;
+import io.lyceum.identity.Role;
 import io.lyceum.platform.OrganizationService;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.TenantContext;
@@ -31,6 +37,9 @@ class ConsoleViewTest extends KaribuTest {
 
     @Autowired
     PluginService plugins;
+
+    @Autowired
+    CourseService courses;
 
     @Test
     void staff_move_a_free_organization_to_pro_and_its_plugins_come_with_the_plan() {
@@ -85,6 +94,62 @@ class ConsoleViewTest extends KaribuTest {
 
         view.changePlan(service, row);
         _get(Button.class, spec -> spec.withText("Tarif speichern"));
+    }
+
+    @Test
+    void before_a_downgrade_the_dialog_lists_what_would_be_over_the_new_plans_limits() {
+        var pro = organizations.create("downgrade", "PRO");
+        organizations.addUser(pro, "teacher1@example.com", "chalk-board-55", Role.INSTRUCTOR);
+        organizations.addUser(pro, "teacher2@example.com", "chalk-board-55", Role.INSTRUCTOR);
+        TenantContext.set(pro);
+        TestOrganizations.signIn(organizations.principal(pro, TestOrganizations.ADMIN_EMAIL));
+        for (int i = 0; i < 5; i++) {
+            courses.create(new CourseForm("Course " + i, "", null, null));
+        }
+        openOn(null);
+        signInAsStaff();
+        navigate("console");
+        var view = _get(ConsoleView.class);
+        var row = GridKt._fetch(view.organizations, 0, 500).stream()
+                .filter(summary -> summary.slug().equals(pro.slug()))
+                .findFirst()
+                .orElseThrow();
+        view.changePlan(service, row);
+        @SuppressWarnings("unchecked")
+        Select<OrganizationService.PlanOption> plan = _get(Select.class);
+        var dialog = _get(Dialog.class);
+        plan.setValue(option("FREE"));
+
+        var items =
+                _find(dialog, ListItem.class).stream().map(ListItem::getText).toList();
+        assertThat(items)
+                .containsExactly(
+                        "Courses: 5, the Free plan allows 3 — 2 courses too many: no new courses until that many are archived",
+                        "Instructors: 2, the Free plan allows 1 — no new instructors or invitations");
+        assertThat(dialog.getElement().getTextRecursively()).contains("Over the limits of the Free plan:");
+
+        // Everything fits on a bigger plan: nothing is listed.
+        plan.setValue(option("ENTERPRISE"));
+        assertThat(_find(dialog, ListItem.class)).isEmpty();
+        // Staff are shown, not stopped: the plan still changes; nothing is deleted.
+        plan.setValue(option("FREE"));
+        _click(_get(Button.class, spec -> spec.withText("Save plan")));
+        assertThat(service.findBySlug(pro.slug()).orElseThrow().planName()).isEqualTo("Free");
+    }
+
+    private OrganizationService.PlanOption option(String code) {
+        return service.plans().stream()
+                .filter(option -> option.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void organization_admins_cannot_see_what_a_downgrade_would_exceed() {
+        var free = organizations.create("nooverlimit", "FREE");
+        TestOrganizations.signIn(organizations.principal(free, TestOrganizations.ADMIN_EMAIL));
+        assertThatThrownBy(() -> service.overLimitOn(free.slug(), "FREE"))
+                .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
