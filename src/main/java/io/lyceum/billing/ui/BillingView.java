@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,12 +18,14 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.ui.Badge;
+import io.lyceum.base.ui.DialogWidth;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.billing.BillingException;
@@ -44,6 +47,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -63,12 +67,18 @@ class BillingView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     final Paragraph subscription = new Paragraph();
     final Button manage = new Button();
     final Grid<Invoice> invoices = new Grid<>();
+    /** What a switch to a smaller plan would put over its limits (in the confirmation dialog). */
+    final Div overLimit = new Div();
+
+    final RadioButtonGroup<BillingInterval> interval = new RadioButtonGroup<>();
 
     private final BillingService billing;
+    private final PlanPolicy policy;
     private final Moments moments;
 
     BillingView(PlanPolicy policy, BillingService billing) {
         this.billing = billing;
+        this.policy = policy;
         addClassNames("page", "billing");
         Tenant tenant = TenantContext.require();
         this.moments = new Moments(getLocale(), tenant.timeZone());
@@ -93,7 +103,16 @@ class BillingView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
         var compare = new Section(new H2(getTranslation("billing.plans")));
         plans.addClassNames("card-grid", "plan-cards");
-        policy.offers().forEach(offer -> plans.add(card(offer, offer.code().equals(tenant.planCode()), overview)));
+        if (overview.enabled()) {
+            interval.setLabel(getTranslation("billing.interval"));
+            interval.setItems(BillingInterval.values());
+            interval.setItemLabelGenerator(choice ->
+                    getTranslation("billing.interval.choice." + choice.name().toLowerCase(Locale.ROOT)));
+            interval.setValue(overview.interval() == null ? BillingInterval.MONTH : overview.interval());
+            interval.addValueChangeListener(change -> showPlans(tenant, overview));
+            compare.add(interval);
+        }
+        showPlans(tenant, overview);
         compare.add(plans);
         add(compare);
 
@@ -192,10 +211,19 @@ class BillingView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         return item;
     }
 
+    private void showPlans(Tenant tenant, BillingOverview overview) {
+        plans.removeAll();
+        policy.offers().forEach(offer -> plans.add(card(offer, offer.code().equals(tenant.planCode()), overview)));
+    }
+
+    private BillingInterval interval() {
+        return interval.getValue() == null ? BillingInterval.MONTH : interval.getValue();
+    }
+
     private Card card(PlanOffer offer, boolean current, BillingOverview overview) {
         var card = new Card();
         card.setTitle(new Span(offer.name()));
-        card.setSubtitle(new Span(price(offer.monthlyPriceCents())));
+        card.setSubtitle(new Span(price(offer)));
         var allows = new UnorderedList();
         for (PlanAction action : PlanAction.values()) {
             allows.add(new ListItem(offer.limit(action)
@@ -206,7 +234,7 @@ class BillingView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         if (current) {
             card.addClassName("current-plan");
             card.setHeaderSuffix(new Badge(getTranslation("billing.current"), Badge.Tone.SUCCESS));
-        } else if (overview.enabled() && offer.monthlyPriceCents() > 0) {
+        } else if (overview.enabled() && offer.buyableOnline(interval())) {
             card.addToFooter(choose(offer, overview));
         }
         return card;
@@ -221,11 +249,50 @@ class BillingView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var button = new Button(getTranslation(subscribed ? "billing.switch" : "billing.upgrade", offer.name()));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.setAriaLabel(getTranslation(subscribed ? "billing.switch.aria" : "billing.upgrade.aria", offer.name()));
-        button.addClickListener(click ->
-                go(subscribed ? billing::portal : () -> billing.checkout(offer.code(), BillingInterval.MONTH)));
-        button.setDisableOnClick(true);
-        button.addClickListener(click -> button.setEnabled(true));
+        button.addClickListener(click -> {
+            if (subscribed) {
+                confirmSwitch(offer);
+            } else {
+                go(() -> billing.checkout(offer.code(), interval()));
+            }
+        });
         return button;
+    }
+
+    /**
+     * Before a switch in Stripe's portal: what would be over the new plan's limits, exactly. Nothing
+     * is deleted; the dialog says what becomes read-only or refused.
+     */
+    private void confirmSwitch(PlanOffer offer) {
+        List<PlanUsage> over = policy.overLimitOn(offer.code());
+        if (over.isEmpty()) {
+            go(billing::portal);
+            return;
+        }
+        var dialog = new Dialog();
+        DialogWidth.MEDIUM.apply(dialog);
+        dialog.setHeaderTitle(getTranslation("billing.switch.over-limit.title", offer.name()));
+        var list = new UnorderedList();
+        for (PlanUsage usage : over) {
+            long limit = Objects.requireNonNull(usage.limit());
+            list.add(new ListItem(getTranslation(
+                    "console.over-limit."
+                            + usage.action().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    usage.used(),
+                    offer.name(),
+                    limit,
+                    usage.used() - limit)));
+        }
+        overLimit.removeAll();
+        overLimit.add(new Paragraph(getTranslation("billing.switch.over-limit", offer.name())), list);
+        dialog.add(overLimit);
+        var proceed = new Button(getTranslation("billing.switch.proceed"), click -> {
+            dialog.close();
+            go(billing::portal);
+        });
+        proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("billing.switch.cancel"), click -> dialog.close()), proceed);
+        dialog.open();
     }
 
     /** Sends the admin to a page of Stripe's, or says why not. */
@@ -246,11 +313,14 @@ class BillingView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         }
     }
 
-    /** "Free", "$29 / month": plans are priced in US dollars. */
-    private String price(int cents) {
-        return cents == 0
-                ? getTranslation("billing.price.free")
-                : getTranslation("billing.price.monthly", cents / 100.0);
+    /** "Free", "$29 per month", "$290 per year": plans are priced in US dollars. */
+    private String price(PlanOffer offer) {
+        if (offer.monthlyPriceCents() == 0) {
+            return getTranslation("billing.price.free");
+        }
+        return interval() == BillingInterval.YEAR
+                ? getTranslation("billing.price.yearly", offer.yearlyPriceCents() / 100.0)
+                : getTranslation("billing.price.monthly", offer.monthlyPriceCents() / 100.0);
     }
 
     private String money(long cents, String currency) {

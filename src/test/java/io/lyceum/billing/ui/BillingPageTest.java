@@ -131,4 +131,42 @@ class BillingPageTest extends KaribuTest {
                 .isEqualTo("The subscription was cancelled: the organization is on the Free plan.");
         assertThat(text(_get(BillingView.class))).contains("Upgrade to Pro");
     }
+
+    @Test
+    void yearly_prices_and_only_the_plans_sold_yearly_can_be_bought_so() {
+        orgWith("pageyearly", "FREE", null, null);
+        navigate("admin/billing");
+        var page = _get(BillingView.class);
+        assertThat(_find(Button.class, spec -> spec.withText("Upgrade to Starter")))
+                .hasSize(1);
+
+        page.interval.setValue(io.lyceum.platform.BillingInterval.YEAR);
+
+        assertThat(page.plans.getElement().getTextRecursively()).contains("$990 per year");
+        assertThat(_find(Button.class, spec -> spec.withText("Upgrade to Starter")))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Upgrade to Pro"))).hasSize(1);
+    }
+
+    @Test
+    void before_switching_to_a_smaller_plan_the_admin_sees_exactly_what_would_be_over_its_limits() {
+        Tenant org = orgWith("pagedowngrade", "PRO", "ACTIVE", null);
+        for (int i = 0; i < 6; i++) {
+            organizations.addUser(
+                    org, "teacher" + i + "@example.com", "teach-them-all-42", io.lyceum.identity.Role.INSTRUCTOR);
+        }
+        navigate("admin/billing");
+        var page = _get(BillingView.class);
+
+        assertThat(page.usage.getElement().getTextRecursively()).contains("Instructors6 of 25");
+        _click(_get(Button.class, spec -> spec.withText("Switch to Starter")));
+
+        assertThat(page.overLimit.getElement().getTextRecursively())
+                .contains("on the Starter plan the organization would be over these limits")
+                .contains("Instructors: 6, the Starter plan allows 5")
+                .doesNotContain("Courses:");
+        assertThat(pendingLocation())
+                .as("nothing happens before the admin confirms")
+                .isEmpty();
+    }
 }

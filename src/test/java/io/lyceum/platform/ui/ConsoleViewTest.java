@@ -124,7 +124,7 @@ class ConsoleViewTest extends KaribuTest {
                 _find(dialog, ListItem.class).stream().map(ListItem::getText).toList();
         assertThat(items)
                 .containsExactly(
-                        "Courses: 5, the Free plan allows 3 — 2 courses too many: no new courses until that many are archived",
+                        "Courses: 5, the Free plan allows 3 — the newest 2 courses become read-only (kept, learners keep learning) until courses are archived or the plan is upgraded",
                         "Instructors: 2, the Free plan allows 1 — no new instructors or invitations");
         assertThat(dialog.getElement().getTextRecursively()).contains("Over the limits of the Free plan:");
 
