@@ -109,7 +109,8 @@ class StripeWebhooks {
 
     /** Staff re-run a stored event (it was verified when it arrived): handled again, whatever its outcome. */
     Answer rerun(String eventId) {
-        StripeEventRecord record = events.findById(eventId).orElseThrow();
+        StripeEventRecord record = Objects.requireNonNull(
+                transaction.execute(status -> events.findById(eventId).orElseThrow()));
         return handle(record.id(), record.type(), record.payload(), true);
     }
 

@@ -4,7 +4,8 @@
  * for. With no Stripe keys configured billing is off and staff assign plans in the console.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: *", "identity", "platform", "shell", "tenancy"})
+@ApplicationModule(
+        allowedDependencies = {"base", "base :: *", "identity", "platform", "platform :: console", "shell", "tenancy"})
 package io.lyceum.billing;
 
 import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HighlightConditions;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -15,10 +16,14 @@ import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Roles;
 import io.lyceum.tenancy.PlatformPage;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 
-/** The staff console's frame: base domain only, platform staff only. */
+/** The staff console's frame: base domain only, platform staff only; other modules' console pages use it too. */
 @RolesAllowed(Roles.STAFF)
-class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
+public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
+
+    /** The billing module's console page. */
+    static final String BILLING = "console/billing";
 
     ConsoleLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         var brand = new Span(getTranslation("console.brand"));
@@ -36,14 +41,21 @@ class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
         add(header, navigation());
     }
 
-    /** The console's pages: organizations and plans; the current one is highlighted. */
+    /**
+     * The console's pages: organizations, plans and — a page of the billing module, found by its
+     * address — billing; the current one is highlighted.
+     */
     private Nav navigation() {
-        var organizations = new RouterLink(getTranslation("console.nav.organizations"), ConsoleView.class);
-        var plans = new RouterLink(getTranslation("console.nav.plans"), PlansView.class);
-        for (RouterLink link : new RouterLink[] {organizations, plans}) {
+        var links = new ArrayList<RouterLink>();
+        links.add(new RouterLink(getTranslation("console.nav.organizations"), ConsoleView.class));
+        links.add(new RouterLink(getTranslation("console.nav.plans"), PlansView.class));
+        RouteConfiguration.forApplicationScope()
+                .getRoute(BILLING)
+                .ifPresent(billing -> links.add(new RouterLink(getTranslation("console.nav.billing"), billing)));
+        for (RouterLink link : links) {
             link.setHighlightCondition(HighlightConditions.sameLocation());
         }
-        var nav = new Nav(organizations, plans);
+        var nav = new Nav(links.toArray(RouterLink[]::new));
         nav.addClassName("console-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("console.nav"));
         return nav;
