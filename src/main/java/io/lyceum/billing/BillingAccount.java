@@ -106,9 +106,12 @@ class BillingAccount {
         return pastDueSince;
     }
 
-    /** What the subscription brings in per month: a yearly price counts one twelfth. */
+    /**
+     * What the subscription brings in per month: a yearly price counts one twelfth; trials bring in
+     * nothing yet, a past-due subscription still counts until Stripe gives it up.
+     */
     int monthlyRevenueCents() {
-        if (status == null || !status.pays()) {
+        if (status != SubscriptionStatus.ACTIVE && status != SubscriptionStatus.PAST_DUE) {
             return 0;
         }
         return interval == BillingInterval.YEAR ? Math.round(amountCents / 12f) : amountCents;

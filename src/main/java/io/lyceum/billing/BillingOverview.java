@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param enabled billing is set up on this installation (Stripe keys configured)
  * @param status the subscription's status; null with no subscription
  * @param paidPlan the plan the subscription pays for (the organization may be on Free past the grace period)
- * @param graceEnds when a past-due organization falls to Free
+ * @param graceEnds when a past-due organization falls (or fell) to Free
+ * @param inGrace a payment failed and the grace period still runs: admins see a banner on every page
  */
 public record BillingOverview(
         boolean enabled,
@@ -20,14 +21,10 @@ public record BillingOverview(
         @Nullable BillingInterval interval,
         @Nullable Instant currentPeriodEnd,
         boolean cancelAtPeriodEnd,
-        @Nullable Instant graceEnds) {
+        @Nullable Instant graceEnds,
+        boolean inGrace) {
 
     static BillingOverview off() {
-        return new BillingOverview(false, false, null, null, null, null, false, null);
-    }
-
-    /** A payment failed and the grace period runs: admins see a banner on every page. */
-    public boolean inGrace() {
-        return status == SubscriptionStatus.PAST_DUE && graceEnds != null;
+        return new BillingOverview(false, false, null, null, null, null, false, null, false);
     }
 }

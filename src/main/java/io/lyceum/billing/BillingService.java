@@ -12,6 +12,7 @@ import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,19 +70,25 @@ public class BillingService {
             return BillingOverview.off();
         }
         Tenant organization = TenantContext.require();
+        Instant now = clock.instant();
         return accounts.findById(organization.id())
-                .map(account -> new BillingOverview(
-                        true,
-                        true,
-                        account.status(),
-                        account.planCode(),
-                        account.interval(),
-                        account.currentPeriodEnd(),
-                        account.cancelAtPeriodEnd(),
-                        account.status() == SubscriptionStatus.PAST_DUE && account.pastDueSince() != null
-                                ? account.pastDueSince().plus(properties.gracePeriod())
-                                : null))
-                .orElseGet(() -> new BillingOverview(true, false, null, null, null, null, false, null));
+                .map(account -> {
+                    Instant graceEnds =
+                            account.status() == SubscriptionStatus.PAST_DUE && account.pastDueSince() != null
+                                    ? account.pastDueSince().plus(properties.gracePeriod())
+                                    : null;
+                    return new BillingOverview(
+                            true,
+                            true,
+                            account.status(),
+                            account.planCode(),
+                            account.interval(),
+                            account.currentPeriodEnd(),
+                            account.cancelAtPeriodEnd(),
+                            graceEnds,
+                            graceEnds != null && graceEnds.isAfter(now));
+                })
+                .orElseGet(() -> new BillingOverview(true, false, null, null, null, null, false, null, false));
     }
 
     /**

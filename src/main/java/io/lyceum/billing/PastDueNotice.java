@@ -28,7 +28,7 @@ class PastDueNotice implements LayoutNotice {
             return Optional.empty();
         }
         BillingOverview overview = billing.overview();
-        if (!overview.inGrace() || overview.graceEnds() == null) {
+        if (!overview.inGrace() || overview.graceEnds() == null) { // after it, the organization is on Free
             return Optional.empty();
         }
         UI ui = UI.getCurrent();

@@ -158,7 +158,17 @@ class StripeWebhooks {
     /** Plugins and listeners see the committed plan: outside the transaction, in the organization's schema. */
     void afterCommit(Change change) {
         if (change.planChanged()) {
-            plans.installPlanPlugins(change.organization());
+            try {
+                plans.installPlanPlugins(change.organization());
+            } catch (RuntimeException e) {
+                // The plan is committed and the event handled: a retry by Stripe would change nothing.
+                // Installing is idempotent; an admin's plugin page installs what is missing.
+                log.error(
+                        "Plugins of the {} plan could not be installed for {}",
+                        change.planCode(),
+                        change.organization().slug(),
+                        e);
+            }
         }
         publisher.publishEvent(new SubscriptionChanged(
                 change.organization().id(),

@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @StripeBilling
 class StripeWebhookTest {
 
+    @Autowired
+    SubscriptionEvents published;
+
     static final String BASE_HOST = "lyceum.localhost";
 
     @LocalServerPort
@@ -114,6 +117,9 @@ class StripeWebhookTest {
         assertThat(jdbc.queryForObject("select outcome from platform.stripe_event where id = ?", String.class, event))
                 .isEqualTo("APPLIED");
         STRIPE.verify(exactly(1), getRequestedFor(urlPathEqualTo("/v1/subscriptions/" + subscription)));
+        // subscription.changed, after the commit, for plugins to react to the plan.
+        assertThat(published.of(org.id()))
+                .containsExactly(new SubscriptionChanged(org.id(), org.slug(), SubscriptionStatus.ACTIVE, "PRO", true));
     }
 
     @Test
@@ -251,6 +257,13 @@ class StripeWebhookTest {
                 id("evt"),
                 "customer.subscription.updated",
                 StripeStub.subscription(subscription, theirs, "active", StripeStub.PRO_MONTHLY, 9900, "month")));
+        // And a second subscription that Stripe's API says is this organization's customer's.
+        String second = id("sub");
+        StripeStub.subscriptionIs(second, mine, "active", StripeStub.PRO_MONTHLY, 9900, "month");
+        deliverSigned(StripeStub.event(
+                id("evt"),
+                "customer.subscription.created",
+                StripeStub.subscription(second, theirs, "active", StripeStub.PRO_MONTHLY, 9900, "month")));
         // A checkout of this organization's customer that claims to be for the other organization.
         deliverSigned(StripeStub.event(
                 id("evt"),

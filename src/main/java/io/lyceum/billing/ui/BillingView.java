@@ -152,7 +152,7 @@ class BillingView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                         : getTranslation("billing.status." + status.key(), tenant.planName(), interval, renews);
             case PAST_DUE ->
                 getTranslation(
-                        "billing.status.past-due",
+                        overview.inGrace() ? "billing.status.past-due" : "billing.status.past-due-ended",
                         tenant.planName(),
                         overview.graceEnds() == null ? "" : moments.date(overview.graceEnds()));
             default -> getTranslation("billing.status." + status.key(), tenant.planName());

@@ -12,10 +12,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.billing.BillingFixtures;
 import io.lyceum.billing.StripeBilling;
 import io.lyceum.billing.StripeStub;
 import io.lyceum.tenancy.Tenant;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,17 +115,32 @@ class BillingPageTest extends KaribuTest {
 
     @Test
     void past_due_shows_until_when_the_plan_holds_with_a_banner_on_every_page() {
-        orgWith("pagepastdue", "PRO", "PAST_DUE", "timestamptz '2026-11-28 09:00:00+00'");
+        Instant failed = Instant.now().minus(Duration.ofDays(3));
+        orgWith("pagepastdue", "PRO", "PAST_DUE", "timestamptz '" + failed + "'");
+        String holds = new Moments(Locale.ENGLISH, ZoneOffset.UTC).date(failed.plus(Duration.ofDays(7)));
         navigate("admin/billing");
         var page = _get(BillingView.class);
         assertThat(page.subscription.getText())
-                .isEqualTo("The last payment failed. The Pro plan holds until 5 Dec 2026; then the organization moves"
-                        + " to Free. Update the payment method to keep it.");
+                .isEqualTo("The last payment failed. The Pro plan holds until " + holds
+                        + "; then the organization moves to Free. Update the payment method to keep it.");
         navigate("teach/courses");
         assertThat(_get(Div.class, spec -> spec.withClasses("past-due-notice"))
                         .getElement()
                         .getTextRecursively())
-                .startsWith("The organization's last payment failed. The Pro plan holds until 5 Dec 2026");
+                .startsWith("The organization's last payment failed. The Pro plan holds until " + holds);
+    }
+
+    @Test
+    void once_the_grace_period_is_over_the_banner_goes_and_the_page_says_the_organization_is_on_free() {
+        Instant failed = Instant.now().minus(Duration.ofDays(9));
+        orgWith("pagegraceover", "FREE", "PAST_DUE", "timestamptz '" + failed + "'");
+        String ended = new Moments(Locale.ENGLISH, ZoneOffset.UTC).date(failed.plus(Duration.ofDays(7)));
+        navigate("admin/billing");
+        assertThat(_get(BillingView.class).subscription.getText())
+                .startsWith("The last payment failed and the grace period ended on " + ended
+                        + ": the organization is on the Free plan.");
+        assertThat(_find(Div.class, spec -> spec.withClasses("past-due-notice")))
+                .isEmpty();
     }
 
     @Test
