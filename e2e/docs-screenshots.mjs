@@ -86,5 +86,24 @@ await settled(page);
 await shot(page, 'billing');
 await page.context().close();
 
+// The console's plans, when the jar was started with a staff account of known password
+// (LYCEUM_ADMIN_EMAIL / LYCEUM_ADMIN_PASSWORD in this script's environment too).
+const shots = ['course-page', 'course-player', 'phone-module-drawer', 'phone-course-page', 'dark-course-page',
+  'german-player', 'billing'];
+if (process.env.LYCEUM_ADMIN_PASSWORD) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+  page = await context.newPage();
+  await page.goto(`${app.origin}/login`);
+  await page.locator('input[name=username]').fill(process.env.LYCEUM_ADMIN_EMAIL);
+  await page.locator('input[name=password]').fill(process.env.LYCEUM_ADMIN_PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.goto(`${app.origin}/console/plans`);
+  await settled(page);
+  await shot(page, 'console-plans');
+  await context.close();
+  shots.push('console-plans');
+}
+
 await browser.close();
-console.log('docs/screenshots: course-page, course-player, phone-module-drawer, phone-course-page, dark-course-page, german-player, billing');
+console.log(`docs/screenshots: ${shots.join(', ')}`);

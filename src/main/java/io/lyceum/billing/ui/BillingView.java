@@ -39,6 +39,7 @@ import io.lyceum.platform.PlanAction;
 import io.lyceum.platform.PlanOffer;
 import io.lyceum.platform.PlanPolicy;
 import io.lyceum.platform.PlanUsage;
+import io.lyceum.platform.ui.OverLimitList;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
@@ -47,7 +48,6 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -272,19 +272,10 @@ class BillingView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var dialog = new Dialog();
         DialogWidth.MEDIUM.apply(dialog);
         dialog.setHeaderTitle(getTranslation("billing.switch.over-limit.title", offer.name()));
-        var list = new UnorderedList();
-        for (PlanUsage usage : over) {
-            long limit = Objects.requireNonNull(usage.limit());
-            list.add(new ListItem(getTranslation(
-                    "console.over-limit."
-                            + usage.action().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    usage.used(),
-                    offer.name(),
-                    limit,
-                    usage.used() - limit)));
-        }
         overLimit.removeAll();
-        overLimit.add(new Paragraph(getTranslation("billing.switch.over-limit", offer.name())), list);
+        overLimit.add(
+                new Paragraph(getTranslation("billing.switch.over-limit", offer.name())),
+                new OverLimitList(over, offer.name()));
         dialog.add(overLimit);
         var proceed = new Button(getTranslation("billing.switch.proceed"), click -> {
             dialog.close();

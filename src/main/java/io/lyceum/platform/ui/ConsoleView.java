@@ -6,10 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -162,17 +159,9 @@ class ConsoleView extends Main implements HasDynamicTitle {
         if (over.isEmpty()) {
             return;
         }
-        var list = new UnorderedList();
-        for (PlanUsage usage : over) {
-            long limit = Objects.requireNonNull(usage.limit());
-            list.add(new ListItem(getTranslation(
-                    "console.over-limit." + key(usage.action().name()),
-                    usage.used(),
-                    option.name(),
-                    limit,
-                    usage.used() - limit)));
-        }
-        overLimit.add(new Paragraph(getTranslation("console.over-limit", option.name())), list);
+        overLimit.add(
+                new Paragraph(getTranslation("console.over-limit", option.name())),
+                new OverLimitList(over, option.name()));
     }
 
     @Override
