@@ -87,6 +87,10 @@ class PlansView extends Main implements HasDynamicTitle {
         plans.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
         plans.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         plans.setColumnReorderingAllowed(true);
+        // Each column as wide as its content, the name kept in view while the grid scrolls sideways.
+        plans.getColumns().forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
+        plans.getColumns().getFirst().setFrozen(true);
+        plans.setAllRowsVisible(true);
 
         create.setText(getTranslation("plans.new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
