@@ -102,6 +102,14 @@ public class BillingService {
         String price = plans.stripePrice(planCode, interval)
                 .orElseThrow(() -> new BillingException(ConstraintMessages.get("billing.not-for-sale")));
         String customer = customer(organization);
+        // A page opened before the first payment went through still shows Upgrade: a second Checkout
+        // would start a second subscription, and Stripe would charge both. Changes go through the portal.
+        if (accounts.findById(organization.id())
+                .map(BillingAccount::status)
+                .filter(SubscriptionStatus::pays)
+                .isPresent()) {
+            throw new BillingException(ConstraintMessages.get("billing.already-subscribed"));
+        }
         try {
             return stripe.checkout(
                     organization, customer, price, pageUrl(organization, "?checkout=done"), pageUrl(organization, ""));

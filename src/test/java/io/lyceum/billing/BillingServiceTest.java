@@ -163,6 +163,25 @@ class BillingServiceTest {
     }
 
     @Test
+    void an_organization_that_already_pays_gets_no_second_subscription_from_a_stale_upgrade_button() {
+        Tenant org = adminOf("checkouttwice");
+        String customer = "cus_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.update(
+                "insert into platform.billing_account (organization_id, stripe_customer, status, plan_code, updated_at)"
+                        + " values (?, ?, 'ACTIVE', 'STARTER', now())",
+                org.id(),
+                customer);
+
+        assertThatThrownBy(() -> billing.checkout("PRO", BillingInterval.MONTH))
+                .isInstanceOf(BillingException.class)
+                .hasMessage("The organization already has a subscription. Change its plan under Manage payment"
+                        + " methods and invoices.");
+        STRIPE.verify(
+                exactly(0),
+                postRequestedFor(urlPathEqualTo("/v1/checkout/sessions")).withFormParam("customer", equalTo(customer)));
+    }
+
+    @Test
     void only_admins_may_start_a_checkout() {
         Tenant org = organizations.create("checkoutstudent", "FREE");
         organizations.addUser(org, "learner@example.com", "study-hard-42", Role.STUDENT);
