@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -104,6 +105,11 @@ class BillingAccount {
 
     @Nullable Instant pastDueSince() {
         return pastDueSince;
+    }
+
+    /** When a past-due subscription stops giving its plan; null unless past due. */
+    @Nullable Instant graceEnds(Duration gracePeriod) {
+        return status == SubscriptionStatus.PAST_DUE && pastDueSince != null ? pastDueSince.plus(gracePeriod) : null;
     }
 
     /**

@@ -73,10 +73,7 @@ public class BillingService {
         Instant now = clock.instant();
         return accounts.findById(organization.id())
                 .map(account -> {
-                    Instant graceEnds =
-                            account.status() == SubscriptionStatus.PAST_DUE && account.pastDueSince() != null
-                                    ? account.pastDueSince().plus(properties.gracePeriod())
-                                    : null;
+                    Instant graceEnds = account.graceEnds(properties.gracePeriod());
                     return new BillingOverview(
                             true,
                             true,

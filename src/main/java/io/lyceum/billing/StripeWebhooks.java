@@ -251,9 +251,8 @@ class StripeWebhooks {
         if (status.ended()) {
             return PlanAssignments.FREE;
         }
-        if (status == SubscriptionStatus.PAST_DUE
-                && account.pastDueSince() != null
-                && !now.isBefore(account.pastDueSince().plus(properties.gracePeriod()))) {
+        Instant graceEnds = account.graceEnds(properties.gracePeriod());
+        if (graceEnds != null && !now.isBefore(graceEnds)) {
             return PlanAssignments.FREE;
         }
         return account.planCode(); // null for a price no plan sells: left as it is

@@ -3,7 +3,10 @@ package io.lyceum.platform;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,20 +39,26 @@ public class PlanAssignments {
     /** The plan a Stripe price belongs to, retired or not: an old subscription keeps its plan. */
     @Transactional(readOnly = true)
     public Optional<PlanPrice> planForStripePrice(String priceId) {
-        for (Plan plan : plans.findAll()) {
-            for (BillingInterval interval : BillingInterval.values()) {
-                if (priceId.equals(plan.stripePrice(interval))) {
-                    return Optional.of(new PlanPrice(plan.code(), plan.name(), interval));
-                }
-            }
-        }
-        return Optional.empty();
+        return plans.findByStripeMonthlyPriceOrStripeYearlyPrice(priceId, priceId)
+                .map(plan -> new PlanPrice(
+                        plan.code(),
+                        plan.name(),
+                        priceId.equals(plan.stripePrice(BillingInterval.MONTH))
+                                ? BillingInterval.MONTH
+                                : BillingInterval.YEAR));
     }
 
     /** The Stripe price to sell a plan at, if it is on sale (not retired, a price set). */
     @Transactional(readOnly = true)
     public Optional<String> stripePrice(String planCode, BillingInterval interval) {
         return plans.findById(planCode).filter(plan -> !plan.retired()).map(plan -> plan.stripePrice(interval));
+    }
+
+    /** Organizations by id, in one query (the console's billing page). */
+    @Transactional(readOnly = true)
+    public Map<Long, Tenant> organizations(Collection<Long> organizationIds) {
+        return organizations.findAllById(organizationIds).stream()
+                .collect(Collectors.toMap(Organization::id, Organization::toTenant));
     }
 
     @Transactional(readOnly = true)

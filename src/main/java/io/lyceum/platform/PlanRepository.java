@@ -1,5 +1,10 @@
 package io.lyceum.platform;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PlanRepository extends JpaRepository<Plan, String> {}
+interface PlanRepository extends JpaRepository<Plan, String> {
+
+    /** The plan sold at a Stripe price (prices are unique across plans and intervals). */
+    Optional<Plan> findByStripeMonthlyPriceOrStripeYearlyPrice(String monthly, String yearly);
+}

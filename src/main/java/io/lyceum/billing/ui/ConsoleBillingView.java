@@ -107,8 +107,11 @@ class ConsoleBillingView extends Main implements HasDynamicTitle {
     private void refresh() {
         var rows = console.accounts();
         long paying = rows.stream().filter(row -> row.monthlyRevenueCents() > 0).count();
-        summary.setText(
-                getTranslation("console.billing.summary", console.monthlyRevenueCents() / 100.0, paying, rows.size()));
+        summary.setText(getTranslation(
+                "console.billing.summary",
+                rows.stream().mapToLong(AccountRow::monthlyRevenueCents).sum() / 100.0,
+                paying,
+                rows.size()));
         accounts.setItems(rows);
         showEvents(null);
     }

@@ -68,7 +68,13 @@ class ConsoleBillingViewTest extends KaribuTest {
         assertThat(row(page, yearly).plan()).isEqualTo("Pro");
         assertThat(page.summary.getText())
                 .startsWith("Monthly recurring revenue: $")
-                .contains(String.format(java.util.Locale.US, "%,.2f", console.monthlyRevenueCents() / 100.0));
+                .contains(String.format(
+                        java.util.Locale.US,
+                        "%,.2f",
+                        console.accounts().stream()
+                                        .mapToLong(AccountRow::monthlyRevenueCents)
+                                        .sum()
+                                / 100.0));
     }
 
     @Test
