@@ -1,0 +1,28 @@
+package io.lyceum.notification;
+
+/**
+ * What a message is about. Essential mail (a person cannot sign in without it, or their organization
+ * pays through it) always goes; the rest respects the recipient's preferences and carries a one-click
+ * unsubscribe link.
+ */
+enum MailKind {
+    INVITATION(true),
+    PASSWORD_RESET(true),
+    WELCOME(false),
+    ENROLLMENT_CONFIRMED(false),
+    COURSE_REMINDER(false),
+    COURSE_COMPLETED(false),
+    CERTIFICATE_EXPIRING(false),
+    PAYMENT_FAILED(true),
+    PLAN_CHANGED(true);
+
+    private final boolean essential;
+
+    MailKind(boolean essential) {
+        this.essential = essential;
+    }
+
+    boolean essential() {
+        return essential;
+    }
+}
