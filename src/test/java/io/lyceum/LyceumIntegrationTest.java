@@ -21,8 +21,10 @@ import org.springframework.context.annotation.Import;
             "spring.datasource.username=${LYCEUM_TEST_DB_USER:postgres}",
             "lyceum.embedded-db.data-dir=target/test-pg/${random.uuid}",
             "lyceum.demo=false",
-            // Certificates are issued inline so that tests can assert right after a completion.
-            "lyceum.certificates.issue-async=false",
+            // Tests run redelivery passes themselves, with short waits.
+            "lyceum.events.redelivery-interval=PT1H",
+            "lyceum.events.redelivery-backoff=PT0.5S",
+            "lyceum.events.redelivery-after=PT2S",
             "lyceum.base-domain=lyceum.localhost:8080",
             "lyceum.admin.email=staff@lyceum.test",
             "lyceum.admin.password=staff-secret-2026"

@@ -55,6 +55,7 @@ class GracePeriodSweep {
             for (BillingAccount account : accounts.findPastDueSince(now.minus(properties.gracePeriod()))) {
                 var change = webhooks.decide(account, now);
                 if (change != null && change.planChanged()) {
+                    webhooks.publish(change);
                     moved.add(change);
                 }
             }

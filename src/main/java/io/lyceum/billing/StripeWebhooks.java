@@ -125,6 +125,9 @@ class StripeWebhooks {
                 StripeEventRecord record = events.findById(id).orElseThrow();
                 Handled result = apply(type, object(payload), now);
                 record.handled(result.outcome(), result.organizationId(), result.detail(), now);
+                if (result.change() != null) {
+                    publish(result.change());
+                }
                 return result;
             });
         } catch (RuntimeException e) {
@@ -155,7 +158,7 @@ class StripeWebhooks {
         }
     }
 
-    /** Plugins and listeners see the committed plan: outside the transaction, in the organization's schema. */
+    /** Plugins are installed for the committed plan: outside the transaction, in the organization's schema. */
     void afterCommit(Change change) {
         if (change.planChanged()) {
             try {
@@ -170,6 +173,14 @@ class StripeWebhooks {
                         e);
             }
         }
+    }
+
+    /**
+     * {@code subscription.changed}, inside the transaction that applies the change: the event
+     * publication registry stores it with the change (in the platform schema), so that its listeners
+     * (mail to admins) get it after commit even if this node stops right then.
+     */
+    void publish(Change change) {
         publisher.publishEvent(new SubscriptionChanged(
                 change.organization().id(),
                 change.organization().slug(),

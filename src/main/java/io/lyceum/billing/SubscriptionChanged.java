@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code subscription.changed}: what Stripe says an organization pays changed, and with it perhaps
- * its plan. Published after the change commits; plugins react to the plan they are now part of.
+ * its plan. Published in the transaction that applies the change (stored by the event publication
+ * registry in the platform schema); listeners act after commit, as the organization it names.
  *
  * @param planCode the organization's plan now (Free once a subscription ended or its grace ran out)
  * @param planChanged whether the organization moved to another plan

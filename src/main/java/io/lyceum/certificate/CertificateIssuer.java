@@ -12,18 +12,14 @@ import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -88,17 +84,7 @@ class CertificateIssuer {
      * The certificate of an enrollment's current completion, issued now if it has none. Empty when
      * the enrollment is not completed or the organization has no certificates plugin.
      */
-    /** The completions (as "enrollment@completedAt") that have their original certificate, since the time given. */
-    @Transactional(readOnly = true)
-    public Set<String> issuedSince(Instant since) {
-        Set<String> issued = new HashSet<>();
-        for (Object[] row : certificates.originalsSince(since)) {
-            issued.add(row[0] + "@" + row[1]);
-        }
-        return issued;
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public Optional<Long> issueFor(long enrollmentId) {
         if (!plugins.isActive(CertificatePlugin.ID)) {
             return Optional.empty();

@@ -19,12 +19,6 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
 
-    /** {enrollment id, completed at} of the first certificates of completions since a time. */
-    @Query("""
-            select c.enrollmentId, c.completedAt from Certificate c
-            where c.completedAt >= :since and c.reissueOf is null""")
-    List<Object[]> originalsSince(Instant since);
-
     Optional<Certificate> findByVerificationCode(String code);
 
     /** The newest certificate of an enrollment that is not revoked, for the link on My learning. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -96,7 +97,13 @@ public class CertificateService {
         enrollments
                 .mine(courseId)
                 .filter(enrollment -> enrollment.status() == EnrollmentStatus.COMPLETED)
-                .ifPresent(enrollment -> issuer.issueFor(enrollment.id()));
+                .ifPresent(enrollment -> {
+                    try {
+                        issuer.issueFor(enrollment.id());
+                    } catch (DataIntegrityViolationException issuedMeanwhile) {
+                        // course.completed's listener issued it at this very moment: one stands.
+                    }
+                });
         enrollments.retake(courseId);
     }
 

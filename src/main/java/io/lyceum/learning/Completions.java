@@ -1,7 +1,6 @@
 package io.lyceum.learning;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -9,8 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Completed enrollments of the organization in context, for modules that act on completion
- * (certificates). The enrollment row is the durable record of {@code course.completed}: a
- * listener that missed the event finds the completion here.
+ * (certificates): a listener of {@code course.completed} reads the completion as it stands.
  */
 @Service
 public class Completions {
@@ -32,16 +30,6 @@ public class Completions {
                 .filter(enrollment -> enrollment.status() == EnrollmentStatus.COMPLETED)
                 .filter(enrollment -> enrollment.completedAt() != null)
                 .map(Completions::completion);
-    }
-
-    /** Completions at or after a time, oldest first. */
-    @Transactional(readOnly = true)
-    public List<Completion> since(Instant since) {
-        return enrollments
-                .findByStatusAndCompletedAtGreaterThanEqualOrderByCompletedAt(EnrollmentStatus.COMPLETED, since)
-                .stream()
-                .map(Completions::completion)
-                .toList();
     }
 
     private static Completion completion(Enrollment enrollment) {

@@ -1,6 +1,5 @@
 package io.lyceum.learning;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +23,6 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             select e.courseId, count(e) from Enrollment e
             where e.courseId in :courseIds and e.status <> :status group by e.courseId""")
     List<Object[]> countsByCourse(Collection<Long> courseIds, EnrollmentStatus status);
-
-    List<Enrollment> findByStatusAndCompletedAtGreaterThanEqualOrderByCompletedAt(
-            EnrollmentStatus status, Instant since);
 
     @Query("select count(distinct e.userId) from Enrollment e where e.status <> :status")
     long countStudentsExcept(EnrollmentStatus status);

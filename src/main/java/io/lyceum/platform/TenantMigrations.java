@@ -7,14 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,18 +36,21 @@ public class TenantMigrations implements SmartInitializingSingleton {
     private final Clock clock;
     private final int parallelism;
     private final boolean onStartup;
+    private final TaskExecutor executor;
 
     TenantMigrations(
             OrganizationService organizations,
             TenantSchemas schemas,
             Clock clock,
             @Value("${lyceum.migration.parallelism:4}") int parallelism,
-            @Value("${lyceum.migration.on-startup:true}") boolean onStartup) {
+            @Value("${lyceum.migration.on-startup:true}") boolean onStartup,
+            TaskExecutor applicationTaskExecutor) {
         this.organizations = organizations;
         this.schemas = schemas;
         this.clock = clock;
         this.parallelism = Math.max(1, parallelism);
         this.onStartup = onStartup;
+        this.executor = applicationTaskExecutor;
     }
 
     @Override
@@ -64,20 +68,27 @@ public class TenantMigrations implements SmartInitializingSingleton {
         Instant begin = clock.instant();
         List<Organization> targets = organizations.withStatus(
                 List.of(TenantStatus.ACTIVE, TenantStatus.MIGRATION_FAILED, TenantStatus.SUSPENDED));
-        List<String> failed = new ArrayList<>();
-        int migrated = 0;
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, targets.size())))) {
-            List<Future<Boolean>> results =
-                    targets.stream().map(org -> pool.submit(() -> migrate(org))).toList();
-            for (int i = 0; i < targets.size(); i++) {
-                if (outcome(results.get(i))) {
-                    migrated++;
-                } else {
-                    failed.add(targets.get(i).slug());
-                }
-            }
+        // A few at a time on the application's task executor: as many workers as the parallelism
+        // allows, each taking the next organization until none is left.
+        var queue = new ConcurrentLinkedQueue<>(targets);
+        List<String> failed = new CopyOnWriteArrayList<>();
+        var migrated = new AtomicInteger();
+        var workers = new ArrayList<CompletableFuture<Void>>();
+        for (int i = 0; i < Math.min(parallelism, targets.size()); i++) {
+            workers.add(CompletableFuture.runAsync(
+                    () -> {
+                        for (Organization org; (org = queue.poll()) != null; ) {
+                            if (migrate(org)) {
+                                migrated.incrementAndGet();
+                            } else {
+                                failed.add(org.slug());
+                            }
+                        }
+                    },
+                    executor));
         }
-        var report = new Report(migrated, List.copyOf(failed), Duration.between(begin, clock.instant()));
+        CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
+        var report = new Report(migrated.get(), List.copyOf(failed), Duration.between(begin, clock.instant()));
         if (!targets.isEmpty()) {
             log.info(
                     "Tenant migrations: {} migrated, {} failed {} in {} ms",
@@ -110,17 +121,6 @@ public class TenantMigrations implements SmartInitializingSingleton {
                     clock.instant(),
                     MigrationOutcome.FAILED,
                     e.getMessage());
-            return false;
-        }
-    }
-
-    private static boolean outcome(Future<Boolean> result) {
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
             return false;
         }
     }

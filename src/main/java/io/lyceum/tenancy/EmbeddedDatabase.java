@@ -69,6 +69,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Stopped by the application context after everything that uses it (listeners that
+                // finish their work, the event registry), not by a JVM hook racing them; a JVM that
+                // dies without closing it leaves the watchdog to stop it.
+                .setRegisterShutdownHook(false)
                 .start();
         log.info(
                 "Database: embedded PostgreSQL on port {} with data in {} (started in {} ms)",

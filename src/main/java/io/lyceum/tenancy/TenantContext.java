@@ -3,6 +3,7 @@ package io.lyceum.tenancy;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The organization the current thread works for. Set by {@link TenantFilter} for requests and by
@@ -26,9 +27,18 @@ public final class TenantContext {
         return tenant;
     }
 
-    /** Runs work as the given organization and restores whatever was current before. */
+    /**
+     * Runs work as the given organization and restores whatever was current before. Refused while a
+     * transaction is open for another organization (or the platform): its session is bound to that
+     * schema, so the work would silently read and write there. Switch first, then open the transaction.
+     */
     public static <T> T callAs(@Nullable Tenant tenant, Supplier<T> work) {
         Tenant previous = CURRENT.get();
+        if (!sameOrganization(previous, tenant) && TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Refusing to switch from "
+                    + describe(previous) + " to " + describe(tenant)
+                    + " inside an open transaction: its session stays bound to the first schema");
+        }
         set(tenant);
         try {
             return work.get();
@@ -55,5 +65,13 @@ public final class TenantContext {
 
     public static void clear() {
         CURRENT.remove();
+    }
+
+    private static boolean sameOrganization(@Nullable Tenant a, @Nullable Tenant b) {
+        return a == null ? b == null : b != null && a.schema().equals(b.schema());
+    }
+
+    private static String describe(@Nullable Tenant tenant) {
+        return tenant == null ? "the platform" : tenant.slug();
     }
 }

@@ -30,9 +30,10 @@ class TenantHibernateConfig implements HibernatePropertiesCustomizer {
             return TenantContext.current().map(Tenant::schema).orElse(PLATFORM_SCHEMA);
         }
 
+        // A session bound to one schema is never reused for another organization's work.
         @Override
         public boolean validateExistingCurrentSessions() {
-            return false;
+            return true;
         }
     }
 
