@@ -1,6 +1,7 @@
 package io.lyceum.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lyceum.LyceumIntegrationTest;
@@ -10,6 +11,7 @@ import io.lyceum.platform.SignupService;
 import io.lyceum.tenancy.DatabaseMode;
 import io.lyceum.tenancy.TenancyProperties;
 import io.lyceum.tenancy.TenantStatus;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -71,6 +73,9 @@ class DemoDataTest {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from org_globex.enrollment", Integer.class))
                 .isZero();
+        // The certificate follows the completion on the event's listener, after commit.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject("select count(*) from org_acme.certificate", Integer.class) == 1);
         assertThat(jdbc.queryForObject("select holder_name from org_acme.certificate", String.class))
                 .isEqualTo("Zoë Łukasiewicz");
 

@@ -73,6 +73,7 @@ class OrgLayoutTest extends KaribuTest {
                         "Admin › People",
                         "Admin › Plugins",
                         "Admin › Billing",
+                        "Admin › Email",
                         "Admin › Certificates");
         // Every page has one entry, and the areas' entries are open: nothing is hidden in a fold.
         var items = allItems();

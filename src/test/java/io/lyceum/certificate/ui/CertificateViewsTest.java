@@ -14,6 +14,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.lyceum.KaribuTest;
+import io.lyceum.Publications;
 import io.lyceum.TestOrganizations;
 import io.lyceum.base.i18n.Moments;
 import io.lyceum.certificate.CertificateDesign;
@@ -76,6 +77,7 @@ class CertificateViewsTest extends KaribuTest {
         TestOrganizations.signIn(organizations.principal(org, "juergen@example.com"));
         enrollments.enrollSelf(course);
         progress.complete(course, module);
+        Publications.awaitCompleted(jdbc, org);
         openOn(org);
     }
 

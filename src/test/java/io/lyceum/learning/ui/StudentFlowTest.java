@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import io.lyceum.KaribuTest;
+import io.lyceum.Publications;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
@@ -59,6 +60,9 @@ class StudentFlowTest extends KaribuTest {
 
     @Autowired
     QuizTaking quizTaking;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Tenant org;
     long course;
@@ -113,6 +117,7 @@ class StudentFlowTest extends KaribuTest {
         var again = progress.complete(course, second);
         assertThat(again.progress()).isEqualByComparingTo("100");
 
+        Publications.awaitCompleted(jdbc, org);
         navigate("learn");
         var home = _get(MyLearningView.class);
         assertThat(home.completed.getElement().getTextRecursively())
