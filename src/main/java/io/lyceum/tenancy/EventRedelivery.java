@@ -58,7 +58,7 @@ class EventRedelivery {
             TenantDirectory directory,
             DataSource dataSource,
             Clock clock,
-            @Value("${lyceum.events.redelivery-backoff:PT30S}") Duration backoff,
+            @Value("${lyceum.events.redelivery-backoff:PT15S}") Duration backoff,
             @Value("${lyceum.events.redelivery-after:PT1M}") Duration after) {
         this.publications = publications;
         this.directory = directory;
@@ -75,8 +75,8 @@ class EventRedelivery {
     }
 
     @Scheduled(
-            initialDelayString = "${lyceum.events.redelivery-interval:PT30S}",
-            fixedDelayString = "${lyceum.events.redelivery-interval:PT30S}")
+            initialDelayString = "${lyceum.events.redelivery-interval:PT15S}",
+            fixedDelayString = "${lyceum.events.redelivery-interval:PT15S}")
     void scheduled() {
         redeliverAll();
     }
