@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -31,7 +33,7 @@ import jakarta.validation.ConstraintViolationException;
  */
 @Route(value = "forgot-password", autoLayout = false)
 @AnonymousAllowed
-class ForgotPasswordView extends Main implements TenantPage, HasDynamicTitle {
+class ForgotPasswordView extends Main implements BeforeEnterObserver, TenantPage, HasDynamicTitle {
 
     final EmailField email = new EmailField(getTranslation("reset.request.email"));
     final Button send = new Button(getTranslation("reset.request.send"));
@@ -68,6 +70,23 @@ class ForgotPasswordView extends Main implements TenantPage, HasDynamicTitle {
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Arriving (again) asks anew.
+        email.clear();
+        email.setInvalid(false);
+        show(form);
+    }
+
+    /** The form or the answer: only one of them is on the page, where the form was. */
+    private void show(Div part) {
+        Div other = part == form ? sent : form;
+        if (other.getParent().isPresent()) {
+            addComponentAtIndex(indexOf(other), part);
+            remove(other);
+        }
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("reset.request.page-title");
     }
@@ -92,8 +111,7 @@ class ForgotPasswordView extends Main implements TenantPage, HasDynamicTitle {
             return;
         }
         answer.setText(
-                getTranslation("reset.request.sent", address, UserService.SELF_SERVICE_RESET_VALIDITY.toMinutes()));
-        addComponentAtIndex(indexOf(form), sent);
-        remove(form);
+                getTranslation("reset.request.sent", address, UserService.SELF_SERVICE_RESET_VALIDITY.toHours()));
+        show(sent);
     }
 }
