@@ -31,3 +31,14 @@ create table invitation (
 --changeset lyceum:user-language
 -- The language a member chose for the UI ("en", "de"); none: the browser's.
 alter table app_user add column language varchar(8);
+
+--changeset lyceum:credentials-changed-at
+-- When the member last set their password: a sign-in holds only while this is what it was at
+-- sign-in, so a new password ends the member's other sessions. Null: invited, no password chosen
+-- yet. Members from before are taken as having chosen theirs at creation, but for those invited
+-- (their first link made with the account) who never used a link.
+alter table app_user add column credentials_changed_at timestamptz;
+update app_user u set credentials_changed_at = u.created_at
+ where not exists (select 1 from invitation i
+                    where i.user_id = u.id and i.created_at < u.created_at + interval '5 seconds')
+    or exists (select 1 from invitation i where i.user_id = u.id and i.used_at is not null);

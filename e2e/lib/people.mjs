@@ -1,4 +1,5 @@
-// People through the admin's People page: invitations by single-use link, accepted in the browser.
+// People through the admin's People page: invitations by mail, their single-use link also shown to the
+// admin (under "If the email does not arrive"), accepted in the browser.
 import { orgUrl, settled, signIn } from './app.mjs';
 
 /** The signed-in admin invites someone; returns the invitation link the page shows. */
@@ -9,8 +10,9 @@ export async function invite(page, slug, { name, email, role = 'Student' }) {
   await dialog.getByLabel('Name').fill(name);
   await dialog.getByLabel('Email').fill(email);
   await dialog.getByRole('radio', { name: role }).check();
-  await dialog.getByRole('button', { name: 'Create invitation' }).click();
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
   await settled(page);
+  await dialog.getByText('If the email does not arrive').click();
   const link = await dialog.getByLabel('Invitation link').inputValue();
   await dialog.getByRole('button', { name: 'Close' }).click();
   return link;

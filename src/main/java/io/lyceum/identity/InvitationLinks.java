@@ -17,8 +17,18 @@ public class InvitationLinks {
         this.tenancy = tenancy;
     }
 
+    /** An invitation's: the new member chooses their password. */
     public String url(String token) {
+        return base() + "invite/" + token;
+    }
+
+    /** A link to set a new password (the same kind of single-use token, worded for a member who has one). */
+    public String resetUrl(String token) {
+        return base() + "reset-password/" + token;
+    }
+
+    private String base() {
         return tenancy.organizationUrl(
-                        tenancy.publicScheme(), TenantContext.require().slug()) + "invite/" + token;
+                tenancy.publicScheme(), TenantContext.require().slug());
     }
 }

@@ -11,10 +11,6 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
-    boolean existsByUserId(long userId);
-
-    boolean existsByUserIdAndUsedAtIsNotNull(long userId);
-
     /**
      * Marks the invitation used if, and only if, it still is usable: one statement, so of two
      * acceptances at the same moment exactly one changes the row (the other waits for its lock and

@@ -76,7 +76,10 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
                 : user.roles().stream()
                         .map(role -> new SimpleGrantedAuthority(role.authority()))
                         .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        var signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        // The stamp the password was checked against: the session holds while it is current.
+        signedIn.setDetails(new SignInStamps.SignedIn(candidate.get().signInStamp()));
+        return signedIn;
     }
 
     /** Whether the sign-in comes from a browser that signed in to this account before. */

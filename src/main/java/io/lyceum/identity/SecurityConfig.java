@@ -43,7 +43,8 @@ class SecurityConfig {
     static final String[] WEBHOOK_ENDPOINTS = {"/stripe/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices devices) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices devices, SignInStamps stamps)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // Lyceum's stylesheet (themes/lyceum), needed on the login page before anyone signs in.
@@ -72,12 +73,17 @@ class SecurityConfig {
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new OrganizationBoundAuthenticationFilter(), SecurityContextHolderFilter.class);
-        http.addFilterAfter(new NoStoreWhenSignedIn(), OrganizationBoundAuthenticationFilter.class);
+        http.addFilterAfter(new StaleSignInFilter(stamps), OrganizationBoundAuthenticationFilter.class);
+        http.addFilterAfter(new NoStoreWhenSignedIn(), StaleSignInFilter.class);
         // At sign-in: a new session id (against session fixation), and the browser is remembered as one
-        // that signed in to this account (its owner's, spared the back-off that guessing elsewhere causes).
+        // that signed in to this account (its owner's, spared the back-off that guessing elsewhere causes);
+        // the session records the stamp of the password it was made with (a new password ends it).
         SessionAuthenticationStrategy rememberDevice = (authentication, request, response) -> {
             if (authentication.getPrincipal() instanceof LyceumUser user) {
                 devices.remember(request, response, user.org(), user.email());
+            }
+            if (authentication.getDetails() instanceof SignInStamps.SignedIn signedIn) {
+                stamps.remember(request.getSession(), signedIn);
             }
         };
         http.sessionManagement(

@@ -3,6 +3,7 @@ package io.lyceum.identity;
 import io.lyceum.tenancy.DatabaseMode;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -68,7 +69,8 @@ public class StaffService {
         return staff.findByEmail(User.normalizeEmail(email))
                 .map(member -> new UserService.LoginCandidate(
                         new LyceumUser("", member.id(), member.email(), member.displayName(), Set.of(), true),
-                        member.passwordHash()));
+                        member.passwordHash(),
+                        Instant.EPOCH));
     }
 
     private static String generatePassword() {

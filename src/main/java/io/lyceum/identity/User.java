@@ -42,6 +42,13 @@ class User extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * When the member last set their password; a sign-in holds while this is what it was at sign-in
+     * ({@link SignInStamps}). Null: invited, no password of their own yet.
+     */
+    @Column(name = "credentials_changed_at")
+    private @Nullable Instant credentialsChangedAt;
+
     /** The UI language the member chose (a language tag such as "de"); null: the browser's. */
     @Column(name = "language", length = 8)
     private @Nullable String language;
@@ -62,7 +69,14 @@ class User extends AbstractEntity {
         this.createdAt = Instant.EPOCH;
     }
 
-    User(String email, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+    /** {@code passwordChosen}: the password is the member's own (not a random one until they accept an invitation). */
+    User(
+            String email,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            Instant createdAt,
+            boolean passwordChosen) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A user needs at least one role");
         }
@@ -71,6 +85,7 @@ class User extends AbstractEntity {
         this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+        this.credentialsChangedAt = passwordChosen ? SignInStamps.stamp(createdAt) : null;
     }
 
     static String normalizeEmail(String email) {
@@ -85,8 +100,20 @@ class User extends AbstractEntity {
         return displayName;
     }
 
-    void password(String hash) {
+    /** A new password, set at {@code at}: sign-ins made before it end. */
+    void password(String hash, Instant at) {
         this.passwordHash = hash;
+        this.credentialsChangedAt = SignInStamps.stamp(at);
+    }
+
+    /** Whether the member has chosen a password yet (an invited member has not until they accept). */
+    boolean joined() {
+        return credentialsChangedAt != null;
+    }
+
+    /** What a sign-in of this member records, and must still find to hold. */
+    Instant signInStamp() {
+        return credentialsChangedAt == null ? Instant.EPOCH : credentialsChangedAt;
     }
 
     String passwordHash() {

@@ -1,5 +1,6 @@
 package io.lyceum.identity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,13 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     @Query("select count(u) from User u join u.roles r where r = :role")
     long countWithRole(Role role);
+
+    /**
+     * The stamp a sign-in of the member must match ({@link SignInStamps}), {@code none} for a member
+     * without a password of their own; empty for a member who is disabled or gone. One column, no roles.
+     */
+    @Query("select coalesce(u.credentialsChangedAt, :none) from User u where u.id = :id and u.enabled = true")
+    Optional<Instant> signInStamp(long id, Instant none);
 
     /** Roles come in the same query: one statement for a page of people, not one per person. */
     @EntityGraph(attributePaths = "roles")

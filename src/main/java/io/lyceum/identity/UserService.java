@@ -38,6 +38,8 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
+    private final SignInStamps stamps;
+    private final InvitationLinks links;
     private final Clock clock;
 
     UserService(
@@ -46,8 +48,12 @@ public class UserService {
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
             LoginThrottle throttle,
+            SignInStamps stamps,
+            InvitationLinks links,
             Clock clock) {
         this.throttle = throttle;
+        this.stamps = stamps;
+        this.links = links;
         this.users = users;
         this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
@@ -55,9 +61,18 @@ public class UserService {
         this.clock = clock;
     }
 
-    /** Adds a member; invalid input is refused with the field at fault and nothing is written. */
+    /**
+     * Adds a member with the password given, who has joined: {@link MemberJoined} (the welcome mail).
+     * Invalid input is refused with the field at fault and nothing is written.
+     */
     @Transactional
     public UserSummary create(@Valid NewUser request) {
+        User user = add(request, true);
+        events.publishEvent(new MemberJoined(user.id(), user.email(), user.displayName()));
+        return UserSummary.of(user);
+    }
+
+    private User add(NewUser request, boolean passwordChosen) {
         String org = TenantContext.require().slug();
         String email = User.normalizeEmail(request.email());
         if (users.existsByEmail(email)) {
@@ -68,19 +83,26 @@ public class UserService {
                 request.displayName(),
                 passwordEncoder.encode(request.password()),
                 request.roles(),
-                clock.instant()));
+                clock.instant(),
+                passwordChosen));
         events.publishEvent(new UserCreated(org, user.id()));
-        return UserSummary.of(user);
+        return user;
     }
 
     /** How long an invitation link stays usable. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
-    /** How long a link to set a new password stays usable. */
+    /** How long a link to set a new password that an admin made stays usable. */
     public static final Duration RESET_VALIDITY = Duration.ofDays(1);
+    /**
+     * How long a link to set a new password that anyone asked for on the login page stays usable:
+     * short, as it goes to a mailbox on nobody's say-so but the asker's.
+     */
+    public static final Duration SELF_SERVICE_RESET_VALIDITY = Duration.ofHours(1);
 
     /**
-     * Adds a member who sets their own password through a single-use link. Until then their account
-     * has a random password nobody knows.
+     * Adds a member who sets their own password through a single-use link, sent to them by mail
+     * ({@link InvitationCreated}). Until then their account has a random password nobody knows, and
+     * they have not joined.
      */
     @Transactional
     public Invited invite(
@@ -88,50 +110,82 @@ public class UserService {
             @PersonName String displayName,
             @NotEmpty(message = "{user.roles.required}") Set<Role> roles) {
         String unknowable = token();
-        UserSummary user = create(new NewUser(email, displayName, unknowable + "-9", roles));
-        String token = token();
-        invitations.save(new Invitation(
-                user.id(), sha256(token), clock.instant(), clock.instant().plus(INVITATION_VALIDITY)));
-        return new Invited(user, token);
+        User user = add(new NewUser(email, displayName, unknowable + "-9", roles), false);
+        Link link = newLink(user.id(), INVITATION_VALIDITY);
+        events.publishEvent(new InvitationCreated(
+                user.id(), user.email(), user.displayName(), links.url(link.token()), link.expiresAt()));
+        return new Invited(UserSummary.of(user), link.token());
     }
 
     /**
      * A single-use link for a member to set a new password (forgotten, or locked out by someone
-     * guessing): it ends the account's sign-in back-off when used. Earlier unused links of the
-     * member stop working. Returns the token of {@code /invite/<token>}.
+     * guessing), made by an admin and sent to the member by mail ({@link PasswordResetRequested}):
+     * it ends the account's sign-in back-off when used. Earlier unused links of the member stop
+     * working. Returns the token of {@link InvitationLinks#resetUrl}.
      */
     @Transactional
     public String passwordReset(long userId) {
         User user = users.findById(userId).orElseThrow(() -> new InvalidUserException("user", "No such member"));
-        Instant now = clock.instant();
-        invitations.expireUnused(user.id(), now);
-        String token = token();
-        invitations.save(new Invitation(user.id(), sha256(token), now, now.plus(RESET_VALIDITY)));
-        return token;
+        return sendReset(user, RESET_VALIDITY);
+    }
+
+    /**
+     * Asked for on the login page: a link valid for {@link #SELF_SERVICE_RESET_VALIDITY}, by mail
+     * only. Nothing at all for an email that is no enabled member's; the asker learns the same either
+     * way ({@link PasswordResets}).
+     */
+    @Transactional
+    void selfServiceReset(String email) {
+        users.findByEmail(User.normalizeEmail(email))
+                .filter(User::enabled)
+                .ifPresent(user -> sendReset(user, SELF_SERVICE_RESET_VALIDITY));
+    }
+
+    private String sendReset(User user, Duration validity) {
+        Link link = newLink(user.id(), validity);
+        events.publishEvent(new PasswordResetRequested(
+                user.id(), user.email(), user.displayName(), links.resetUrl(link.token()), link.expiresAt()));
+        return link.token();
     }
 
     /**
      * A new invitation link for a member who was invited and has not set a password yet (for a
-     * report of invitations whose links were lost); their earlier links stop working. Empty for a
-     * member who has set a password, or who never was invited.
+     * report of invitations whose links were lost), sent to them by mail as well; their earlier links
+     * stop working. Empty for a member who has set a password.
      */
     @Transactional
     public Optional<String> reinvite(long userId) {
-        if (!invitations.existsByUserId(userId) || invitations.existsByUserIdAndUsedAtIsNotNull(userId)) {
+        Optional<User> invited = users.findById(userId).filter(user -> !user.joined());
+        if (invited.isEmpty()) {
             return Optional.empty();
         }
+        User user = invited.get();
+        Link link = newLink(userId, INVITATION_VALIDITY);
+        events.publishEvent(new InvitationCreated(
+                user.id(), user.email(), user.displayName(), links.url(link.token()), link.expiresAt()));
+        return Optional.of(link.token());
+    }
+
+    /** A single-use link's token (given out, never stored) and when it stops working. */
+    private record Link(String token, Instant expiresAt) {}
+
+    /** A new single-use link for the member; their earlier unused links stop working. */
+    private Link newLink(long userId, Duration validity) {
         Instant now = clock.instant();
         invitations.expireUnused(userId, now);
         String token = token();
-        invitations.save(new Invitation(userId, sha256(token), now, now.plus(INVITATION_VALIDITY)));
-        return Optional.of(token);
+        Instant expiresAt = now.plus(validity);
+        invitations.save(new Invitation(userId, sha256(token), now, expiresAt));
+        return new Link(token, expiresAt);
     }
 
     /**
-     * Sets the password of an invited member; the link works once and expires. The link is spent
-     * by a conditional update before the password is written, so of two acceptances racing each
-     * other one sets the password; a refused password rolls the whole transaction back and leaves
-     * the link usable.
+     * Sets the password of an invited member (who joins: {@link MemberJoined}), or a new one of a
+     * member; the link works once and expires, and the member's other links stop working. A new
+     * password ends the member's other sessions ({@link SignInStamps}); the session that set it, if
+     * signed in as the member, stays. The link is spent by a conditional update before the password
+     * is written, so of two acceptances racing each other one sets the password; a refused password
+     * rolls the whole transaction back and leaves the link usable.
      */
     @Transactional
     public UserSummary acceptInvitation(String token, @Password String password) {
@@ -153,8 +207,17 @@ public class UserService {
         if (PasswordPolicy.mentionsEmail(password, user.email())) {
             throw new InvalidUserException("password", ConstraintMessages.get("password.mentions-email"));
         }
-        user.password(passwordEncoder.encode(password));
-        throttle.passwordChanged(TenantContext.require().slug(), user.email(), fromAddress);
+        String org = TenantContext.require().slug();
+        boolean joining = !user.joined();
+        user.password(passwordEncoder.encode(password), now);
+        Instant stamp = user.signInStamp();
+        // A link sent before the new password was set is no way in after it.
+        invitations.expireUnused(user.id(), now);
+        throttle.passwordChanged(org, user.email(), fromAddress);
+        stamps.passwordChanged(org, user.id(), stamp);
+        if (joining) {
+            events.publishEvent(new MemberJoined(user.id(), user.email(), user.displayName()));
+        }
         return UserSummary.of(user);
     }
 
@@ -256,9 +319,13 @@ public class UserService {
                 .filter(User::enabled)
                 .map(user -> new LoginCandidate(
                         new LyceumUser(org, user.id(), user.email(), user.displayName(), user.roles(), false),
-                        user.passwordHash()));
+                        user.passwordHash(),
+                        user.signInStamp()));
     }
 
-    /** A principal to be, and the hash its password must match. Never leaves this module. */
-    record LoginCandidate(LyceumUser user, String passwordHash) {}
+    /**
+     * A principal to be, the hash its password must match, and the stamp of that password (what the
+     * session records). Never leaves this module.
+     */
+    record LoginCandidate(LyceumUser user, String passwordHash, Instant signInStamp) {}
 }

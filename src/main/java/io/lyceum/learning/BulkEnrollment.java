@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Enrolls a CSV of students (email, first_name, last_name, optional cohort). Each row is applied in
  * its own transaction: a bad row is reported with its line and the good rows still count. Students
- * who are not members yet are created with a single-use invitation link.
+ * who are not members yet are invited: their single-use link goes to them by mail, queued in the
+ * row's transaction ({@code InvitationCreated}).
  */
 @Service
 public class BulkEnrollment {
@@ -147,7 +148,7 @@ public class BulkEnrollment {
                                 ? BulkEnrollmentReport.Outcome.ENROLLED
                                 : BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED,
                         ConstraintMessages.get(
-                                token == null ? "csv-import.enrolled" : "csv-import.created-and-enrolled"),
+                                token == null ? "csv-import.enrolled" : "invite-mail.csv.created-and-enrolled"),
                         token,
                         userId);
             });

@@ -157,7 +157,8 @@ public class CsvImports {
 
     /**
      * New invitation links for the members the import created who have not set a password yet; each
-     * replaces that member's earlier link. Members who signed in already get none.
+     * replaces that member's earlier link and goes to them by mail as well. Members who signed in
+     * already get none.
      */
     @TeachersOnly
     public List<InvitationLink> invitationLinks(long courseId, long importId) {

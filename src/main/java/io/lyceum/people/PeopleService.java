@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admins add people by invitation: the new member sets a password through a single-use link (shown
- * to the admin to pass on until email sending exists). Instructors count against the plan.
+ * Admins add people by invitation: the new member gets a single-use link by mail to set a password
+ * (also shown to the admin, to pass on if the mail does not arrive). Instructors count against the
+ * plan.
  */
 @Service
 public class PeopleService {
@@ -40,8 +41,9 @@ public class PeopleService {
     }
 
     /**
-     * A single-use link for a member to set a new password (until email exists, the admin passes it
-     * on); it also lifts a sign-in back-off that guessing put on the account.
+     * A single-use link for a member to set a new password, sent to them by mail (and returned, for
+     * the admin to pass on if it does not arrive); it also lifts a sign-in back-off that guessing put
+     * on the account.
      */
     @AdminsOnly
     public String passwordResetLink(long userId) {

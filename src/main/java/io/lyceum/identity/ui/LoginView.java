@@ -32,7 +32,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         title.setText(org.map(Tenant::name).orElse(getTranslation("login.staff-title")));
         form.setI18n(i18n(getTranslation("login.incorrect")));
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // Members set a new password through a link by mail; platform staff have no such link.
+        form.setForgotPasswordButtonVisible(org.isPresent());
+        form.addForgotPasswordListener(
+                forgot -> forgot.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         add(title, form);
         if (org.isEmpty()) {
             add(new Paragraph(new Anchor("/", getTranslation("login.back"))));
@@ -66,6 +69,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(getTranslation("login.form.email"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("reset.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;

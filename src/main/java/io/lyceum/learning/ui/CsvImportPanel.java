@@ -144,14 +144,17 @@ class CsvImportPanel extends Div {
     /** A row's outcome in the reader's language; a refusal as the import recorded it. */
     private static String outcome(BulkEnrollmentReport.Row row) {
         return switch (row.outcome()) {
-            case CREATED_AND_ENROLLED -> ConstraintMessages.get("csv-import.created-and-enrolled");
+            case CREATED_AND_ENROLLED -> ConstraintMessages.get("invite-mail.csv.created-and-enrolled");
             case ENROLLED -> ConstraintMessages.get("csv-import.enrolled");
             case ALREADY_ENROLLED -> ConstraintMessages.get("csv-import.already-enrolled");
             case REFUSED -> row.message();
         };
     }
 
-    /** An import's outcome per row; its report and new invitation links as downloads. */
+    /**
+     * An import's outcome per row, and that the members it created got their invitations by mail; its
+     * report and new invitation links (for mails that did not arrive) as downloads.
+     */
     Dialog showReport(CsvImports.Summary run) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(
@@ -159,6 +162,12 @@ class CsvImportPanel extends Div {
                         ? "learners.import.title.running"
                         : "learners.import.title.finished"));
         dialog.add(new Paragraph(counts(this, run)));
+        long invited = run.count(BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED);
+        if (invited > 0) {
+            var mailed = new Paragraph(getTranslation("invite-mail.csv.sent", invited));
+            mailed.addClassName("import-invitations-sent");
+            dialog.add(mailed);
+        }
         for (String said : new String[] {run.notice(), run.failure()}) {
             if (said != null) {
                 var paragraph = new Paragraph(said);
@@ -198,7 +207,7 @@ class CsvImportPanel extends Div {
                                     download.getOutputStream()));
                 },
                 getTranslation("learners.import.download-invitations"));
-        invitations.getElement().setAttribute("title", getTranslation("learners.import.download-invitations.title"));
+        invitations.getElement().setAttribute("title", getTranslation("invite-mail.csv.download.title"));
         dialog.getFooter()
                 .add(
                         new HorizontalLayout(report, invitations),

@@ -3,10 +3,12 @@ package io.lyceum.people.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -41,7 +43,10 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** The organization's members, searched and paged, and inviting new ones with a single-use link. */
+/**
+ * The organization's members, searched and paged, and inviting new ones: the invitation goes by
+ * mail, its single-use link stays at hand for the admin to pass on if the mail does not arrive.
+ */
 @Route(value = "admin/people", layout = OrgLayout.class)
 @RolesAllowed(Roles.ADMIN)
 class PeopleView extends Main implements HasDynamicTitle {
@@ -85,7 +90,9 @@ class PeopleView extends Main implements HasDynamicTitle {
                     var item = menu.addItem(getTranslation("people.manage"));
                     item.setAriaLabel(getTranslation("people.manage.aria", user.displayName()));
                     item.getSubMenu()
-                            .addItem(getTranslation("people.password-link-menu"), click -> confirmPasswordLink(user));
+                            .addItem(
+                                    getTranslation("invite-mail.people.reset.menu"),
+                                    click -> confirmPasswordLink(user));
                     return menu;
                 })
                 .setHeader("")
@@ -108,32 +115,46 @@ class PeopleView extends Main implements HasDynamicTitle {
         add(new PageHeader(getTranslation("people.title"), getTranslation("people.lead")), toolbar, grid);
     }
 
-    /** A member who forgot their password, or was locked out by someone guessing it, gets a link to set a new one. */
+    /**
+     * A member who forgot their password, or was locked out by someone guessing it, gets a link to set
+     * a new one by mail.
+     */
     void confirmPasswordLink(UserSummary user) {
         var confirm = new ConfirmDialog(
                 getTranslation("people.password-link.confirm.title", user.displayName()),
-                getTranslation("people.password-link.confirm.text", UserService.RESET_VALIDITY.toHours()),
-                getTranslation("people.password-link.confirm.create"),
+                getTranslation("invite-mail.people.reset.confirm", UserService.RESET_VALIDITY.toHours()),
+                getTranslation("invite-mail.people.reset.send"),
                 event -> showPasswordLink(user, people.passwordResetLink(user.id())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("people.cancel"));
         confirm.open();
     }
 
+    /** Says the link went by mail; the link itself under "if the email does not arrive", to pass on by hand. */
     Dialog showPasswordLink(UserSummary user, String token) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("people.password-link.title", user.displayName()));
         var link = new TextField(getTranslation("people.password-link.label"));
         link.setReadOnly(true);
         link.setWidthFull();
-        link.setValue(links.url(token));
+        link.setValue(links.resetUrl(token));
         link.setHelperText(getTranslation("people.password-link.help", user.email()));
-        dialog.add(link);
-        dialog.getFooter().add(new Button(getTranslation("people.close"), click -> dialog.close()));
+        var sent = new Paragraph(getTranslation("invite-mail.people.reset.sent", user.email()));
+        sent.addClassName("sent-notice");
+        dialog.add(sent, fallback(link));
+        var close = new Button(getTranslation("people.close"), click -> dialog.close());
+        dialog.getFooter().add(close);
         DialogWidth.NARROW.apply(dialog);
         dialog.open();
-        link.focus();
+        close.focus();
         return dialog;
+    }
+
+    /** The link, for when the mail does not arrive: folded away, the mail is the way. */
+    private Details fallback(TextField link) {
+        var details = new Details(getTranslation("invite-mail.people.fallback"), link);
+        details.setWidthFull();
+        return details;
     }
 
     @Override
@@ -150,14 +171,16 @@ class PeopleView extends Main implements HasDynamicTitle {
                 });
     }
 
-    /** Name, email and role; on success the invitation link to pass on. */
+    /** Name, email and role; on success: the invitation went by mail, and its link to pass on if it does not arrive. */
     final class InviteDialog extends Dialog {
 
         final TextField name = new TextField(getTranslation("people.invite.name"));
         final EmailField email = new EmailField(getTranslation("people.invite.email"));
         final RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("people.invite.role"));
-        final Button send = new Button(getTranslation("people.invite.create"));
+        final Button send = new Button(getTranslation("invite-mail.people.send"));
+        final Paragraph sent = new Paragraph();
         final TextField link = new TextField(getTranslation("people.invite.link"));
+        final Details fallback = fallback(link);
         /** The name and email rules of {@link NewUser}, checked as the service will. */
         final BeanValidationBinder<NewUser> binder = new BeanValidationBinder<>(NewUser.class);
 
@@ -176,12 +199,14 @@ class PeopleView extends Main implements HasDynamicTitle {
                 role.setHelperText(reason);
             });
             link.setReadOnly(true);
-            link.setVisible(false);
             link.setWidthFull();
+            sent.addClassName("sent-notice");
+            sent.setVisible(false);
+            fallback.setVisible(false);
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             send.addClickListener(click -> create());
             var cancel = new Button(getTranslation("people.close"), click -> close());
-            add(new FormLayout(name, email, role), link);
+            add(new FormLayout(name, email, role), sent, fallback);
             getFooter().add(cancel, send);
             DialogWidth.NARROW.apply(this);
         }
@@ -192,12 +217,15 @@ class PeopleView extends Main implements HasDynamicTitle {
             }
             try {
                 var invited = people.invite(name.getValue(), email.getValue(), role.getValue());
+                sent.setText(getTranslation(
+                        "invite-mail.people.sent", invited.user().email(), UserService.INVITATION_VALIDITY.toDays()));
+                sent.setVisible(true);
                 link.setValue(links.url(invited.token()));
                 link.setHelperText(getTranslation(
                         "people.invite.link.help",
                         invited.user().displayName(),
                         UserService.INVITATION_VALIDITY.toDays()));
-                link.setVisible(true);
+                fallback.setVisible(true);
                 send.setEnabled(false);
                 grid.getDataProvider().refreshAll();
             } catch (ConstraintViolationException e) {

@@ -17,6 +17,8 @@ import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
+import io.lyceum.identity.IdentityEvents;
+import io.lyceum.identity.InvitationCreated;
 import io.lyceum.identity.UserService;
 import io.lyceum.learning.BulkEnrollmentReport;
 import io.lyceum.learning.CsvImports;
@@ -124,15 +126,28 @@ class CsvImportTest extends KaribuTest {
     void the_page_shows_the_report_when_the_import_ends_and_lists_it_afterwards() throws Exception {
         navigate("teach/courses/" + course + "/learners");
         var view = _get(LearnersView.class);
-        long id = csvImports.start(course, "two.csv", students(2));
-        view.csvImport.follow(id);
-        awaitEnd(id);
+        long id;
+        try (var mail = IdentityEvents.record(context)) {
+            id = csvImports.start(course, "two.csv", students(2));
+            view.csvImport.follow(id);
+            awaitEnd(id);
+            // Each new student's invitation was queued for the mail in the row's transaction.
+            assertThat(mail.of(org, InvitationCreated.class))
+                    .extracting(InvitationCreated::email)
+                    .containsExactlyInAnyOrder("new0@example.com", "new1@example.com");
+            assertThat(mail.of(org, InvitationCreated.class))
+                    .allSatisfy(invitation -> assertThat(invitation.link())
+                            .startsWith("http://" + org.slug() + ".lyceum.localhost:8080/invite/"));
+        }
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
 
         var report = _get(Dialog.class);
         assertThat(report.getHeaderTitle()).isEqualTo("Import finished");
         assertThat(report.getElement().getTextRecursively())
-                .contains("2 created and enrolled, 0 enrolled, 0 already enrolled, 0 refused.");
+                .contains("2 created and enrolled, 0 enrolled, 0 already enrolled, 0 refused.")
+                .contains("The 2 new students got an invitation by email.");
+        assertThat(GridKt._getFormattedRow(_get(report, Grid.class), 0))
+                .contains("created and enrolled; invitation sent by email");
         assertThat(view.csvImport.progress.isVisible()).isFalse();
 
         navigate("teach/courses/" + course + "/learners");
@@ -165,9 +180,10 @@ class CsvImportTest extends KaribuTest {
         var report = _get(Dialog.class);
         assertThat(report.getHeaderTitle()).isEqualTo("Import abgeschlossen");
         assertThat(report.getElement().getTextRecursively())
-                .contains("2 angelegt und eingeschrieben, 0 eingeschrieben, 0 bereits eingeschrieben, 0 abgelehnt.");
+                .contains("2 angelegt und eingeschrieben, 0 eingeschrieben, 0 bereits eingeschrieben, 0 abgelehnt.")
+                .contains("Die 2 neuen Lernenden haben eine Einladung per E-Mail erhalten.");
         assertThat(GridKt._getFormattedRow(_get(report, Grid.class), 0))
-                .contains("angelegt und eingeschrieben; Einladungslink bereit");
+                .contains("angelegt und eingeschrieben; Einladung per E-Mail gesendet");
         assertThat(_find(Anchor.class, spec -> spec.withText("Bericht herunterladen (CSV)")))
                 .hasSize(1);
         // The import's start, in German: day.month.year.

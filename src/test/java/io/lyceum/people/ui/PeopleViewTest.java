@@ -10,21 +10,40 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
+import io.lyceum.identity.IdentityEvents;
+import io.lyceum.identity.InvitationCreated;
+import io.lyceum.identity.MemberJoined;
+import io.lyceum.identity.PasswordResetRequested;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import io.lyceum.people.PeopleService;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.tenancy.Tenant;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
-/** Admins find members and invite new ones by link, instructors within the plan. */
+/** Admins find members and invite new ones by mail (the link at hand as well), instructors within the plan. */
 class PeopleViewTest extends KaribuTest {
+
+    IdentityEvents events;
+
+    @BeforeEach
+    void recordMail() {
+        events = IdentityEvents.record(context);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        events.close();
+    }
 
     @Autowired
     PeopleService people;
@@ -56,15 +75,27 @@ class PeopleViewTest extends KaribuTest {
         _click(dialog.send);
         assertThat(dialog.email.isInvalid()).isTrue();
         assertThat(dialog.email.getErrorMessage()).isEqualTo("Someone with this email is already a member");
-        assertThat(dialog.link.isVisible()).isFalse();
+        assertThat(dialog.fallback.isVisible()).isFalse();
 
         _setValue(dialog.email, "ian@example.com");
         _click(dialog.send);
-        assertThat(dialog.link.isVisible()).isTrue();
+        assertThat(dialog.sent.getText())
+                .isEqualTo("Invitation sent to ian@example.com. Its link works once and expires in 14 days.");
+        // The link itself is at hand for the admin, should the mail not arrive.
+        assertThat(dialog.fallback.isVisible()).isTrue();
+        assertThat(dialog.fallback.getSummaryText()).isEqualTo("If the email does not arrive");
         assertThat(dialog.link.getValue()).startsWith("http://" + org.slug() + ".lyceum.localhost:8080/invite/");
+        assertThat(events.of(org, InvitationCreated.class)).singleElement().satisfies(mail -> {
+            assertThat(mail.email()).isEqualTo("ian@example.com");
+            assertThat(mail.displayName()).isEqualTo("Ian Ingram");
+            assertThat(mail.link()).isEqualTo(dialog.link.getValue());
+        });
         String token = dialog.link.getValue().substring(dialog.link.getValue().lastIndexOf('/') + 1);
         members.acceptInvitation(token, "teach-well-2026");
         assertThat(members.findByEmail("ian@example.com").orElseThrow().roles()).containsExactly(Role.INSTRUCTOR);
+        assertThat(events.of(org, MemberJoined.class))
+                .extracting(MemberJoined::email)
+                .contains("ian@example.com");
     }
 
     @Test
@@ -113,7 +144,13 @@ class PeopleViewTest extends KaribuTest {
         view.confirmPasswordLink(member);
         var confirm = _get(ConfirmDialog.class);
         assertThat(confirm.getElement().getProperty("message")).contains("innerhalb von 24 Stunden");
+        assertThat(confirm.getElement().getProperty("message"))
+                .startsWith("Wir senden der Person per E-Mail einen Link");
         ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("sent-notice"))
+                        .getText())
+                .isEqualTo(
+                        "Wir haben einen Link zum Setzen eines neuen Passworts an vergesslich@example.com gesendet.");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Link zum Setzen eines neuen Passworts"))
                         .getHelperText())
                 .isEqualTo("Senden Sie ihn selbst an vergesslich@example.com: Er funktioniert einmal.");
@@ -125,6 +162,7 @@ class PeopleViewTest extends KaribuTest {
         _setValue(dialog.name, "Ida Ingram");
         _setValue(dialog.email, "ida@example.com");
         _click(dialog.send);
+        assertThat(dialog.sent.getText()).startsWith("Einladung an ida@example.com gesendet.");
         assertThat(dialog.link.getHelperText())
                 .isEqualTo("Senden Sie diesen Link an Ida Ingram. Damit wird das Passwort gesetzt;"
                         + " er funktioniert einmal und läuft in 14 Tagen ab.");
@@ -153,10 +191,21 @@ class PeopleViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         view.confirmPasswordLink(member);
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        var confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message"))
+                .isEqualTo("We email them a link to set a new password. It works once, within 24 hours; links made"
+                        + " before stop working.");
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("sent-notice"))
+                        .getText())
+                .isEqualTo("We sent a link to set a new password to forgetful@example.com.");
         var link = _get(TextField.class, spec -> spec.withLabel("Link to set a new password"))
                 .getValue();
-        assertThat(link).startsWith("http://" + org.slug() + ".lyceum.localhost:8080/invite/");
+        assertThat(link).startsWith("http://" + org.slug() + ".lyceum.localhost:8080/reset-password/");
+        assertThat(events.of(org, PasswordResetRequested.class)).singleElement().satisfies(mail -> {
+            assertThat(mail.email()).isEqualTo("forgetful@example.com");
+            assertThat(mail.link()).isEqualTo(link);
+        });
 
         members.acceptInvitation(link.substring(link.lastIndexOf('/') + 1), "new-password-22");
         assertThatThrownBy(() -> members.acceptInvitation(link.substring(link.lastIndexOf('/') + 1), "again-333333"))
