@@ -1,5 +1,7 @@
 package io.lyceum;
 
+import io.lyceum.notification.TestDns;
+import io.lyceum.notification.TestDomainKey;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -27,8 +29,11 @@ import org.springframework.context.annotation.Import;
             "lyceum.events.redelivery-after=PT2S",
             "lyceum.base-domain=lyceum.localhost:8080",
             "lyceum.admin.email=staff@lyceum.test",
-            "lyceum.admin.password=staff-secret-2026"
+            "lyceum.admin.password=staff-secret-2026",
+            // Seals organizations' DKIM keys in tests only (32 bytes in base64); production's comes from the
+            // environment.
+            "lyceum.mail.domain-key=" + TestDomainKey.BASE64
         })
-@Import({TestOrganizations.class, FailingProvisioningHook.class, CompletedEvents.class})
+@Import({TestOrganizations.class, FailingProvisioningHook.class, CompletedEvents.class, TestDns.class})
 @ExtendWith(OwnSecurityContextStrategy.class)
 public @interface LyceumIntegrationTest {}

@@ -59,6 +59,9 @@ class Plan {
     @Column(name = "emails_per_month")
     private @Nullable Integer emailsPerMonth;
 
+    @Column(name = "own_sender_domain", nullable = false)
+    private boolean ownSenderDomain;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
@@ -97,6 +100,7 @@ class Plan {
         this.emailsPerMonth = form.emailsPerMonth();
         this.stripeMonthlyPrice = form.stripeMonthlyPrice();
         this.stripeYearlyPrice = form.stripeYearlyPrice();
+        this.ownSenderDomain = form.ownSenderDomain();
         this.plugins.clear();
         this.plugins.addAll(form.plugins());
     }
@@ -114,6 +118,7 @@ class Plan {
                 emailsPerMonth,
                 stripeMonthlyPrice,
                 stripeYearlyPrice,
+                ownSenderDomain,
                 plugins);
     }
 
@@ -148,6 +153,13 @@ class Plan {
             case ENROLL_STUDENT -> maxStudents;
             case ADD_INSTRUCTOR -> maxInstructors;
             case STORE_FILES -> storageMb;
+        };
+    }
+
+    /** Whether the plan includes a feature. */
+    boolean allows(PlanFeature feature) {
+        return switch (feature) {
+            case OWN_SENDER_DOMAIN -> ownSenderDomain;
         };
     }
 

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What staff type about a plan: its name, prices in US dollars with cents, its limits (none means
- * unlimited), the Stripe prices it is sold at and its plugins. Checked by the console's plan dialog
+ * unlimited), the Stripe prices it is sold at, whether organizations on it may send mail from their
+ * own domain, and its plugins. Checked by the console's plan dialog
  * as it is filled in and by {@link PlanCatalog}, which also checks what needs the other plans.
  */
 public record PlanForm(
@@ -38,6 +39,8 @@ public record PlanForm(
 
         @Pattern(regexp = STRIPE_PRICE, message = "{plan.stripe-price.format}") @Size(max = STRIPE_PRICE_MAX_LENGTH, message = "{text.too-long}") @Nullable String stripeYearlyPrice,
 
+        boolean ownSenderDomain,
+
         Set<String> plugins) {
 
     public static final int NAME_MAX_LENGTH = 80;
@@ -55,9 +58,10 @@ public record PlanForm(
         plugins = plugins == null ? Set.of() : Set.copyOf(plugins);
     }
 
-    /** A blank form for a new plan: free, unlimited, no plugins. */
+    /** A blank form for a new plan: free, unlimited, no own sender domain, no plugins. */
     public static PlanForm empty() {
-        return new PlanForm("", BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, null, null, null, null, Set.of());
+        return new PlanForm(
+                "", BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, null, null, null, null, false, Set.of());
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

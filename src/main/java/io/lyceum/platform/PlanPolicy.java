@@ -47,6 +47,18 @@ public class PlanPolicy {
     }
 
     /**
+     * Whether the organization's plan includes the feature, and if not why: for the page that offers
+     * it and for the service, which refuses with the same reason ({@link PlanDecision#orThrow()}).
+     */
+    @Transactional(readOnly = true)
+    public PlanDecision check(PlanFeature feature) {
+        Plan plan = plan(TenantContext.require());
+        return plan.allows(feature)
+                ? PlanDecision.allow()
+                : PlanDecision.deny(ConstraintMessages.get(feature.deniedMessage(), plan.name()));
+    }
+
+    /**
      * Takes a place for the action in the caller's transaction, or refuses with the plan's reason.
      * Check and act are one: the organization's plan lock is held until the caller's transaction
      * ends, so a second admin (or a CSV import) at the limit waits, then counts the first one's

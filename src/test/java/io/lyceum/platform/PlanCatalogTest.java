@@ -39,7 +39,18 @@ class PlanCatalogTest {
 
     private static PlanForm form(String name) {
         return new PlanForm(
-                name, BigDecimal.TEN, new BigDecimal("100"), 3, null, 1, 500, 100, null, null, Set.of("courses"));
+                name,
+                BigDecimal.TEN,
+                new BigDecimal("100"),
+                3,
+                null,
+                1,
+                500,
+                100,
+                null,
+                null,
+                false,
+                Set.of("courses"));
     }
 
     private static void signInAsStaff() {
@@ -91,7 +102,18 @@ class PlanCatalogTest {
         assertThatThrownBy(() -> catalog.create("bad code", form("Bad")))
                 .isInstanceOf(ConstraintViolationException.class);
         var unknown = new PlanForm(
-                "Odd", BigDecimal.ONE, BigDecimal.ONE, null, null, null, null, null, null, null, Set.of("teleport"));
+                "Odd",
+                BigDecimal.ONE,
+                BigDecimal.ONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                Set.of("teleport"));
         assertThatThrownBy(() -> catalog.create(CODE, unknown))
                 .isInstanceOf(InvalidPlanException.class)
                 .hasMessage("There is no plugin teleport");
@@ -111,6 +133,7 @@ class PlanCatalogTest {
                 null,
                 "price_same1",
                 "price_same1",
+                false,
                 Set.of());
         assertThatThrownBy(() -> catalog.update(CODE, 0, same))
                 .isInstanceOf(InvalidPlanException.class)

@@ -2,6 +2,7 @@ package io.lyceum.platform.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -42,6 +43,7 @@ class PlanDialog extends Dialog {
     final IntegerField emailsPerMonth = new IntegerField(getTranslation("plans.emails"));
     final TextField stripeMonthlyPrice = new TextField(getTranslation("plans.stripe-monthly"));
     final TextField stripeYearlyPrice = new TextField(getTranslation("plans.stripe-yearly"));
+    final Checkbox ownSenderDomain = new Checkbox(getTranslation("sender-domain.plans.allowed"));
     final MultiSelectComboBox<String> plugins = new MultiSelectComboBox<>(getTranslation("plans.plugins"));
     final Button save = new Button();
     final Paragraph formError = new Paragraph();
@@ -78,6 +80,7 @@ class PlanDialog extends Dialog {
         if (existing != null) {
             choices.addAll(existing.form().plugins());
         }
+        ownSenderDomain.setHelperText(getTranslation("sender-domain.plans.allowed.help"));
         plugins.setItems(choices);
         plugins.setItemLabelGenerator(pluginName::apply);
 
@@ -91,6 +94,7 @@ class PlanDialog extends Dialog {
         binder.forField(emailsPerMonth).bind("emailsPerMonth");
         binder.forField(stripeMonthlyPrice).withNullRepresentation("").bind("stripeMonthlyPrice");
         binder.forField(stripeYearlyPrice).withNullRepresentation("").bind("stripeYearlyPrice");
+        binder.forField(ownSenderDomain).bind("ownSenderDomain");
         binder.forField(plugins).bind("plugins");
         binder.readRecord(existing == null ? PlanForm.empty() : existing.form());
 
@@ -135,9 +139,11 @@ class PlanDialog extends Dialog {
                 maxInstructors,
                 storageMb,
                 emailsPerMonth,
+                ownSenderDomain,
                 plugins,
                 stripeMonthlyPrice,
                 stripeYearlyPrice);
+        form.setColspan(ownSenderDomain, 2);
         form.setColspan(plugins, 2);
         formError.addClassName("form-error");
         formError.getElement().setAttribute("role", "alert");
@@ -173,6 +179,7 @@ class PlanDialog extends Dialog {
                 emailsPerMonth.getValue(),
                 stripeMonthlyPrice.getValue(),
                 stripeYearlyPrice.getValue(),
+                ownSenderDomain.getValue(),
                 plugins.getValue());
     }
 }

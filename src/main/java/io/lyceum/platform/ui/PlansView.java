@@ -68,6 +68,12 @@ class PlansView extends Main implements HasDynamicTitle {
         plans.addColumn(entry -> limit(entry.form().emailsPerMonth()))
                 .setHeader(getTranslation("plans.emails"))
                 .setKey("emails");
+        plans.addColumn(entry -> getTranslation(
+                        entry.form().ownSenderDomain()
+                                ? "sender-domain.plans.column.yes"
+                                : "sender-domain.plans.column.no"))
+                .setHeader(getTranslation("sender-domain.plans.column"))
+                .setKey("ownSenderDomain");
         plans.addColumn(entry ->
                         entry.form().plugins().stream().map(pluginName).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("plans.plugins"))

@@ -157,6 +157,30 @@ class PlansViewTest extends KaribuTest {
     }
 
     @Test
+    void staff_let_a_plan_send_from_own_domains_and_paid_plans_do_by_default() {
+        assertThat(jdbc.queryForMap("select bool_or(own_sender_domain) filter (where code = 'FREE') as free,"
+                        + " bool_and(own_sender_domain) filter (where code in ('STARTER', 'PRO', 'ENTERPRISE'))"
+                        + " as paid from platform.plan"))
+                .containsEntry("free", false)
+                .containsEntry("paid", true);
+        String code = plan("Mailer", 10);
+        var view = open();
+        assertThat(formatted(view, code)).contains(" | No | ");
+
+        var dialog = view.edit(row(view, code));
+        assertThat(dialog.ownSenderDomain.getValue()).isFalse();
+        dialog.ownSenderDomain.setValue(true);
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select own_sender_domain from platform.plan where code = ?", Boolean.class, code))
+                .isTrue();
+        assertThat(formatted(view, code)).contains(" | Yes | ");
+        assertThat(view.edit(row(view, code)).ownSenderDomain.getValue()).isTrue();
+    }
+
+    @Test
     void invalid_inputs_show_messages_and_change_nothing() {
         String code = plan("Strict", 10);
         var view = open();
@@ -303,6 +327,7 @@ class PlansViewTest extends KaribuTest {
                         theirs.emailsPerMonth(),
                         null,
                         null,
+                        theirs.ownSenderDomain(),
                         theirs.plugins()));
         dialog.maxCourses.setValue(50);
         _click(dialog.save);
