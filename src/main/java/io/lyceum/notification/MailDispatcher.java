@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -57,7 +58,7 @@ class MailDispatcher {
             DevMailbox devMailbox,
             SenderIdentity identity,
             ObjectProvider<JavaMailSender> smtp,
-            TaskExecutor executor,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             PlatformTransactionManager transactionManager,
             MailSettings settings) {
         this.store = store;

@@ -2,7 +2,6 @@ package io.lyceum.notification;
 
 import io.lyceum.platform.PlanAction;
 import io.lyceum.platform.PlanPolicy;
-import io.lyceum.platform.PlanUsage;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.mail.internet.InternetAddress;
@@ -113,15 +112,11 @@ class MailOutbox {
         if (store.held(HoldReason.DOMAIN) > 0 && identity.hasVerifiedDomain()) {
             released += store.release(HoldReason.DOMAIN, Integer.MAX_VALUE);
         }
-        if (store.held(HoldReason.PLAN) > 0) {
-            PlanUsage emails = plans.usage().stream()
-                    .filter(used -> used.action() == PlanAction.SEND_EMAIL)
-                    .findFirst()
-                    .orElseThrow();
-            long room = emails.limit() == null ? Integer.MAX_VALUE : emails.limit() - emails.used();
-            if (room > 0) {
-                released += store.release(HoldReason.PLAN, room);
-            }
+        // One at a time, each asking the plan again: the policy alone knows the limit, and what it
+        // counts grows with each released message.
+        long planHeld = store.held(HoldReason.PLAN);
+        while (planHeld-- > 0 && plans.check(PlanAction.SEND_EMAIL).allowed()) {
+            released += store.release(HoldReason.PLAN, 1);
         }
         afterRelease(released);
         return released;
