@@ -69,6 +69,11 @@ public class SmtpServer implements ApplicationContextInitializer<ConfigurableApp
                 .toList();
     }
 
+    /** How many messages the running server received in all. */
+    public static synchronized int receivedCount() {
+        return server == null ? 0 : server.getReceivedMessages().length;
+    }
+
     private static List<String> to(MimeMessage message) {
         try {
             Address[] recipients = message.getAllRecipients();
