@@ -42,6 +42,12 @@ class SecurityConfig {
     /** Deliveries from other services: no session, no CSRF token; each proves its sender by a signature. */
     static final String[] WEBHOOK_ENDPOINTS = {"/stripe/**"};
 
+    /**
+     * RFC 8058 one-click unsubscribe, POSTed by mail clients on an organization's host: no session, no
+     * CSRF token; the link's random token is the proof (its GET is the mail module's Vaadin page).
+     */
+    static final String[] ONE_CLICK_ENDPOINTS = {"/mail/unsubscribe"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices devices, SignInStamps stamps)
             throws Exception {
@@ -56,6 +62,9 @@ class SecurityConfig {
                 // Stripe's webhook: its controller verifies the signature and refuses everything else.
                 .requestMatchers(WEBHOOK_ENDPOINTS)
                 .permitAll()
+                // One-click unsubscribe from non-essential mail: its handler checks the link's token.
+                .requestMatchers(ONE_CLICK_ENDPOINTS)
+                .permitAll()
                 // An organization's files and certificate PDFs: members only; the controllers check the
                 // host's organization and who may have which.
                 .requestMatchers(MEMBER_ENDPOINTS)
@@ -68,7 +77,7 @@ class SecurityConfig {
                 // a refusal is refused too, and the answer has an empty body).
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(WEBHOOK_ENDPOINTS));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(WEBHOOK_ENDPOINTS).ignoringRequestMatchers(ONE_CLICK_ENDPOINTS));
         // The same answer as SecurityHeaders gives on every response (and the policy's frame-ancestors).
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class);

@@ -55,7 +55,7 @@ class Plan {
     @Column(name = "storage_mb")
     private @Nullable Integer storageMb;
 
-    /** Stored, not yet enforced: no module sends plan-counted email so far. */
+    /** Emails a month; past it the mail module holds non-essential mail. */
     @Column(name = "emails_per_month")
     private @Nullable Integer emailsPerMonth;
 
@@ -153,6 +153,7 @@ class Plan {
             case ENROLL_STUDENT -> maxStudents;
             case ADD_INSTRUCTOR -> maxInstructors;
             case STORE_FILES -> storageMb;
+            case SEND_EMAIL -> emailsPerMonth;
         };
     }
 

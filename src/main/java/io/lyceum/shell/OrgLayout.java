@@ -45,6 +45,9 @@ import java.util.Set;
 @PermitAll
 public class OrgLayout extends AppLayout implements TenantPage {
 
+    /** The signed-in person's mail preferences (the mail module's page). */
+    static final String NOTIFICATIONS = "account/notifications";
+
     final SideNav navigation = new SideNav();
     private final Translations translations;
     final MenuBar userMenu = new MenuBar();
@@ -90,6 +93,11 @@ public class OrgLayout extends AppLayout implements TenantPage {
             choice.setCheckable(true);
             choice.setChecked(spoken.getLanguage().equals(getLocale().getLanguage()));
         }
+        // The mail module's page, by its address: the shell cannot name a class of a module above it.
+        account.getSubMenu()
+                .addItem(
+                        getTranslation("mailcore.account-menu"),
+                        click -> getUI().ifPresent(ui -> ui.navigate(NOTIFICATIONS)));
         account.getSubMenu().addItem(getTranslation("account.sign-out"), click -> authentication.logout());
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         userMenu.getElement().setAttribute("aria-label", getTranslation("account.menu"));

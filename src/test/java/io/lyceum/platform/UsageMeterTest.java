@@ -39,7 +39,8 @@ class UsageMeterTest {
                 PlanAction.CREATE_COURSE, "io.lyceum.course.",
                 PlanAction.ENROLL_STUDENT, "io.lyceum.learning.",
                 PlanAction.ADD_INSTRUCTOR, "io.lyceum.identity.",
-                PlanAction.STORE_FILES, "io.lyceum.files.");
+                PlanAction.STORE_FILES, "io.lyceum.files.",
+                PlanAction.SEND_EMAIL, "io.lyceum.notification.");
         var expected = Map.of(
                 PlanAction.CREATE_COURSE,
                 0L,
@@ -48,6 +49,8 @@ class UsageMeterTest {
                 PlanAction.ADD_INSTRUCTOR,
                 1L,
                 PlanAction.STORE_FILES,
+                0L,
+                PlanAction.SEND_EMAIL,
                 0L);
         assertThat(meters).extracting(UsageMeter::action).containsExactlyInAnyOrderElementsOf(owners.keySet());
 

@@ -1,4 +1,4 @@
-/** The admins' sender-domain page: their own domain, the DNS records it needs and its check. */
+/** Views of the mail module: the console's mailbox and mail pages, mail preferences, unsubscribing and the admins' sender-domain page. */
 @NullMarked
 package io.lyceum.notification.ui;
 

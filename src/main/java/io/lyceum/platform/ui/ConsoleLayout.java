@@ -25,6 +25,11 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
     /** The billing module's console page. */
     static final String BILLING = "console/billing";
 
+    /** The mail module's console pages: monthly counts and failures, and the dev mailbox. */
+    static final String MAIL = "console/mail";
+
+    static final String MAILBOX = "console/mailbox";
+
     ConsoleLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         var brand = new Span(getTranslation("console.brand"));
         brand.addClassName("org-brand");
@@ -42,8 +47,8 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
     }
 
     /**
-     * The console's pages: organizations, plans and — a page of the billing module, found by its
-     * address — billing; the current one is highlighted.
+     * The console's pages: organizations, plans and — pages of the billing and mail modules, found by
+     * their addresses — billing, mail and the dev mailbox; the current one is highlighted.
      */
     private Nav navigation() {
         var links = new ArrayList<RouterLink>();
@@ -52,6 +57,12 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
         RouteConfiguration.forApplicationScope()
                 .getRoute(BILLING)
                 .ifPresent(billing -> links.add(new RouterLink(getTranslation("console.nav.billing"), billing)));
+        RouteConfiguration.forApplicationScope()
+                .getRoute(MAIL)
+                .ifPresent(mail -> links.add(new RouterLink(getTranslation("mailcore.nav.mail"), mail)));
+        RouteConfiguration.forApplicationScope()
+                .getRoute(MAILBOX)
+                .ifPresent(mailbox -> links.add(new RouterLink(getTranslation("mailcore.nav.mailbox"), mailbox)));
         for (RouterLink link : links) {
             link.setHighlightCondition(HighlightConditions.sameLocation());
         }
