@@ -36,6 +36,15 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
             where c.revokedAt is null and c.expiresOn is not null and c.expiresOn between :from and :to""")
     Page<Certificate> expiring(LocalDate from, LocalDate to, Pageable pageable);
 
+    /** As {@link #expiring}, leaving out certificates whose holder already earned a newer one for the course. */
+    @Query("""
+            select c from Certificate c
+            where c.revokedAt is null and c.expiresOn is not null and c.expiresOn between :from and :to
+              and not exists (select n.id from Certificate n
+                              where n.userId = c.userId and n.courseId = c.courseId and n.revokedAt is null
+                                and n.issuedAt > c.issuedAt)""")
+    Page<Certificate> expiringNotRenewed(LocalDate from, LocalDate to, Pageable pageable);
+
     /** The courses that have certificates, for the list's filter: {course id, course title}. */
     @Query("select c.courseId, max(c.courseTitle) from Certificate c group by c.courseId order by max(c.courseTitle)")
     List<Object[]> courses();

@@ -49,4 +49,20 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             select c.module_id from module_completion c join enrollment e on e.id = c.enrollment_id
             where e.user_id = :userId and e.course_id = :courseId""", nativeQuery = true)
     List<Long> completedModules(long userId, long courseId);
+
+    /**
+     * Active, unfinished enrollments whose last sign of life (enrolling, a completed module, a
+     * restart) is before {@code before}, whose access has not ended, in id order after {@code afterId}:
+     * {id, user id, course id, progress, last activity}.
+     */
+    @Query(value = """
+            select e.id, e.user_id, e.course_id, e.progress,
+                greatest(e.enrolled_at, e.last_accessed_at, e.restarted_at) as last_activity
+            from enrollment e
+            where e.status = 'ACTIVE' and e.completed_at is null
+                and greatest(e.enrolled_at, e.last_accessed_at, e.restarted_at) < :before
+                and (e.access_ends_at is null or e.access_ends_at > :before)
+                and e.id > :afterId
+            order by e.id limit :limit""", nativeQuery = true)
+    List<Object[]> idle(Instant before, long afterId, int limit);
 }

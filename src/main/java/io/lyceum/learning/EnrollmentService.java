@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,6 +43,7 @@ public class EnrollmentService implements CourseEnrollments {
     private final CourseCatalog catalog;
     private final PlanPolicy planPolicy;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnrollmentService(
@@ -52,6 +54,7 @@ public class EnrollmentService implements CourseEnrollments {
             CourseCatalog catalog,
             PlanPolicy planPolicy,
             CurrentUser currentUser,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.enrollments = enrollments;
         this.courses = courses;
@@ -60,6 +63,7 @@ public class EnrollmentService implements CourseEnrollments {
         this.catalog = catalog;
         this.planPolicy = planPolicy;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -139,14 +143,16 @@ public class EnrollmentService implements CourseEnrollments {
             if (enrollment.status() == EnrollmentStatus.WITHDRAWN) {
                 requireStudentPlace(userId);
                 enrollment.status(EnrollmentStatus.ACTIVE);
+                // Back in the course: confirmed as a new enrollment is.
+                events.publishEvent(new EnrollmentCreated(enrollment.id(), userId, courseId));
             }
             return enrollment.summary();
         }
         requireStudentPlace(userId);
         try {
-            return enrollments
-                    .saveAndFlush(new Enrollment(userId, courseId, clock.instant()))
-                    .summary();
+            Enrollment created = enrollments.saveAndFlush(new Enrollment(userId, courseId, clock.instant()));
+            events.publishEvent(new EnrollmentCreated(created.id(), userId, courseId));
+            return created.summary();
         } catch (DataIntegrityViolationException raced) {
             // Two clicks at once: the other one created it.
             return enrollments

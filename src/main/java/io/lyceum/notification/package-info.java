@@ -11,6 +11,7 @@
             "billing",
             "certificate",
             "course",
+            "files",
             "identity",
             "learning",
             "platform",

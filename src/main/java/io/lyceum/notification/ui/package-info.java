@@ -1,4 +1,4 @@
-/** Views of the mail module: the console's mailbox and mail pages, mail preferences, unsubscribing and the admins' sender-domain page. */
+/** Views of the mail module: the console's mailbox and mail pages, mail preferences, unsubscribing, the admins' email previews and sender-domain page. */
 @NullMarked
 package io.lyceum.notification.ui;
 
