@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -48,6 +49,9 @@ class SecurityConfig {
      */
     static final String[] ONE_CLICK_ENDPOINTS = {"/mail/unsubscribe"};
 
+    /** The organization's logo in its mail: mail clients load images with no session (its controller serves the logo only). */
+    static final String[] MAIL_IMAGES = {"/mail/logo/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices devices, SignInStamps stamps)
             throws Exception {
@@ -64,6 +68,8 @@ class SecurityConfig {
                 .permitAll()
                 // One-click unsubscribe from non-essential mail: its handler checks the link's token.
                 .requestMatchers(ONE_CLICK_ENDPOINTS)
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, MAIL_IMAGES)
                 .permitAll()
                 // An organization's files and certificate PDFs: members only; the controllers check the
                 // host's organization and who may have which.

@@ -1,5 +1,6 @@
 package io.lyceum.learning;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
