@@ -40,7 +40,8 @@ public class MailPreviews {
 
     /** The message of the kind with sample data, addressed to the admin looking at it, in {@code language}. */
     @AdminsOnly
-    @Transactional(readOnly = true)
+    // Not read-only: the footer's unsubscribe link is the admin's own, whose token is made on first use.
+    @Transactional
     public Preview preview(Template template, Locale language) {
         MailKind kind = Arrays.stream(MailKind.values())
                 .filter(candidate -> MailTemplates.key(candidate).equals(template.key()))

@@ -24,7 +24,10 @@ class EndpointRulesSecurityTest {
     @Test
     void every_endpoint_of_ours_is_under_a_prefix_with_a_rule() {
         List<String> prefixes = Arrays.stream(new String[][] {
-                    SecurityConfig.MEMBER_ENDPOINTS, SecurityConfig.PUBLIC_ENDPOINTS, SecurityConfig.WEBHOOK_ENDPOINTS
+                    SecurityConfig.MEMBER_ENDPOINTS,
+                    SecurityConfig.PUBLIC_ENDPOINTS,
+                    SecurityConfig.WEBHOOK_ENDPOINTS,
+                    SecurityConfig.MAIL_IMAGES
                 })
                 .flatMap(Arrays::stream)
                 .map(pattern -> pattern.substring(0, pattern.length() - "**".length()))

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.reset;
 
 import io.lyceum.LyceumIntegrationTest;
+import io.lyceum.Publications;
 import io.lyceum.TestOrganizations;
 import io.lyceum.billing.SubscriptionChanged;
 import io.lyceum.billing.SubscriptionStatus;
@@ -175,6 +176,8 @@ class MailComposersTest {
     void completing_a_course_queues_the_certificate_with_its_download_and_verification_links() {
         enrollments.enrollSelf(course);
         progress.complete(course, module);
+        // The certificate, and with it the mail, follows on course.completed's listener after commit.
+        Publications.awaitCompleted(jdbc, acme);
 
         OutgoingMail mail = mails(MailKind.COURSE_COMPLETED).getFirst();
         assertThat(mails(MailKind.COURSE_COMPLETED)).hasSize(1);
@@ -288,6 +291,7 @@ class MailComposersTest {
     void a_certificate_about_to_expire_is_announced_once_per_expiry_date() {
         enrollments.enrollSelf(course);
         progress.complete(course, module);
+        Publications.awaitCompleted(jdbc, acme);
         TenantContext.clear();
         SecurityContextHolder.clearContext();
         queued.clear();

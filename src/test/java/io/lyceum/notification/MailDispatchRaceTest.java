@@ -69,7 +69,7 @@ class MailDispatchRaceTest {
 
     @Test
     void mail_committed_before_a_crash_stays_queued_and_the_poller_sends_it_once() throws Exception {
-        Tenant acme = organizations.create("mailcrash");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailcrash"));
         for (int i = 0; i < 3; i++) {
             TestMail.queue(context, acme, "ENROLLMENT_CONFIRMED", "crash" + i + "@example.com", "Enrolled " + i);
         }
@@ -89,7 +89,7 @@ class MailDispatchRaceTest {
 
     @Test
     void a_message_whose_dispatcher_died_after_claiming_it_is_taken_over_when_its_lease_lapses() {
-        Tenant acme = organizations.create("maillease");
+        Tenant acme = TestMail.quiet(context, organizations.create("maillease"));
         TestMail.queue(context, acme, "WELCOME", "lease0@example.com", "Lease");
         // A dispatcher claimed it and died: SENDING, its lease still running.
         jdbc.update("update " + acme.schema()
@@ -106,7 +106,7 @@ class MailDispatchRaceTest {
 
     @Test
     void dispatchers_racing_on_one_outbox_send_each_message_exactly_once() throws Exception {
-        Tenant acme = organizations.create("mailrace");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailrace"));
         // Essential mail, which no monthly allowance holds back.
         int messages = 120;
         for (int i = 0; i < messages; i++) {
@@ -127,7 +127,7 @@ class MailDispatchRaceTest {
 
     @Test
     void two_nodes_on_one_database_never_send_the_same_message_twice() throws Exception {
-        Tenant acme = organizations.create("mailnodes");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailnodes"));
         int messages = 100;
         for (int i = 0; i < messages; i++) {
             TestMail.queue(context, acme, "PASSWORD_RESET", "node" + i + "@example.com", "Node " + i);

@@ -97,7 +97,7 @@ class MailOutboxSmtpTest {
 
     @Test
     void mail_queued_in_a_transaction_that_rolls_back_is_never_sent() throws Exception {
-        Tenant acme = organizations.create("mailrollback");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailrollback"));
         var transactions = new TransactionTemplate(transactionManager);
         TenantContext.runAs(
                 acme,
@@ -115,7 +115,7 @@ class MailOutboxSmtpTest {
     @Test
     void committed_mail_arrives_once_with_text_and_html_parts_the_orgs_name_and_one_click_unsubscribe()
             throws Exception {
-        Tenant acme = organizations.create("mailcommit");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailcommit"));
         queue(acme, MailKind.COURSE_REMINDER, "ann@example.com", "Finish your course");
 
         await().atMost(WAIT)
@@ -161,7 +161,7 @@ class MailOutboxSmtpTest {
 
     @Test
     void essential_mail_carries_no_unsubscribe_link() throws Exception {
-        Tenant acme = organizations.create("mailessential");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailessential"));
         queue(acme, MailKind.INVITATION, "invited@example.com", "You are invited");
 
         await().atMost(WAIT)
@@ -173,7 +173,7 @@ class MailOutboxSmtpTest {
 
     @Test
     void while_smtp_is_down_nothing_is_lost_and_once_it_is_up_each_message_arrives_once() throws Exception {
-        Tenant acme = organizations.create("maildown");
+        Tenant acme = TestMail.quiet(context, organizations.create("maildown"));
         SmtpServer.stop();
         for (int i = 1; i <= 5; i++) {
             queue(acme, MailKind.COURSE_COMPLETED, "down" + i + "@example.com", "Completed " + i);
@@ -200,7 +200,7 @@ class MailOutboxSmtpTest {
 
     @Test
     void retries_back_off_then_the_message_fails_shown_to_staff_who_retry_it() throws Exception {
-        Tenant acme = organizations.create("mailfail");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailfail"));
         SmtpServer.stop();
         queue(acme, MailKind.WELCOME, "failing@example.com", "Welcome, failing");
         await().atMost(WAIT).until(() -> (Integer) outbox(acme).getFirst().get("attempts") == 1);
@@ -256,7 +256,7 @@ class MailOutboxSmtpTest {
 
     @Test
     void the_51st_mail_of_an_unverified_org_is_held_and_released_when_its_domain_is_verified() throws Exception {
-        Tenant acme = organizations.create("mailheld");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailheld"));
         // 50 messages this month already (sent and failed alike count; held and suppressed do not).
         jdbc.update(
                 "insert into " + acme.schema() + ".mail_message (kind, to_address, locale, subject, html, text_body,"
@@ -305,7 +305,7 @@ class MailOutboxSmtpTest {
         jdbc.update("""
                 insert into platform.plan (code, name, monthly_price_cents, emails_per_month, sort_order)
                 values ('MAILTWO', 'Mail two', 0, 2, 90) on conflict (code) do update set emails_per_month = 2""");
-        Tenant acme = organizations.create("mailplan", "MAILTWO");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailplan", "MAILTWO"));
         queue(acme, MailKind.WELCOME, "plan1@example.com", "Plan one");
         queue(acme, MailKind.INVITATION, "plan2@example.com", "Plan two");
         queue(acme, MailKind.WELCOME, "plan3@example.com", "Plan three");
@@ -332,8 +332,8 @@ class MailOutboxSmtpTest {
     @Test
     void one_click_unsubscribe_suppresses_later_notifications_of_that_kind_but_essential_mail_still_goes()
             throws Exception {
-        Tenant acme = organizations.create("mailunsub");
-        Tenant globex = organizations.create("mailunsubglobex");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailunsub"));
+        Tenant globex = TestMail.quiet(context, organizations.create("mailunsubglobex"));
         queue(acme, MailKind.COURSE_REMINDER, "leaving@example.com", "Reminder one");
         await().atMost(WAIT)
                 .until(() -> SmtpServer.receivedBy("leaving@example.com").size() == 1);
@@ -382,8 +382,8 @@ class MailOutboxSmtpTest {
 
     @Test
     void an_organizations_outbox_holds_its_own_mail_only() {
-        Tenant acme = organizations.create("mailisoacme");
-        Tenant globex = organizations.create("mailisoglobex");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailisoacme"));
+        Tenant globex = TestMail.quiet(context, organizations.create("mailisoglobex"));
         queue(acme, MailKind.WELCOME, "same@example.com", "Acme welcome");
         queue(globex, MailKind.WELCOME, "same@example.com", "Globex welcome");
 

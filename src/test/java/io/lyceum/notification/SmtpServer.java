@@ -59,6 +59,17 @@ public class SmtpServer implements ApplicationContextInitializer<ConfigurableApp
         }
     }
 
+    /** Forgets what the running server received (a test's setup mail). */
+    public static synchronized void purge() {
+        if (server != null) {
+            try {
+                server.purgeEmailFromAllMailboxes();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Every message the running server received for this address. */
     public static synchronized List<MimeMessage> receivedBy(String address) {
         if (server == null) {

@@ -51,7 +51,8 @@ class UsageMeterTest {
                 PlanAction.STORE_FILES,
                 0L,
                 PlanAction.SEND_EMAIL,
-                0L);
+                // The welcome mails of its two members (the owner at sign-up, the instructor).
+                2L);
         assertThat(meters).extracting(UsageMeter::action).containsExactlyInAnyOrderElementsOf(owners.keySet());
 
         Thread test = Thread.currentThread();

@@ -39,8 +39,8 @@ class MailConsoleViewsTest extends KaribuTest {
 
     @Test
     void staff_read_each_organizations_mail_in_the_dev_mailbox_rendered_in_a_sandbox() {
-        Tenant acme = organizations.create("devmailacme");
-        Tenant globex = organizations.create("devmailglobex");
+        Tenant acme = TestMail.quiet(context, organizations.create("devmailacme"));
+        Tenant globex = TestMail.quiet(context, organizations.create("devmailglobex"));
         TestMail.queue(context, acme, "COURSE_REMINDER", "same@example.com", "Acme <b>reminder</b>");
         TestMail.queue(context, globex, "COURSE_REMINDER", "same@example.com", "Globex reminder");
         awaitDevMail(acme, 1);
@@ -82,7 +82,7 @@ class MailConsoleViewsTest extends KaribuTest {
 
     @Test
     void staff_see_monthly_counts_and_failures_and_a_confirmed_retry_sends_the_message_again() {
-        Tenant acme = organizations.create("mailconsole");
+        Tenant acme = TestMail.quiet(context, organizations.create("mailconsole"));
         TestMail.queue(context, acme, "WELCOME", "welcome@example.com", "Welcome to Acme");
         awaitDevMail(acme, 1);
         // As the dispatcher leaves a message after its last attempt (SMTP refused it every time).
