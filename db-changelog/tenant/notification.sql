@@ -43,3 +43,11 @@ create table mail_opt_out (
     created_at timestamptz  not null default now(),
     primary key (email, kind)
 );
+
+--changeset lyceum:mail-counted-at
+--comment: The month a message counts in is the month it was queued to go, which for held mail is the month it was released, not created: otherwise mail held last month and released now would count in no month and go past the limits.
+alter table mail_message add column counted_at timestamptz;
+update mail_message set counted_at = created_at;
+alter table mail_message alter column counted_at set not null;
+alter table mail_message alter column counted_at set default now();
+create index mail_message_counted on mail_message (counted_at);

@@ -166,6 +166,23 @@ public class UserService {
         return Optional.of(link.token());
     }
 
+    /**
+     * One more invitation link for a member who was invited and has not set a password yet, for the
+     * admin to hand over themselves (a download of an import's links): the links already mailed keep
+     * working and nothing is mailed, so that downloading twice neither mails everyone again nor
+     * breaks the links in their mailboxes. Empty for a member who has set a password.
+     */
+    @Transactional
+    public Optional<String> extraInvitationLink(long userId) {
+        if (users.findById(userId).filter(user -> !user.joined()).isEmpty()) {
+            return Optional.empty();
+        }
+        String token = token();
+        Instant now = clock.instant();
+        invitations.save(new Invitation(userId, sha256(token), now, now.plus(INVITATION_VALIDITY)));
+        return Optional.of(token);
+    }
+
     /** A single-use link's token (given out, never stored) and when it stops working. */
     private record Link(String token, Instant expiresAt) {}
 

@@ -6,8 +6,6 @@ import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.TeachersOnly;
 import io.lyceum.identity.UserService;
-import io.lyceum.tenancy.Tenant;
-import io.lyceum.tenancy.TenantContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -19,9 +17,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,12 +75,16 @@ public class CsvImports {
     private final UserService users;
     private final CurrentUser currentUser;
 
+    private final TaskExecutor executor;
+
     CsvImports(
             BulkEnrollment bulk,
             ImportRecords records,
             CourseService courses,
             UserService users,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.executor = executor;
         this.bulk = bulk;
         this.records = records;
         this.courses = courses;
@@ -98,19 +101,11 @@ public class CsvImports {
         courses.details(courseId); // the course's staff only
         long id = records.start(
                 courseId, currentUser.get().map(LyceumUser::id).orElse(null), fileName, Math.max(1, lines(file) - 1));
-        Tenant tenant = TenantContext.require();
-        var security = SecurityContextHolder.getContext();
         Locale language = ConstraintMessages.language();
-        // Background work carries the organization, the person and their language explicitly
-        // (DESIGN: tenancy): the rows refused are reported in the words of whoever started it.
-        Thread.startVirtualThread(() -> TenantContext.runAs(tenant, () -> {
-            SecurityContextHolder.setContext(security);
-            try {
-                ConstraintMessages.runIn(language, () -> run(id, courseId, file));
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }));
+        // On the application's task executor, whose decorator carries the organization and the
+        // person; the language goes along too: the rows refused are reported in the words of
+        // whoever started it.
+        executor.execute(() -> ConstraintMessages.runIn(language, () -> run(id, courseId, file)));
         return id;
     }
 
@@ -156,17 +151,20 @@ public class CsvImports {
     }
 
     /**
-     * New invitation links for the members the import created who have not set a password yet; each
-     * replaces that member's earlier link and goes to them by mail as well. Members who signed in
-     * already get none.
+     * Invitation links for the members the import created who have not set a password yet, for the
+     * instructor to hand over: new links besides the ones mailed (which keep working; nothing is mailed
+     * again). Members who signed in already get none.
      */
     @TeachersOnly
     public List<InvitationLink> invitationLinks(long courseId, long importId) {
         return rows(courseId, importId).stream()
                 .filter(row ->
                         row.outcome() == BulkEnrollmentReport.Outcome.CREATED_AND_ENROLLED && row.userId() != null)
-                .flatMap(row ->
-                        users.reinvite(row.userId()).map(token -> new InvitationLink(row.email(), token)).stream())
+                .flatMap(
+                        row -> users
+                                .extraInvitationLink(row.userId())
+                                .map(token -> new InvitationLink(row.email(), token))
+                                .stream())
                 .toList();
     }
 

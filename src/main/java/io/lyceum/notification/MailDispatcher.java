@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -55,6 +58,7 @@ class MailDispatcher {
     private final TaskExecutor executor;
     private final TransactionTemplate transactions;
     private final MailSettings settings;
+    private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
     private final Session plainSession = Session.getInstance(new Properties());
 
     MailDispatcher(
@@ -76,16 +80,33 @@ class MailDispatcher {
         this.settings = settings;
     }
 
-    /** Drains the organization's outbox on a worker (after a commit that queued mail). */
+    /**
+     * Drains the organization's outbox on a worker (after a commit that queued mail). One hand-off per
+     * organization waits at a time: commits while one waits join it, so a burst of commits (or a slow
+     * SMTP server) does not fill the shared executor with drains of the same outbox. The flag is
+     * dropped as the drain starts, so mail committed during a drain gets a drain of its own.
+     */
     void drainLater(Tenant tenant) {
-        executor.execute(() -> TenantContext.runAs(tenant, () -> {
-            try {
-                drain();
-            } catch (RuntimeException e) {
-                // The poller tries again; nothing was lost.
-                log.warn("Mail of {} not dispatched now: {}", tenant.slug(), e.toString());
-            }
-        }));
+        if (!waiting.add(tenant.id())) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                waiting.remove(tenant.id());
+                TenantContext.runAs(tenant, () -> {
+                    try {
+                        drain();
+                    } catch (RuntimeException e) {
+                        // The poller tries again; nothing was lost.
+                        log.warn("Mail of {} not dispatched now: {}", tenant.slug(), e.toString());
+                    }
+                });
+            });
+        } catch (TaskRejectedException full) {
+            // The change committed and its mail is stored: the poller sends it.
+            waiting.remove(tenant.id());
+            log.warn("Mail of {} waits for the poller: the task executor is full", tenant.slug());
+        }
     }
 
     /** Sends every message of the organization in context that is due now; how many were sent. */

@@ -103,14 +103,22 @@ class MailOutbox {
 
     /**
      * Releases as much mail held for the plan's limit as the plan has room for now (after an upgrade,
-     * or in a new month); with a verified domain by now, mail held for the shared domain too (in case
-     * the verification's event was missed).
+     * or in a new month); mail held for the shared domain all at once with a verified domain by now
+     * (in case the verification's event was missed), else as much as this month's allowance has room
+     * for (a new month). Released mail counts in this month.
      */
     @Transactional
     int releaseWhatMayGo() {
         int released = 0;
-        if (store.held(HoldReason.DOMAIN) > 0 && identity.hasVerifiedDomain()) {
+        long domainHeld = store.held(HoldReason.DOMAIN);
+        if (domainHeld > 0 && identity.hasVerifiedDomain()) {
             released += store.release(HoldReason.DOMAIN, Integer.MAX_VALUE);
+        } else if (domainHeld > 0) {
+            // A new month: the shared domain's allowance has room again, oldest held mail first.
+            long room = settings.sharedDomainMonthlyLimit() - store.countedThisMonth();
+            if (room > 0) {
+                released += store.release(HoldReason.DOMAIN, Math.min(room, domainHeld));
+            }
         }
         // One at a time, each asking the plan again: the policy alone knows the limit, and what it
         // counts grows with each released message.

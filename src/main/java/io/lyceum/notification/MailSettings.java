@@ -16,8 +16,8 @@ record MailSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT30S") Duration retryDelay,
         @DefaultValue("PT6H") Duration maxRetryDelay,
-        @DefaultValue("PT5M") Duration lease,
-        @DefaultValue("20") int batchSize,
+        @DefaultValue("PT15M") Duration lease,
+        @DefaultValue("10") int batchSize,
         @DefaultValue("true") boolean dispatchAfterCommit,
         @DefaultValue("50") int sharedDomainMonthlyLimit) {
 

@@ -68,11 +68,14 @@ class OutboxStore {
         return ((Number) id).longValue();
     }
 
-    /** Messages of this month that go (or went) out: everything but held and suppressed ones. */
+    /**
+     * Messages of this month that go (or went) out: everything but held and suppressed ones, each in
+     * the month it was queued to go (held mail in the month it was released).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     long countedThisMonth() {
         return ((Number) entityManager
-                        .createNativeQuery("select count(*) from mail_message where created_at >= " + MONTH_START
+                        .createNativeQuery("select count(*) from mail_message where counted_at >= " + MONTH_START
                                 + " and status not in ('HELD', 'SUPPRESSED')")
                         .getSingleResult())
                 .longValue();
@@ -176,7 +179,8 @@ class OutboxStore {
     int release(HoldReason reason, long limit) {
         return entityManager
                 .createNativeQuery(
-                        "update mail_message set status = 'QUEUED', hold_reason = null, next_attempt_at = now()"
+                        "update mail_message set status = 'QUEUED', hold_reason = null, next_attempt_at = now(),"
+                                + " counted_at = now()"
                                 + " where id in (select id from mail_message where status = 'HELD' and hold_reason = :reason"
                                 + " order by id limit :limit for update skip locked)")
                 .setParameter("reason", reason.name())

@@ -255,6 +255,39 @@ class MailOutboxSmtpTest {
     }
 
     @Test
+    void mail_held_last_month_goes_in_the_new_month_within_its_allowance_and_counts_in_it() throws Exception {
+        Tenant acme = TestMail.quiet(context, organizations.create("mailmonth"));
+        // Last month: 50 sent and 3 held for the shared domain's allowance; this month: 48 sent.
+        jdbc.update(
+                "insert into " + acme.schema() + ".mail_message (kind, to_address, locale, subject, html, text_body,"
+                        + " status, hold_reason, message_id, created_at, counted_at)"
+                        + " select 'WELCOME', 'm' || n || '@example.com', 'en', case when n > 50 then 'Held ' || n"
+                        + " else 'Old' end, '<p>x</p>', 'x', case when n > 50 then 'HELD' else 'SENT' end,"
+                        + " case when n > 50 then 'DOMAIN' end, '<month-' || n || '-' || ? || '>',"
+                        + " date_trunc('month', now()) - interval '2 days', date_trunc('month', now()) - interval '2 days'"
+                        + " from generate_series(1, 53) n",
+                acme.slug());
+        jdbc.update(
+                "insert into " + acme.schema() + ".mail_message (kind, to_address, locale, subject, html, text_body,"
+                        + " status, message_id) select 'WELCOME', 'now' || n || '@example.com', 'en', 'Now', '', '',"
+                        + " 'SENT', '<now-' || n || '-' || ? || '>' from generate_series(1, 48) n",
+                acme.slug());
+
+        poller.poll();
+
+        // Room for two this month: the two oldest held go, and count now; the third waits.
+        await().atMost(WAIT)
+                .until(() -> SmtpServer.receivedBy("m51@example.com").size() == 1);
+        await().atMost(WAIT)
+                .until(() -> SmtpServer.receivedBy("m52@example.com").size() == 1);
+        assertThat(status(acme, "Held 53")).isEqualTo("HELD");
+        assertThat(TenantContext.callAs(acme, () -> outbox.countedThisMonth())).isEqualTo(50);
+        poller.poll();
+        assertThat(status(acme, "Held 53")).isEqualTo("HELD");
+        assertThat(SmtpServer.receivedBy("m53@example.com")).isEmpty();
+    }
+
+    @Test
     void the_51st_mail_of_an_unverified_org_is_held_and_released_when_its_domain_is_verified() throws Exception {
         Tenant acme = TestMail.quiet(context, organizations.create("mailheld"));
         // 50 messages this month already (sent and failed alike count; held and suppressed do not).
