@@ -84,12 +84,27 @@ page = await signedIn({ as: admin });
 await page.goto(acme('/admin/billing'));
 await settled(page);
 await shot(page, 'billing');
+await page.goto(acme('/admin/email'));
+await settled(page);
+await shot(page, 'email-preview');
+await page.goto(acme('/admin/email/domain'));
+await settled(page);
+await shot(page, 'sender-domain');
 await page.context().close();
+
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+  page = await context.newPage();
+  await page.goto(acme('/forgot-password'));
+  await settled(page);
+  await shot(page, 'forgot-password');
+  await context.close();
+}
 
 // The console's plans, when the jar was started with a staff account of known password
 // (LYCEUM_ADMIN_EMAIL / LYCEUM_ADMIN_PASSWORD in this script's environment too).
 const shots = ['course-page', 'course-player', 'phone-module-drawer', 'phone-course-page', 'dark-course-page',
-  'german-player', 'billing'];
+  'german-player', 'billing', 'email-preview', 'sender-domain', 'forgot-password'];
 if (process.env.LYCEUM_ADMIN_PASSWORD) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
   page = await context.newPage();
@@ -101,8 +116,14 @@ if (process.env.LYCEUM_ADMIN_PASSWORD) {
   await page.goto(`${app.origin}/console/plans`);
   await settled(page);
   await shot(page, 'console-plans');
+  // The demo's welcome mails, kept in the dev mailbox (no SMTP server configured).
+  await page.goto(`${app.origin}/console/mailbox`);
+  await settled(page);
+  await page.locator('vaadin-grid-cell-content').filter({ hasText: 'Welcome' }).first().click();
+  await settled(page);
+  await shot(page, 'dev-mailbox');
   await context.close();
-  shots.push('console-plans');
+  shots.push('console-plans', 'dev-mailbox');
 }
 
 await browser.close();
