@@ -150,6 +150,10 @@ export async function assignPlan(browser, slug, planName) {
 
 /** Runs axe-core on the page; returns its serious and critical violations (id: nodes). */
 export async function accessibilityProblems(page) {
+  // A notification fading in is scanned with its colours half-blended: wait until it has opened.
+  await page.waitForFunction(() => [...document.querySelectorAll('vaadin-notification-card')]
+    .every((card) => !card.hasAttribute('opening')));
+  await page.waitForTimeout(50);
   // Evaluated by the browser's DevTools protocol: a <script> tag would be refused by the page's CSP.
   await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
