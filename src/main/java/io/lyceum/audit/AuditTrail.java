@@ -1,0 +1,155 @@
+package io.lyceum.audit;
+
+import io.lyceum.identity.AdminsOnly;
+import io.lyceum.identity.StaffOnly;
+import io.lyceum.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the audit logs: an organization's own, for its admins (support access included, so they see
+ * what staff looked at), and the platform's, for staff. Lists are paged in SQL.
+ */
+@Service
+public class AuditTrail {
+
+    private final EntityManager entityManager;
+
+    AuditTrail(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** A page of the bound organization's log, newest first. */
+    @AdminsOnly
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        TenantContext.require();
+        return page("audit_event", filter, pageable, false);
+    }
+
+    @AdminsOnly
+    @Transactional(readOnly = true)
+    public int count(AuditFilter filter) {
+        TenantContext.require();
+        return count("audit_event", filter, false);
+    }
+
+    /** The action keys that occur in the bound organization's log, for a filter's choices. */
+    @AdminsOnly
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        TenantContext.require();
+        return actions("audit_event");
+    }
+
+    /** A page of the platform's log (about one organization when the filter names it), newest first. */
+    @StaffOnly
+    @Transactional(readOnly = true)
+    public List<AuditEntry> searchPlatform(AuditFilter filter, Pageable pageable) {
+        return page("platform.audit_event", filter, pageable, true);
+    }
+
+    @StaffOnly
+    @Transactional(readOnly = true)
+    public int countPlatform(AuditFilter filter) {
+        return count("platform.audit_event", filter, true);
+    }
+
+    @StaffOnly
+    @Transactional(readOnly = true)
+    public List<String> platformActions() {
+        return actions("platform.audit_event");
+    }
+
+    private List<AuditEntry> page(String table, AuditFilter filter, Pageable pageable, boolean platform) {
+        var where = new Where(filter, platform);
+        Query query = entityManager.createNativeQuery(
+                "select id, occurred_at, actor_kind, actor_name, action, target, detail, address, "
+                        + (platform ? "organization_id" : "cast(null as bigint) as organization_id")
+                        + " from " + table + where.sql + " order by occurred_at desc, id desc limit :limit offset :offset",
+                Tuple.class);
+        where.bind(query);
+        query.setParameter("limit", pageable.getPageSize());
+        query.setParameter("offset", pageable.getOffset());
+        var entries = new ArrayList<AuditEntry>();
+        for (Object row : query.getResultList()) {
+            Tuple tuple = (Tuple) row;
+            entries.add(new AuditEntry(
+                    tuple.get("id", Number.class).longValue(),
+                    tuple.get("occurred_at", Instant.class),
+                    AuditActor.Kind.valueOf(tuple.get("actor_kind", String.class)),
+                    tuple.get("actor_name", String.class),
+                    tuple.get("action", String.class),
+                    tuple.get("target", String.class),
+                    tuple.get("detail", String.class),
+                    tuple.get("address", String.class),
+                    tuple.get("organization_id") instanceof Number org ? org.longValue() : null));
+        }
+        return entries;
+    }
+
+    private int count(String table, AuditFilter filter, boolean platform) {
+        var where = new Where(filter, platform);
+        Query query = entityManager.createNativeQuery("select count(*) from " + table + where.sql);
+        where.bind(query);
+        return ((Number) query.getSingleResult()).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> actions(String table) {
+        return entityManager
+                .createNativeQuery("select distinct action from " + table + " order by action")
+                .getResultList();
+    }
+
+    /** The filter as SQL conditions with named parameters; values are always bound, never spliced. */
+    private static final class Where {
+
+        final String sql;
+        final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Where(AuditFilter filter, boolean platform) {
+            var conditions = new ArrayList<String>();
+            if (filter.text() != null) {
+                conditions.add("(actor_name ilike :text escape '\\' or target ilike :text escape '\\'"
+                        + " or detail ilike :text escape '\\')");
+                parameters.put("text", "%" + like(filter.text()) + "%");
+            }
+            if (filter.action() != null) {
+                conditions.add("action = :action");
+                parameters.put("action", filter.action());
+            }
+            if (filter.from() != null) {
+                conditions.add("occurred_at >= :from");
+                parameters.put("from", filter.from());
+            }
+            if (filter.to() != null) {
+                conditions.add("occurred_at < :to");
+                parameters.put("to", filter.to());
+            }
+            if (platform && filter.organizationId() != null) {
+                conditions.add("organization_id = :org");
+                parameters.put("org", filter.organizationId());
+            }
+            sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        void bind(Query query) {
+            parameters.forEach(query::setParameter);
+        }
+
+        private static String like(@Nullable String text) {
+            return text == null ? "" : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+}
