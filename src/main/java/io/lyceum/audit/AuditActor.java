@@ -40,7 +40,8 @@ public record AuditActor(Kind kind, @Nullable Long id, String name) {
         return inRequest ? visitor("") : system();
     }
 
-    static AuditActor of(LyceumUser user) {
+    /** A member, or staff (also when in an organization in support mode), as the log names them. */
+    public static AuditActor of(LyceumUser user) {
         String name = user.displayName() + " <" + user.email() + ">";
         return user.staff()
                 ? new AuditActor(Kind.STAFF, Math.abs(user.id()), name)

@@ -18,6 +18,24 @@ public record AuditFilter(
         return new AuditFilter(null, null, null, null, null);
     }
 
+    /** The filter in words, for the record of an export. */
+    String describe() {
+        var parts = new java.util.ArrayList<String>();
+        if (text != null) {
+            parts.add("text=" + text);
+        }
+        if (action != null) {
+            parts.add("action=" + action);
+        }
+        if (from != null) {
+            parts.add("from=" + from);
+        }
+        if (to != null) {
+            parts.add("to=" + to);
+        }
+        return parts.isEmpty() ? "all" : String.join(", ", parts);
+    }
+
     public AuditFilter {
         text = text == null || text.isBlank() ? null : text.strip();
         action = action == null || action.isBlank() ? null : action;

@@ -1,5 +1,6 @@
 package io.lyceum.audit;
 
+import io.lyceum.tenancy.SupportMode;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +28,7 @@ public class AuditLog {
      * The name of the transactions that write the log on their own. Support mode makes every other
      * transaction read-only; these stay writable so that what staff look at is still recorded.
      */
-    public static final String OWN_TRANSACTION = "lyceum.audit.write";
+    public static final String OWN_TRANSACTION = SupportMode.AUDIT_TRANSACTION;
 
     static final int ACTION_MAX_LENGTH = 60;
     static final int TARGET_MAX_LENGTH = 300;

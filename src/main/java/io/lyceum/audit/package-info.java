@@ -4,7 +4,7 @@
  * io.lyceum.audit.AuditLog}; admins read their organization's log, staff the platform's.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: *", "identity", "tenancy"})
+@ApplicationModule(allowedDependencies = {"base", "base :: *", "identity", "shell", "tenancy"})
 package io.lyceum.audit;
 
 import org.jspecify.annotations.NullMarked;

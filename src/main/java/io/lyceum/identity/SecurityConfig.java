@@ -49,6 +49,12 @@ class SecurityConfig {
      */
     static final String[] ONE_CLICK_ENDPOINTS = {"/mail/unsubscribe"};
 
+    /**
+     * Staff entering an organization in support mode: no session on this host yet; the one-time token
+     * from the console is the proof (its controller refuses anything else).
+     */
+    static final String[] SUPPORT_ENTRY = {"/support/enter/**"};
+
     /** The organization's logo in its mail: mail clients load images with no session (its controller serves the logo only). */
     static final String[] MAIL_IMAGES = {"/mail/logo/**"};
 
@@ -70,6 +76,8 @@ class SecurityConfig {
                 .requestMatchers(ONE_CLICK_ENDPOINTS)
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, MAIL_IMAGES)
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, SUPPORT_ENTRY)
                 .permitAll()
                 // An organization's files and certificate PDFs: members only; the controllers check the
                 // host's organization and who may have which.

@@ -27,7 +27,8 @@ class EndpointRulesSecurityTest {
                     SecurityConfig.MEMBER_ENDPOINTS,
                     SecurityConfig.PUBLIC_ENDPOINTS,
                     SecurityConfig.WEBHOOK_ENDPOINTS,
-                    SecurityConfig.MAIL_IMAGES
+                    SecurityConfig.MAIL_IMAGES,
+                    SecurityConfig.SUPPORT_ENTRY
                 })
                 .flatMap(Arrays::stream)
                 .map(pattern -> pattern.substring(0, pattern.length() - "**".length()))

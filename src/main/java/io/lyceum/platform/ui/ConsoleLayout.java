@@ -29,6 +29,7 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
     static final String MAIL = "console/mail";
 
     static final String MAILBOX = "console/mailbox";
+    static final String SUPPORT = "console/support";
 
     ConsoleLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         var brand = new Span(getTranslation("console.brand"));
@@ -63,6 +64,9 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
         RouteConfiguration.forApplicationScope()
                 .getRoute(MAILBOX)
                 .ifPresent(mailbox -> links.add(new RouterLink(getTranslation("mailcore.nav.mailbox"), mailbox)));
+        RouteConfiguration.forApplicationScope()
+                .getRoute(SUPPORT)
+                .ifPresent(support -> links.add(new RouterLink(getTranslation("console.nav.support"), support)));
         for (RouterLink link : links) {
             link.setHighlightCondition(HighlightConditions.sameLocation());
         }
