@@ -93,8 +93,9 @@ public class AuditLog {
             return;
         }
         entityManager
-                .createNativeQuery("insert into audit_event (actor_kind, actor_id, actor_name, action, target, detail,"
-                        + " address) values (:kind, cast(:actorId as bigint), :actor, :action, :target, :detail, :address)")
+                .createNativeQuery(
+                        "insert into audit_event (actor_kind, actor_id, actor_name, action, target, detail,"
+                                + " address) values (:kind, cast(:actorId as bigint), :actor, :action, :target, :detail, :address)")
                 .setParameter("kind", actor.kind().name())
                 .setParameter("actorId", actor.id())
                 .setParameter("actor", actor.name())
@@ -112,9 +113,10 @@ public class AuditLog {
             @Nullable String target,
             @Nullable String detail) {
         entityManager
-                .createNativeQuery("insert into platform.audit_event (organization_id, actor_kind, actor_id,"
-                        + " actor_name, action, target, detail, address)"
-                        + " values (cast(:org as bigint), :kind, cast(:actorId as bigint), :actor, :action, :target, :detail, :address)")
+                .createNativeQuery(
+                        "insert into platform.audit_event (organization_id, actor_kind, actor_id,"
+                                + " actor_name, action, target, detail, address)"
+                                + " values (cast(:org as bigint), :kind, cast(:actorId as bigint), :actor, :action, :target, :detail, :address)")
                 .setParameter("org", organizationId)
                 .setParameter("kind", actor.kind().name())
                 .setParameter("actorId", actor.id())

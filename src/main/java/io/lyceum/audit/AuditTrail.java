@@ -1,12 +1,12 @@
 package io.lyceum.audit;
 
+import io.lyceum.base.csv.CsvExport;
 import io.lyceum.identity.AdminsOnly;
 import io.lyceum.identity.StaffOnly;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
-import io.lyceum.base.csv.CsvExport;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -119,7 +119,8 @@ public class AuditTrail {
         Query query = entityManager.createNativeQuery(
                 "select id, occurred_at, actor_kind, actor_name, action, target, detail, address, "
                         + (platform ? "organization_id" : "cast(null as bigint) as organization_id")
-                        + " from " + table + where.sql + " order by occurred_at desc, id desc limit :limit offset :offset",
+                        + " from " + table + where.sql
+                        + " order by occurred_at desc, id desc limit :limit offset :offset",
                 Tuple.class);
         where.bind(query);
         query.setParameter("limit", pageable.getPageSize());
@@ -192,7 +193,9 @@ public class AuditTrail {
         }
 
         private static String like(@Nullable String text) {
-            return text == null ? "" : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return text == null
+                    ? ""
+                    : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
 }

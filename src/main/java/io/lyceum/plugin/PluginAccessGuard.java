@@ -3,6 +3,7 @@ package io.lyceum.plugin;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.lyceum.tenancy.TenantContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,9 @@ class PluginAccessGuard implements VaadinServiceInitListener {
     }
 
     void check(BeforeEnterEvent event) {
+        if (TenantContext.current().isEmpty()) {
+            return; // no organization's page on the base domain: AudienceGuard answers "not found"
+        }
         PluginView view = event.getNavigationTarget().getAnnotation(PluginView.class);
         if (view != null && !plugins.isActive(view.value())) {
             event.rerouteToError(

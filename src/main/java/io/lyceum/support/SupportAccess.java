@@ -71,8 +71,10 @@ public class SupportAccess {
     private final SecureRandom random = new SecureRandom();
 
     /** Whether a session still holds: asked on every request of its sign-in, so briefly remembered. */
-    private final Cache<Long, Instant> holding =
-            Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(10)).build();
+    private final Cache<Long, Instant> holding = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(10))
+            .build();
 
     SupportAccess(
             EntityManager entityManager,
@@ -111,9 +113,10 @@ public class SupportAccess {
         Instant now = clock.instant();
         String token = token();
         Object id = entityManager
-                .createNativeQuery("insert into platform.support_session (organization_id, staff_id, staff_name, reason,"
-                        + " started_at, expires_at, entry_token, entry_expires_at)"
-                        + " values (:org, :staff, :name, :reason, :now, :expires, :token, :entryExpires) returning id")
+                .createNativeQuery(
+                        "insert into platform.support_session (organization_id, staff_id, staff_name, reason,"
+                                + " started_at, expires_at, entry_token, entry_expires_at)"
+                                + " values (:org, :staff, :name, :reason, :now, :expires, :token, :entryExpires) returning id")
                 .setParameter("org", entry.tenant().id())
                 .setParameter("staff", staff.id())
                 .setParameter("name", staff.displayName() + " <" + staff.email() + ">")
@@ -183,7 +186,8 @@ public class SupportAccess {
     private Instant endOf(long sessionId) {
         return TenantContext.callAs(null, () -> {
             List<?> found = bookkeeping.execute(status -> entityManager
-                    .createNativeQuery("select coalesce(ended_at, expires_at) from platform.support_session where id = :id")
+                    .createNativeQuery(
+                            "select coalesce(ended_at, expires_at) from platform.support_session where id = :id")
                     .setParameter("id", sessionId)
                     .getResultList());
             return found == null || found.isEmpty() ? Instant.EPOCH : (Instant) found.getFirst();
@@ -204,10 +208,12 @@ public class SupportAccess {
     @StaffOnly
     public void end(long sessionId) {
         markEnded(sessionId);
-        Object org = TenantContext.callAs(null, () -> bookkeeping.execute(status -> entityManager
-                .createNativeQuery("select organization_id from platform.support_session where id = :id")
-                .setParameter("id", sessionId)
-                .getSingleResult()));
+        Object org = TenantContext.callAs(
+                null,
+                () -> bookkeeping.execute(status -> entityManager
+                        .createNativeQuery("select organization_id from platform.support_session where id = :id")
+                        .setParameter("id", sessionId)
+                        .getSingleResult()));
         audit.recordForPlatformNow(
                 AuditActor.of(staffMember()), ((Number) org).longValue(), ENDED, "session " + sessionId, null);
     }
@@ -242,12 +248,14 @@ public class SupportAccess {
     }
 
     private void markEnded(long sessionId) {
-        TenantContext.runAs(null, () -> bookkeeping.executeWithoutResult(status -> entityManager
-                .createNativeQuery("update platform.support_session set ended_at = :now, entry_token = null"
-                        + " where id = :id and ended_at is null")
-                .setParameter("now", clock.instant())
-                .setParameter("id", sessionId)
-                .executeUpdate()));
+        TenantContext.runAs(
+                null,
+                () -> bookkeeping.executeWithoutResult(status -> entityManager
+                        .createNativeQuery("update platform.support_session set ended_at = :now, entry_token = null"
+                                + " where id = :id and ended_at is null")
+                        .setParameter("now", clock.instant())
+                        .setParameter("id", sessionId)
+                        .executeUpdate()));
         holding.invalidate(sessionId);
     }
 

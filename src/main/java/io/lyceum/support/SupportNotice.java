@@ -33,7 +33,8 @@ class SupportNotice implements LayoutNotice {
 
     @Override
     public Optional<Component> notice(LyceumUser user) {
-        SupportGrant grant = SupportAccess.grantOf(SecurityContextHolder.getContext().getAuthentication());
+        SupportGrant grant =
+                SupportAccess.grantOf(SecurityContextHolder.getContext().getAuthentication());
         if (grant == null || !user.staff()) {
             return Optional.empty();
         }

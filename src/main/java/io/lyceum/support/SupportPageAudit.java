@@ -26,15 +26,17 @@ class SupportPageAudit implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addAfterNavigationListener(navigation -> {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            SupportGrant grant = SupportAccess.grantOf(authentication);
-            if (grant != null && authentication.getPrincipal() instanceof LyceumUser staff) {
-                String page = "/" + navigation.getLocation().getPathWithQueryParameters();
-                var actor = AuditActor.of(staff);
-                audit.recordNow(actor, VIEWED, page, grant.reason());
-                audit.recordForPlatformNow(actor, grant.organizationId(), VIEWED, page, grant.reason());
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addAfterNavigationListener(navigation -> {
+                    Authentication authentication =
+                            SecurityContextHolder.getContext().getAuthentication();
+                    SupportGrant grant = SupportAccess.grantOf(authentication);
+                    if (grant != null && authentication.getPrincipal() instanceof LyceumUser staff) {
+                        String page = "/" + navigation.getLocation().getPathWithQueryParameters();
+                        var actor = AuditActor.of(staff);
+                        audit.recordNow(actor, VIEWED, page, grant.reason());
+                        audit.recordForPlatformNow(actor, grant.organizationId(), VIEWED, page, grant.reason());
+                    }
+                }));
     }
 }

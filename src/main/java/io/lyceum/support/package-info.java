@@ -4,15 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(
-        allowedDependencies = {
-            "audit",
-            "base",
-            "base :: *",
-            "identity",
-            "platform :: console",
-            "shell",
-            "tenancy"
-        })
+        allowedDependencies = {"audit", "base", "base :: *", "identity", "platform :: console", "shell", "tenancy"})
 package io.lyceum.support;
 
 import org.jspecify.annotations.NullMarked;

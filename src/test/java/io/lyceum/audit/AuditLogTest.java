@@ -92,7 +92,8 @@ class AuditLogTest {
         var http = new RawHttp(port);
         String host = acme.slug() + ".lyceum.localhost:8080";
         http.login(host, "ada@example.com", "right-password-1", "X-Forwarded-For: 198.18.7.7\r\n");
-        assertThatThrownBy(() -> http.login(host, "ada@example.com", "wrong-password-1", "X-Forwarded-For: 198.18.7.8\r\n"))
+        assertThatThrownBy(() ->
+                        http.login(host, "ada@example.com", "wrong-password-1", "X-Forwarded-For: 198.18.7.8\r\n"))
                 .hasMessageContaining("error");
 
         var signIns = entries(acme, new AuditFilter("ada@example.com", null, null, null, null));
@@ -110,7 +111,8 @@ class AuditLogTest {
         organizations.addUser(acme, "stu@example.com", "right-password-1", Role.STUDENT);
         var student = organizations.principal(acme, "stu@example.com");
         TestOrganizations.signIn(student);
-        assertThatThrownBy(() -> TenantContext.callAs(acme, () -> trail.search(AuditFilter.none(), PageRequest.of(0, 5))))
+        assertThatThrownBy(() ->
+                        TenantContext.callAs(acme, () -> trail.search(AuditFilter.none(), PageRequest.of(0, 5))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -106,7 +106,8 @@ class SupportAccessTest {
     private String enter(Tenant tenant, SupportAccess.Started started) throws Exception {
         var answer = http.get(host(tenant), started.entryPath(), "");
         assertThat(answer.status()).as("the entry redirects").isEqualTo(302);
-        assertThat(answer.header("location")).hasValueSatisfying(location -> assertThat(location).endsWith("/admin"));
+        assertThat(answer.header("location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/admin"));
         return answer.sessionCookie().orElseThrow();
     }
 
@@ -143,7 +144,9 @@ class SupportAccessTest {
         assertThat(platformLog(acme, SupportAccess.STARTED))
                 .extracting(AuditEntry::actor)
                 .containsExactly("Sam Support <sam@lyceum.test>");
-        assertThat(orgLog(globex, SupportPageAudit.VIEWED)).as("nothing in another org's log").isEmpty();
+        assertThat(orgLog(globex, SupportPageAudit.VIEWED))
+                .as("nothing in another org's log")
+                .isEmpty();
     }
 
     @Test
@@ -184,7 +187,8 @@ class SupportAccessTest {
     @Test
     void writes_in_support_mode_are_refused_by_the_database_and_the_audit_log_still_writes() {
         organizations.addUser(acme, "ada@example.com", "right-password-1", Role.STUDENT);
-        var grant = new SupportGrant(1, acme.id(), "Ticket 1: looking", java.time.Instant.now().plusSeconds(600));
+        var grant = new SupportGrant(
+                1, acme.id(), "Ticket 1: looking", java.time.Instant.now().plusSeconds(600));
         var token = UsernamePasswordAuthenticationToken.authenticated(
                 new LyceumUser(acme.slug(), -7, "sam@lyceum.test", "Sam Support", Set.of(Role.values()), true),
                 null,
@@ -195,8 +199,10 @@ class SupportAccessTest {
         SecurityContextHolder.setContext(new SecurityContextImpl(token));
         var transaction = new TransactionTemplate(transactions);
 
-        assertThatThrownBy(() -> TenantContext.runAs(acme, () -> transaction.executeWithoutResult(status ->
-                        audit.record("member.deleted", "should not be written", null))))
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        acme,
+                        () -> transaction.executeWithoutResult(
+                                status -> audit.record("member.deleted", "should not be written", null))))
                 .hasRootCauseInstanceOf(SQLException.class)
                 .rootCause()
                 .satisfies(cause -> assertThat(((SQLException) cause).getSQLState())

@@ -122,8 +122,8 @@ class SupportView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             return;
         }
         try {
-            var started = access.start(
-                    organization.getValue(), reason.getValue(), Duration.ofMinutes(minutes.getValue()));
+            var started =
+                    access.start(organization.getValue(), reason.getValue(), Duration.ofMinutes(minutes.getValue()));
             VaadinRequest request = VaadinRequest.getCurrent();
             String scheme = request != null && request.isSecure() ? "https" : "http";
             String url = tenancy.organizationUrl(scheme, organization.getValue().strip())

@@ -1,11 +1,11 @@
 package io.lyceum.support.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.component.UI;
 import io.lyceum.base.ui.Toast;
 import java.sql.SQLException;
 import org.springframework.stereotype.Component;
