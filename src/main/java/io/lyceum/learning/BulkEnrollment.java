@@ -1,9 +1,8 @@
 package io.lyceum.learning;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.lyceum.base.csv.CsvColumn;
+import io.lyceum.base.csv.CsvTable;
 import io.lyceum.base.csv.UnreadableTextException;
-import io.lyceum.base.csv.UploadedText;
 import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.course.CourseService;
 import io.lyceum.identity.EmailAddress;
@@ -14,12 +13,8 @@ import io.lyceum.identity.TeachersOnly;
 import io.lyceum.identity.UserService;
 import io.lyceum.platform.PlanLimitException;
 import jakarta.validation.ConstraintViolationException;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -28,7 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Enrolls a CSV of students (email, first_name, last_name, optional cohort). Each row is applied in
+ * Enrolls a CSV of students (email, first_name, last_name or name, optional cohort), read by the one
+ * CSV reader ({@link CsvTable}: encodings, separators, synonyms of the column names). Each row is applied in
  * its own transaction: a bad row is reported with its line and the good rows still count. Students
  * who are not members yet are invited: their single-use link goes to them by mail, queued in the
  * row's transaction ({@code InvitationCreated}).
@@ -37,6 +33,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BulkEnrollment {
 
     public static final int MAX_ROWS = 5_000;
+
+    /** The columns read, by their usual names and synonyms (a full name instead of first and last, too). */
+    static final List<CsvColumn> COLUMNS = List.of(
+            CsvColumn.EMAIL.asRequired(),
+            CsvColumn.FIRST_NAME,
+            CsvColumn.LAST_NAME,
+            CsvColumn.NAME,
+            CsvColumn.COHORT);
 
     private final EnrollmentService enrollments;
     private final UserService users;
@@ -69,52 +73,40 @@ public class BulkEnrollment {
     @TeachersOnly
     public BulkEnrollmentReport importCsvRows(long courseId, byte[] file, Consumer<BulkEnrollmentReport.Row> applied) {
         courses.details(courseId); // the course's staff only
-        UploadedText text;
+        CsvTable table;
         try {
-            text = UploadedText.decode(file);
+            table = CsvTable.read(file, COLUMNS);
         } catch (UnreadableTextException e) {
             return BulkEnrollmentReport.refused(e.getMessage());
         }
         var rows = new ArrayList<BulkEnrollmentReport.Row>();
-        List<NamedCsvRecord> records = new ArrayList<>();
-        try (Reader reader = new StringReader(text.text());
-                var parsed = CsvReader.builder().ofNamedCsvRecord(reader)) {
-            for (NamedCsvRecord record : parsed) {
-                if (records.size() == MAX_ROWS) {
-                    rows.add(new BulkEnrollmentReport.Row(
-                            (int) record.getStartingLineNumber(),
-                            "",
-                            BulkEnrollmentReport.Outcome.REFUSED,
-                            ConstraintMessages.get("csv-import.too-many-rows", MAX_ROWS),
-                            null,
-                            null));
-                    break;
-                }
-                records.add(record);
+        int count = 0;
+        for (CsvTable.Row record : table.rows()) {
+            if (count++ == MAX_ROWS) {
+                rows.add(new BulkEnrollmentReport.Row(
+                        record.line(),
+                        "",
+                        BulkEnrollmentReport.Outcome.REFUSED,
+                        ConstraintMessages.get("csv-import.too-many-rows", MAX_ROWS),
+                        null,
+                        null));
+                break;
             }
-        } catch (IOException | RuntimeException e) {
-            return BulkEnrollmentReport.refused(
-                    ConstraintMessages.get("csv-import.not-csv", String.valueOf(e.getMessage())));
-        }
-        if (!records.isEmpty()
-                && !records.getFirst().getHeader().stream()
-                        .map(name -> name.strip().toLowerCase(Locale.ROOT))
-                        .toList()
-                        .contains("email")) {
-            return BulkEnrollmentReport.refused(ConstraintMessages.get("csv-import.no-header"));
-        }
-        for (NamedCsvRecord record : records) {
-            var row = apply(courseId, record);
+            var row = record.ok()
+                    ? apply(courseId, record)
+                    : refused(record.line(), record.get(CsvColumn.EMAIL), record.problem().message());
             rows.add(row);
             applied.accept(row);
         }
-        return new BulkEnrollmentReport(rows, text.notice());
+        return new BulkEnrollmentReport(rows, table.notice());
     }
 
-    private BulkEnrollmentReport.Row apply(long courseId, NamedCsvRecord record) {
-        int line = (int) record.getStartingLineNumber();
-        String email = field(record, "email");
-        String name = (field(record, "first_name") + " " + field(record, "last_name")).strip();
+    private BulkEnrollmentReport.Row apply(long courseId, CsvTable.Row record) {
+        int line = record.line();
+        String email = record.get(CsvColumn.EMAIL);
+        String name = record.get(CsvColumn.NAME).isEmpty()
+                ? (record.get(CsvColumn.FIRST_NAME) + " " + record.get(CsvColumn.LAST_NAME)).strip()
+                : record.get(CsvColumn.NAME);
         if (!EmailAddress.Check.isValid(email)) {
             return refused(line, email, ConstraintMessages.get("csv-import.invalid-email", line));
         }
@@ -131,7 +123,7 @@ public class BulkEnrollment {
                     token = invited.token();
                 }
                 boolean already = enrollments.isEnrolled(userId, courseId);
-                enrollments.enroll(userId, courseId, field(record, "cohort"));
+                enrollments.enroll(userId, courseId, record.get(CsvColumn.COHORT));
                 if (already) {
                     return new BulkEnrollmentReport.Row(
                             line,
@@ -168,14 +160,5 @@ public class BulkEnrollment {
 
     private static BulkEnrollmentReport.Row refused(int line, String email, String message) {
         return new BulkEnrollmentReport.Row(line, email, BulkEnrollmentReport.Outcome.REFUSED, message, null, null);
-    }
-
-    private static String field(NamedCsvRecord record, String name) {
-        for (String header : record.getHeader()) {
-            if (header.strip().equalsIgnoreCase(name)) {
-                return record.getField(header).strip();
-            }
-        }
-        return "";
     }
 }

@@ -10,15 +10,17 @@ import io.lyceum.base.validation.ConstraintMessages;
 public class UnreadableTextException extends RuntimeException {
 
     private final String key;
+    private final Object[] arguments;
 
-    /** {@code key} in {@code ValidationMessages}. */
-    UnreadableTextException(String key) {
+    /** {@code key} in {@code ValidationMessages}, with the message's arguments. */
+    UnreadableTextException(String key, Object... arguments) {
         super(key);
         this.key = key;
+        this.arguments = arguments.clone();
     }
 
     @Override
     public String getMessage() {
-        return ConstraintMessages.get(key);
+        return arguments.length == 0 ? ConstraintMessages.get(key) : ConstraintMessages.get(key, arguments);
     }
 }
