@@ -69,8 +69,15 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
             throttle.failed(org, email, address);
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
+        if (!candidate.get().enabled()) {
+            // The right password of a deactivated member: said plainly, as only the member can learn it.
+            throw new AccountDeactivatedException();
+        }
         throttle.succeeded(org, email, address);
         LyceumUser user = candidate.get().user();
+        if (!user.staff()) {
+            users.signedIn(user.id());
+        }
         var authorities = user.staff()
                 ? List.of(new SimpleGrantedAuthority("ROLE_" + Roles.STAFF))
                 : user.roles().stream()

@@ -24,6 +24,7 @@ class User extends AbstractEntity {
 
     static final int EMAIL_MAX_LENGTH = 254;
     static final int NAME_MAX_LENGTH = 120;
+    static final int COHORT_MAX_LENGTH = 60;
 
     @Column(name = "email", nullable = false, length = EMAIL_MAX_LENGTH)
     @EmailAddress
@@ -52,6 +53,14 @@ class User extends AbstractEntity {
     /** The UI language the member chose (a language tag such as "de"); null: the browser's. */
     @Column(name = "language", length = 8)
     private @Nullable String language;
+
+    /** When the member last signed in; null: never. */
+    @Column(name = "last_signed_in_at")
+    private @Nullable Instant lastSignedInAt;
+
+    /** The cohort an admin filed the member in (a people import); enrollments carry their own per course. */
+    @Column(name = "cohort", length = COHORT_MAX_LENGTH)
+    private @Nullable String cohort;
 
     @Version
     private long version;
@@ -138,5 +147,42 @@ class User extends AbstractEntity {
 
     Set<Role> roles() {
         return Set.copyOf(roles);
+    }
+
+    /**
+     * New roles, given at {@code at}. Taking a role away ends the member's sign-ins (their session
+     * would keep the role it was made with until it ended); a member who has not joined has none.
+     */
+    void roles(Set<Role> newRoles, Instant at) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        boolean taken = !newRoles.containsAll(roles);
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        if (taken && joined()) {
+            this.credentialsChangedAt = SignInStamps.stamp(at);
+        }
+    }
+
+    /** Deactivated members cannot sign in; their sessions end ({@link SignInStamps}); their history stays. */
+    void enabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    MemberStatus status() {
+        return !enabled ? MemberStatus.DEACTIVATED : joined() ? MemberStatus.ACTIVE : MemberStatus.INVITED;
+    }
+
+    @Nullable Instant lastSignedInAt() {
+        return lastSignedInAt;
+    }
+
+    @Nullable String cohort() {
+        return cohort;
+    }
+
+    void cohort(@Nullable String cohort) {
+        this.cohort = cohort == null || cohort.isBlank() ? null : cohort.strip();
     }
 }

@@ -3,7 +3,9 @@ package io.lyceum.identity;
 import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.validation.Valid;
+import io.lyceum.base.validation.PlainText;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +43,7 @@ public class UserService {
     private final LoginThrottle throttle;
     private final SignInStamps stamps;
     private final InvitationLinks links;
+    private final UserSearch search;
     private final Clock clock;
 
     UserService(
@@ -50,7 +54,9 @@ public class UserService {
             LoginThrottle throttle,
             SignInStamps stamps,
             InvitationLinks links,
+            UserSearch search,
             Clock clock) {
+        this.search = search;
         this.throttle = throttle;
         this.stamps = stamps;
         this.links = links;
@@ -329,20 +335,146 @@ public class UserService {
                 : users.findByIdIn(ids).stream().collect(Collectors.toMap(User::id, User::displayName));
     }
 
+    /** A member, deactivated ones too: the sign-in checks the password first, then refuses a deactivated member. */
     @Transactional(readOnly = true)
     Optional<LoginCandidate> loginCandidate(String email) {
         String org = TenantContext.require().slug();
         return users.findByEmail(User.normalizeEmail(email))
-                .filter(User::enabled)
                 .map(user -> new LoginCandidate(
                         new LyceumUser(org, user.id(), user.email(), user.displayName(), user.roles(), false),
                         user.passwordHash(),
-                        user.signInStamp()));
+                        user.signInStamp(),
+                        user.enabled()));
+    }
+
+    /** A successful sign-in of the member: when, for the People page. */
+    @Transactional
+    void signedIn(long userId) {
+        users.signedIn(userId, clock.instant());
     }
 
     /**
-     * A principal to be, the hash its password must match, and the stamp of that password (what the
-     * session records). Never leaves this module.
+     * A principal to be, the hash its password must match, the stamp of that password (what the
+     * session records), and whether the member may sign in. Never leaves this module.
      */
-    record LoginCandidate(LyceumUser user, String passwordHash, Instant signInStamp) {}
+    record LoginCandidate(LyceumUser user, String passwordHash, Instant signInStamp, boolean enabled) {
+        LoginCandidate(LyceumUser user, String passwordHash, Instant signInStamp) {
+            this(user, passwordHash, signInStamp, true);
+        }
+    }
+
+    // The People page: members filtered and paged in SQL, and what admins change about them.
+
+    /** Members matching the filter, a page at a time, sorted in SQL (three statements a page). */
+    @Transactional(readOnly = true)
+    @AdminsOnly
+    public Page<Member> members(MemberFilter filter, Pageable pageable) {
+        Page<Long> ids = search.ids(filter, pageable);
+        var found = users.findByIdIn(ids.getContent()).stream().collect(Collectors.toMap(User::id, Member::of));
+        return ids.map(found::get);
+    }
+
+    /** One member of the organization in context; empty for an id that is no member here. */
+    @Transactional(readOnly = true)
+    @AdminsOnly
+    public Optional<Member> member(long userId) {
+        return users.findById(userId).map(Member::of);
+    }
+
+    /** The cohorts admins filed members in (people imports), for the People page's filter. */
+    @Transactional(readOnly = true)
+    @AdminsOnly
+    public List<String> cohorts() {
+        return users.cohorts();
+    }
+
+    /**
+     * Gives the member these roles. An admin cannot take their own admin role, and the last admin who
+     * can sign in keeps it (the organization would have nobody to manage it). Taking a role away ends
+     * the member's sessions, so that it takes effect at once. The plan's instructor limit is for the
+     * caller to reserve (it knows the plan).
+     */
+    @Transactional
+    @AdminsOnly
+    public RoleChange changeRoles(long userId, @NotEmpty(message = "{user.roles.required}") Set<Role> roles) {
+        User user = users.findById(userId).orElseThrow(() -> new NoSuchMemberException(userId));
+        Set<Role> before = user.roles();
+        if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            if (isCaller(userId)) {
+                throw new InvalidUserException("roles", ConstraintMessages.get("people.roles.own-admin"));
+            }
+            keepAnAdmin(user);
+        }
+        user.roles(roles, clock.instant());
+        users.flush();
+        if (!roles.containsAll(before)) {
+            String org = TenantContext.require().slug();
+            if (isCaller(userId)) {
+                stamps.passwordChanged(org, userId, user.signInStamp()); // the admin's own session stays
+            } else {
+                stamps.signInsEnded(org, userId);
+            }
+        }
+        return new RoleChange(Member.of(user), before, user.roles());
+    }
+
+    /**
+     * Deactivates the member: they cannot sign in, their sessions end on every node within {@link
+     * SignInStamps#TTL} (at once on this one), their unused links stop working; everything they did
+     * stays. Not oneself, not the last admin who can sign in.
+     */
+    @Transactional
+    @AdminsOnly
+    public Member deactivate(long userId) {
+        User user = users.findById(userId).orElseThrow(() -> new NoSuchMemberException(userId));
+        if (isCaller(userId)) {
+            throw new InvalidUserException("user", ConstraintMessages.get("people.deactivate.self"));
+        }
+        if (user.enabled() && user.roles().contains(Role.ADMIN)) {
+            keepAnAdmin(user);
+        }
+        user.enabled(false);
+        invitations.expireUnused(userId, clock.instant());
+        stamps.signInsEnded(TenantContext.require().slug(), userId);
+        return Member.of(user);
+    }
+
+    /** The member can sign in again, with the password they had (or a link an admin sends). */
+    @Transactional
+    @AdminsOnly
+    public Member reactivate(long userId) {
+        User user = users.findById(userId).orElseThrow(() -> new NoSuchMemberException(userId));
+        user.enabled(true);
+        stamps.signInsEnded(TenantContext.require().slug(), userId);
+        return Member.of(user);
+    }
+
+    /** Files the member in a cohort of the organization (blank: none). */
+    @Transactional
+    @AdminsOnly
+    public Member cohort(
+            long userId,
+            @Size(max = User.COHORT_MAX_LENGTH, message = "{enrollment.cohort.too-long}") @PlainText @Nullable
+                    String cohort) {
+        User user = users.findById(userId).orElseThrow(() -> new NoSuchMemberException(userId));
+        user.cohort(cohort);
+        return Member.of(user);
+    }
+
+    /** Refuses when the member is the last admin who can sign in; the admins stay locked until the transaction ends. */
+    private void keepAnAdmin(User leaving) {
+        boolean another = users.lockActiveAdmins().stream().anyMatch(admin -> admin.id() != leaving.id());
+        if (!another) {
+            throw new InvalidUserException("roles", ConstraintMessages.get("people.roles.last-admin"));
+        }
+    }
+
+    private static boolean isCaller(long userId) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getPrincipal() instanceof LyceumUser user
+                && !user.staff()
+                && user.id() == userId
+                && TenantContext.current().map(tenant -> tenant.slug().equals(user.org())).orElse(false);
+    }
 }

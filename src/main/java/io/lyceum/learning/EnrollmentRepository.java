@@ -40,6 +40,21 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             where e.courseId = :courseId and e.cohort is not null and e.status <> :status order by e.cohort""")
     List<String> cohorts(long courseId, EnrollmentStatus status);
 
+    /** Every cohort label enrollments of the organization carry, withdrawn ones excluded. */
+    @Query("""
+            select distinct e.cohort from Enrollment e
+            where e.cohort is not null and e.status <> :status order by e.cohort""")
+    List<String> allCohorts(EnrollmentStatus status);
+
+    @Query("select distinct e.userId from Enrollment e where e.cohort = :cohort and e.status <> :status")
+    List<Long> membersOfCohort(String cohort, EnrollmentStatus status);
+
+    /** {user id, cohort} of the given members' enrollments that carry one, withdrawn ones excluded. */
+    @Query("""
+            select distinct e.userId, e.cohort from Enrollment e
+            where e.userId in :userIds and e.cohort is not null and e.status <> :status""")
+    List<Object[]> cohortsOf(Collection<Long> userIds, EnrollmentStatus status);
+
     /** Best score per quiz module for a page of enrollments: {enrollment id, module id, best}. */
     @Query("""
             select a.enrollmentId, a.moduleId, max(a.score) from QuizAttempt a

@@ -79,6 +79,9 @@ class PasswordResetTest {
     SignInStamps stamps;
 
     @Autowired
+    UserSearch search;
+
+    @Autowired
     InvitationLinks links;
 
     @Autowired
@@ -142,6 +145,7 @@ class PasswordResetTest {
                 loginThrottle,
                 stamps,
                 links,
+                search,
                 Clock.offset(clock, ahead));
         return TenantContext.callAs(
                 org, () -> new TransactionTemplate(transactions).execute(status -> work.apply(shifted)));

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -47,7 +48,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             errorMessage =
-                    last instanceof LockedException locked ? locked.getMessage() : getTranslation("login.incorrect");
+                    last instanceof LockedException || last instanceof DisabledException
+                            ? ((Exception) last).getMessage()
+                            : getTranslation("login.incorrect");
             form.setI18n(i18n(errorMessage));
             form.setError(true);
         }

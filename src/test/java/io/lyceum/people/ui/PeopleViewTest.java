@@ -60,11 +60,11 @@ class PeopleViewTest extends KaribuTest {
         navigate("admin/people");
         var view = _get(PeopleView.class);
         assertThat(GridKt._fetch(view.grid, 0, 10))
-                .extracting(user -> user.email())
+                .extracting(person -> person.member().email())
                 .containsExactly("admin@example.com", "learner@example.com");
         _setValue(view.search, "learn");
         assertThat(GridKt._fetch(view.grid, 0, 10))
-                .extracting(user -> user.email())
+                .extracting(person -> person.member().email())
                 .containsExactly("learner@example.com");
 
         _click(view.invite);
@@ -138,6 +138,7 @@ class PeopleViewTest extends KaribuTest {
                 .anySatisfy(cell -> assertThat(cell).matches("\\d{2}\\.\\d{2}\\.\\d{4}"));
 
         var member = GridKt._fetch(view.grid, 0, 10).stream()
+                .map(PeopleService.Person::member)
                 .filter(user -> user.email().equals("vergesslich@example.com"))
                 .findFirst()
                 .orElseThrow();
@@ -187,6 +188,7 @@ class PeopleViewTest extends KaribuTest {
         navigate("admin/people");
         var view = _get(PeopleView.class);
         var member = GridKt._fetch(view.grid, 0, 10).stream()
+                .map(PeopleService.Person::member)
                 .filter(user -> user.email().equals("forgetful@example.com"))
                 .findFirst()
                 .orElseThrow();
