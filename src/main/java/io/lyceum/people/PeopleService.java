@@ -195,6 +195,13 @@ public class PeopleService {
         return invited;
     }
 
+    /** Files the member in a cohort of the organization (blank: none). */
+    @Transactional
+    @AdminsOnly
+    public Member fileInCohort(long userId, @Nullable String cohort) {
+        return users.cohort(userId, cohort);
+    }
+
     static String names(Set<Role> roles) {
         return roles.stream()
                 .map(role -> role.name().toLowerCase(Locale.ROOT))

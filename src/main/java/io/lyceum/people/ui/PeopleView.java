@@ -111,7 +111,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         lastSignIn.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> new InviteDialog().open());
-        importCsv.addClickListener(click -> importCsv.getUI().ifPresent(ui -> ui.navigate("admin/people/import")));
+        importCsv.addClickListener(click -> importCsv.getUI().ifPresent(ui -> ui.navigate(PeopleImportView.class)));
 
         moments = new Moments(getLocale(), TenantContext.require().timeZone());
         grid.addColumn(person -> person.member().displayName())
