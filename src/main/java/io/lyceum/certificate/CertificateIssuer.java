@@ -4,7 +4,7 @@ import io.lyceum.base.i18n.Translations;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.files.FileStore;
 import io.lyceum.identity.LanguagePreference;
-import io.lyceum.identity.UserService;
+import io.lyceum.identity.Members;
 import io.lyceum.learning.Completions;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.TenancyProperties;
@@ -40,7 +40,7 @@ class CertificateIssuer {
     private final VerificationIndex index;
     private final Completions completions;
     private final CourseCatalog catalog;
-    private final UserService users;
+    private final Members users;
     private final LanguagePreference languages;
     private final FileStore files;
     private final PluginService plugins;
@@ -56,7 +56,7 @@ class CertificateIssuer {
             VerificationIndex index,
             Completions completions,
             CourseCatalog catalog,
-            UserService users,
+            Members users,
             LanguagePreference languages,
             FileStore files,
             PluginService plugins,

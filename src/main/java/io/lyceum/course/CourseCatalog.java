@@ -1,7 +1,7 @@
 package io.lyceum.course;
 
 import io.lyceum.base.markdown.SafeMarkdown;
-import io.lyceum.identity.UserService;
+import io.lyceum.identity.Members;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,9 @@ public class CourseCatalog {
     private final CourseRepository courses;
     private final CourseModuleRepository modules;
     private final OutlineReader reader;
-    private final UserService users;
+    private final Members users;
 
-    CourseCatalog(CourseRepository courses, CourseModuleRepository modules, OutlineReader reader, UserService users) {
+    CourseCatalog(CourseRepository courses, CourseModuleRepository modules, OutlineReader reader, Members users) {
         this.users = users;
         this.courses = courses;
         this.modules = modules;

@@ -1,8 +1,11 @@
 package io.lyceum.identity;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,18 @@ public class Members {
                 .sorted(Comparator.comparing(User::createdAt).thenComparing(User::id))
                 .map(UserSummary::of)
                 .toList();
+    }
+
+    /**
+     * Members' names by id, to say who taught a course or holds a certificate: names only, for work
+     * that runs with nobody signed in (issuing certificates, mail) and for pages every member reads
+     * (the catalog). Deactivated members keep their names on what they did.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : users.findByIdIn(ids).stream().collect(Collectors.toMap(User::id, User::displayName));
     }
 
     /** A member who can sign in; empty for an unknown id or a disabled account. */

@@ -325,10 +325,11 @@ public class UserService {
     }
 
     /**
-     * Members' names by id, to say who taught a course or holds a certificate. Names only: also for
-     * work that runs without anyone signed in (issuing certificates).
+     * Members' names by id, for someone signed in. Work that runs with nobody signed in (issuing
+     * certificates) reads names through {@link Members#displayNames}.
      */
     @Transactional(readOnly = true)
+    @MembersOnly
     public Map<Long, String> displayNames(Collection<Long> ids) {
         return ids.isEmpty()
                 ? Map.of()
