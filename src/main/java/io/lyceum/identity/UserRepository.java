@@ -20,17 +20,17 @@ interface UserRepository extends JpaRepository<User, Long> {
     boolean existsByEmail(String email);
 
     @Query("""
-            select u from User u join u.roles r
-            where r = :role and (:text = '' or lower(u.email) like lower(concat('%', :text, '%'))
-                or lower(u.displayName) like lower(concat('%', :text, '%')))
-            """)
+        select u from User u join u.roles r
+        where r = :role and (:text = '' or lower(u.email) like lower(concat('%', :text, '%'))
+            or lower(u.displayName) like lower(concat('%', :text, '%')))
+        """)
     Page<User> withRole(Role role, String text, Pageable pageable);
 
     @Query("""
-            select u.id from User u
-            where :text = '' or lower(u.email) like lower(concat('%', :text, '%'))
-                or lower(u.displayName) like lower(concat('%', :text, '%'))
-            """)
+        select u.id from User u
+        where :text = '' or lower(u.email) like lower(concat('%', :text, '%'))
+            or lower(u.displayName) like lower(concat('%', :text, '%'))
+        """)
     Page<Long> searchIds(String text, Pageable pageable);
 
     @Query("select count(u) from User u join u.roles r where r = :role")

@@ -63,7 +63,9 @@ class UserSearch {
             } else {
                 Instant since = clock.instant().minus(lastSignIn.span());
                 where.add(
-                        lastSignIn == LastSignIn.OVER_90_DAYS ? "u.lastSignedInAt < :since" : "u.lastSignedInAt >= :since");
+                        lastSignIn == LastSignIn.OVER_90_DAYS
+                                ? "u.lastSignedInAt < :since"
+                                : "u.lastSignedInAt >= :since");
                 parameters.put("since", since);
             }
         }
@@ -98,8 +100,10 @@ class UserSearch {
     private static String order(Sort sort) {
         var orders = sort.stream()
                 .filter(order -> SORTABLE.containsKey(order.getProperty()))
-                .map(order -> SORTABLE.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc")
-                        + (order.getProperty().equals("lastSignedInAt") || order.getProperty().equals("cohort")
+                .map(order -> SORTABLE.get(order.getProperty())
+                        + (order.isAscending() ? " asc" : " desc")
+                        + (order.getProperty().equals("lastSignedInAt")
+                                        || order.getProperty().equals("cohort")
                                 ? " nulls last"
                                 : ""))
                 .collect(Collectors.toList());

@@ -3,9 +3,7 @@ package io.lyceum.identity;
 import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.validation.Valid;
-import io.lyceum.base.validation.PlainText;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -453,10 +451,7 @@ public class UserService {
     /** Files the member in a cohort of the organization (blank: none). */
     @Transactional
     @AdminsOnly
-    public Member cohort(
-            long userId,
-            @Size(max = User.COHORT_MAX_LENGTH, message = "{enrollment.cohort.too-long}") @PlainText @Nullable
-                    String cohort) {
+    public Member cohort(long userId, @CohortLabel @Nullable String cohort) {
         User user = users.findById(userId).orElseThrow(() -> new NoSuchMemberException(userId));
         user.cohort(cohort);
         return Member.of(user);
@@ -476,6 +471,8 @@ public class UserService {
                 && authentication.getPrincipal() instanceof LyceumUser user
                 && !user.staff()
                 && user.id() == userId
-                && TenantContext.current().map(tenant -> tenant.slug().equals(user.org())).orElse(false);
+                && TenantContext.current()
+                        .map(tenant -> tenant.slug().equals(user.org()))
+                        .orElse(false);
     }
 }

@@ -36,11 +36,7 @@ public class BulkEnrollment {
 
     /** The columns read, by their usual names and synonyms (a full name instead of first and last, too). */
     static final List<CsvColumn> COLUMNS = List.of(
-            CsvColumn.EMAIL.asRequired(),
-            CsvColumn.FIRST_NAME,
-            CsvColumn.LAST_NAME,
-            CsvColumn.NAME,
-            CsvColumn.COHORT);
+            CsvColumn.EMAIL.asRequired(), CsvColumn.FIRST_NAME, CsvColumn.LAST_NAME, CsvColumn.NAME, CsvColumn.COHORT);
 
     private final EnrollmentService enrollments;
     private final UserService users;
@@ -94,7 +90,10 @@ public class BulkEnrollment {
             }
             var row = record.ok()
                     ? apply(courseId, record)
-                    : refused(record.line(), record.get(CsvColumn.EMAIL), record.problem().message());
+                    : refused(
+                            record.line(),
+                            record.get(CsvColumn.EMAIL),
+                            record.problem().message());
             rows.add(row);
             applied.accept(row);
         }

@@ -21,8 +21,9 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     /** {course id, learners} for the given courses, withdrawn learners excluded. */
     @Query("""
-            select e.courseId, count(e) from Enrollment e
-            where e.courseId in :courseIds and e.status <> :status group by e.courseId""")
+        select e.courseId, count(e) from Enrollment e
+        where e.courseId in :courseIds and e.status <> :status group by e.courseId\
+        """)
     List<Object[]> countsByCourse(Collection<Long> courseIds, EnrollmentStatus status);
 
     @Query("select count(distinct e.userId) from Enrollment e where e.status <> :status")
@@ -36,14 +37,16 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             long courseId, EnrollmentStatus status, String cohort, Pageable pageable);
 
     @Query("""
-            select distinct e.cohort from Enrollment e
-            where e.courseId = :courseId and e.cohort is not null and e.status <> :status order by e.cohort""")
+        select distinct e.cohort from Enrollment e
+        where e.courseId = :courseId and e.cohort is not null and e.status <> :status order by e.cohort\
+        """)
     List<String> cohorts(long courseId, EnrollmentStatus status);
 
     /** Every cohort label enrollments of the organization carry, withdrawn ones excluded. */
     @Query("""
-            select distinct e.cohort from Enrollment e
-            where e.cohort is not null and e.status <> :status order by e.cohort""")
+        select distinct e.cohort from Enrollment e
+        where e.cohort is not null and e.status <> :status order by e.cohort\
+        """)
     List<String> allCohorts(EnrollmentStatus status);
 
     @Query("select distinct e.userId from Enrollment e where e.cohort = :cohort and e.status <> :status")
@@ -51,19 +54,22 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     /** {user id, cohort} of the given members' enrollments that carry one, withdrawn ones excluded. */
     @Query("""
-            select distinct e.userId, e.cohort from Enrollment e
-            where e.userId in :userIds and e.cohort is not null and e.status <> :status""")
+        select distinct e.userId, e.cohort from Enrollment e
+        where e.userId in :userIds and e.cohort is not null and e.status <> :status\
+        """)
     List<Object[]> cohortsOf(Collection<Long> userIds, EnrollmentStatus status);
 
     /** Best score per quiz module for a page of enrollments: {enrollment id, module id, best}. */
     @Query("""
-            select a.enrollmentId, a.moduleId, max(a.score) from QuizAttempt a
-            where a.enrollmentId in :enrollmentIds group by a.enrollmentId, a.moduleId""")
+        select a.enrollmentId, a.moduleId, max(a.score) from QuizAttempt a
+        where a.enrollmentId in :enrollmentIds group by a.enrollmentId, a.moduleId\
+        """)
     List<Object[]> bestScores(Collection<Long> enrollmentIds);
 
     @Query(value = """
-            select c.module_id from module_completion c join enrollment e on e.id = c.enrollment_id
-            where e.user_id = :userId and e.course_id = :courseId""", nativeQuery = true)
+        select c.module_id from module_completion c join enrollment e on e.id = c.enrollment_id
+        where e.user_id = :userId and e.course_id = :courseId\
+        """, nativeQuery = true)
     List<Long> completedModules(long userId, long courseId);
 
     /**
@@ -72,13 +78,14 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
      * {id, user id, course id, progress, last activity}.
      */
     @Query(value = """
-            select e.id, e.user_id, e.course_id, e.progress,
-                greatest(e.enrolled_at, e.last_accessed_at, e.restarted_at) as last_activity
-            from enrollment e
-            where e.status = 'ACTIVE' and e.completed_at is null
-                and greatest(e.enrolled_at, e.last_accessed_at, e.restarted_at) < :before
-                and (e.access_ends_at is null or e.access_ends_at > :before)
-                and e.id > :afterId
-            order by e.id limit :limit""", nativeQuery = true)
+        select e.id, e.user_id, e.course_id, e.progress,
+            greatest(e.enrolled_at, e.last_accessed_at, e.restarted_at) as last_activity
+        from enrollment e
+        where e.status = 'ACTIVE' and e.completed_at is null
+            and greatest(e.enrolled_at, e.last_accessed_at, e.restarted_at) < :before
+            and (e.access_ends_at is null or e.access_ends_at > :before)
+            and e.id > :afterId
+        order by e.id limit :limit\
+        """, nativeQuery = true)
     List<Object[]> idle(Instant before, long afterId, int limit);
 }

@@ -90,10 +90,10 @@ class PeopleImport extends AbstractEntity {
     }
 
     PeopleImportReport.Summary summary(Instant now, Map<PeopleImportReport.Outcome, Long> counts) {
-        PeopleImportReport.Status shown = status == PeopleImportReport.Status.RUNNING
-                        && updatedAt.isBefore(now.minus(STALLED_AFTER))
-                ? PeopleImportReport.Status.INTERRUPTED
-                : status;
+        PeopleImportReport.Status shown =
+                status == PeopleImportReport.Status.RUNNING && updatedAt.isBefore(now.minus(STALLED_AFTER))
+                        ? PeopleImportReport.Status.INTERRUPTED
+                        : status;
         return new PeopleImportReport.Summary(
                 id(), fileName, shown, totalRows, doneRows, counts, notice, failure, startedAt, finishedAt);
     }

@@ -54,7 +54,8 @@ class PeopleImportRecords {
         Page<PeopleImport> page = imports.findAllByOrderByStartedAtDesc(pageable);
         Map<Long, Map<PeopleImportReport.Outcome, Long>> counts = new HashMap<>();
         if (!page.isEmpty()) {
-            for (Object[] count : imports.outcomeCounts(page.map(PeopleImport::id).toList())) {
+            for (Object[] count :
+                    imports.outcomeCounts(page.map(PeopleImport::id).toList())) {
                 counts.computeIfAbsent((Long) count[0], id -> new EnumMap<>(PeopleImportReport.Outcome.class))
                         .put((PeopleImportReport.Outcome) count[1], (Long) count[2]);
             }

@@ -22,7 +22,12 @@ public final class PeopleImportReport {
     }
 
     /** One line of the file: its number, the email it named, what happened and why; the member concerned. */
-    public record Row(int line, String email, Outcome outcome, String message, @Nullable Long userId) {}
+    public record Row(
+            int line,
+            String email,
+            Outcome outcome,
+            String message,
+            @Nullable Long userId) {}
 
     public enum Status {
         RUNNING,

@@ -157,7 +157,8 @@ class PeopleImporter {
         String message = added.isEmpty()
                 ? ConstraintMessages.get("people-import.cohort-set", cohort.strip())
                 : newCohort
-                        ? ConstraintMessages.get("people-import.roles-added-cohort-set", roleNames(added), cohort.strip())
+                        ? ConstraintMessages.get(
+                                "people-import.roles-added-cohort-set", roleNames(added), cohort.strip())
                         : ConstraintMessages.get("people-import.roles-added", roleNames(added));
         return new PeopleImportReport.Row(
                 line, member.email(), PeopleImportReport.Outcome.UPDATED, message, member.id());
@@ -166,7 +167,8 @@ class PeopleImporter {
     private static String roleNames(Set<Role> roles) {
         return roles.stream()
                 .sorted()
-                .map(role -> ConstraintMessages.get("people-import.role." + role.name().toLowerCase(java.util.Locale.ROOT)))
+                .map(role -> ConstraintMessages.get(
+                        "people-import.role." + role.name().toLowerCase(java.util.Locale.ROOT)))
                 .collect(Collectors.joining(", "));
     }
 

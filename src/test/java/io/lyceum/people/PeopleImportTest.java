@@ -82,9 +82,7 @@ class PeopleImportTest {
         long id = imports.start(fileName, file);
         return await().atMost(Duration.ofSeconds(60))
                 .pollInSameThread()
-                .until(
-                        () -> imports.find(id).orElseThrow(),
-                        run -> run.status() != PeopleImportReport.Status.RUNNING);
+                .until(() -> imports.find(id).orElseThrow(), run -> run.status() != PeopleImportReport.Status.RUNNING);
     }
 
     @Test
@@ -176,9 +174,9 @@ class PeopleImportTest {
     @Test
     void moodles_user_upload_file_adds_roles_to_members_and_a_bad_file_is_one_message() {
         String moodle = """
-                username,firstname,lastname,email,cohort1,role1,course1
-                mel,Mel,Member,member@example.com,Winter,editingteacher,MATH101
-                """;
+            username,firstname,lastname,email,cohort1,role1,course1
+            mel,Mel,Member,member@example.com,Winter,editingteacher,MATH101
+            """;
         // The instructor limit is reached on Free: make room by making the teacher a student.
         people.changeRoles(id("teacher@example.com"), Set.of(Role.STUDENT));
         var run = run("moodle.csv", moodle.getBytes(StandardCharsets.UTF_8));

@@ -213,7 +213,8 @@ class PeopleServiceTest {
         TestOrganizations.signIn(organizations.principal(org, "teacher@example.com"));
         people.deactivate(admin);
         TestOrganizations.signIn(organizations.principal(org, "teacher@example.com"));
-        assertThatThrownBy(() -> TestOrganizations.asAdmin(org, () -> people.changeRoles(teacher, Set.of(Role.STUDENT))))
+        assertThatThrownBy(() ->
+                        TestOrganizations.asAdmin(org, () -> people.changeRoles(teacher, Set.of(Role.STUDENT))))
                 .isInstanceOf(InvalidUserException.class)
                 .hasMessage("This is the organization's last admin. Make someone else an admin first.");
         assertThatThrownBy(() -> TestOrganizations.asAdmin(org, () -> people.deactivate(teacher)))
@@ -236,7 +237,8 @@ class PeopleServiceTest {
         assertThat(people.member(second).roles()).containsExactly(Role.STUDENT);
         // The instructor they have already is kept when other roles change.
         long first = id("first@example.com");
-        assertThat(people.changeRoles(first, Set.of(Role.INSTRUCTOR, Role.STUDENT)).roles())
+        assertThat(people.changeRoles(first, Set.of(Role.INSTRUCTOR, Role.STUDENT))
+                        .roles())
                 .containsExactlyInAnyOrder(Role.INSTRUCTOR, Role.STUDENT);
     }
 

@@ -26,7 +26,8 @@ public record CsvColumn(String key, boolean required, List<String> names) {
     public static final CsvColumn NAME =
             optional("name", "full name", "full_name", "display name", "displayname", "vollständiger name");
     public static final CsvColumn ROLE = optional("role", "roles", "role1", "rolle", "rollen");
-    public static final CsvColumn COHORT = optional("cohort", "cohort1", "group", "group1", "gruppe", "kohorte", "class");
+    public static final CsvColumn COHORT =
+            optional("cohort", "cohort1", "group", "group1", "gruppe", "kohorte", "class");
 
     public CsvColumn {
         names = List.copyOf(names);

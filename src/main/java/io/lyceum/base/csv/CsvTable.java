@@ -28,11 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param readAsWindows1252 the file was not UTF-8 and was read as Windows-1252
  */
 public record CsvTable(
-        char separator,
-        Map<String, String> columns,
-        List<String> ignored,
-        List<Row> rows,
-        boolean readAsWindows1252) {
+        char separator, Map<String, String> columns, List<String> ignored, List<Row> rows, boolean readAsWindows1252) {
 
     private static final char[] SEPARATORS = {',', ';', '\t'};
 
@@ -47,7 +43,8 @@ public record CsvTable(
      * by column key (blank for a column the file lacks or the row leaves out), and why it cannot be
      * taken as it is.
      */
-    public record Row(int line, Map<String, String> cells, @Nullable Problem problem) {
+    public record Row(
+            int line, Map<String, String> cells, @Nullable Problem problem) {
 
         public Row {
             cells = Map.copyOf(cells);

@@ -47,10 +47,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            errorMessage =
-                    last instanceof LockedException || last instanceof DisabledException
-                            ? ((Exception) last).getMessage()
-                            : getTranslation("login.incorrect");
+            errorMessage = last instanceof LockedException || last instanceof DisabledException
+                    ? ((Exception) last).getMessage()
+                    : getTranslation("login.incorrect");
             form.setI18n(i18n(errorMessage));
             form.setError(true);
         }

@@ -74,13 +74,11 @@ class PeopleImportView extends Main implements HasDynamicTitle {
         imports.addColumn(this::state)
                 .setHeader(getTranslation("people.import.column.status"))
                 .setFlexGrow(2);
-        imports.addComponentColumn(
-                        run -> new Button(getTranslation("people.import.report"), click -> showReport(run)))
+        imports.addComponentColumn(run -> new Button(getTranslation("people.import.report"), click -> showReport(run)))
                 .setHeader("")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        imports.setItems(
-                query -> peopleImports.imports(PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        imports.setItems(query -> peopleImports.imports(PageRequest.of(query.getPage(), query.getPageSize())).stream());
         imports.setEmptyStateText(getTranslation("people.import.none"));
 
         add(
@@ -174,7 +172,8 @@ class PeopleImportView extends Main implements HasDynamicTitle {
                     download.setContentType("text/csv");
                     TenantContext.runAs(
                             tenant,
-                            () -> PeopleImportReportCsv.write(peopleImports.rows(run.id()), download.getOutputStream()));
+                            () -> PeopleImportReportCsv.write(
+                                    peopleImports.rows(run.id()), download.getOutputStream()));
                 },
                 getTranslation("people.import.download-report"));
         dialog.getFooter().add(report, new Button(getTranslation("people.close"), click -> dialog.close()));

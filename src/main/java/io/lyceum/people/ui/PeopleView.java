@@ -1,9 +1,9 @@
 package io.lyceum.people.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,10 +25,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.lyceum.base.NoSuchItemException;
 import io.lyceum.base.i18n.Moments;
+import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.DialogWidth;
 import io.lyceum.base.ui.FieldErrors;
-import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.identity.InvalidUserException;
@@ -44,7 +45,6 @@ import io.lyceum.people.PeopleService;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantContext;
-import io.lyceum.base.NoSuchItemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
@@ -125,8 +125,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         grid.addColumn(person -> roles(person.member().roles())).setHeader(getTranslation("people.column.roles"));
         grid.addComponentColumn(person -> statusBadge(person.member().status()))
                 .setHeader(getTranslation("people.column.status"));
-        grid.addColumn(person -> String.join(", ", person.cohorts()))
-                .setHeader(getTranslation("people.column.cohort"));
+        grid.addColumn(person -> String.join(", ", person.cohorts())).setHeader(getTranslation("people.column.cohort"));
         grid.addColumn(person -> lastSignedIn(person.member()))
                 .setHeader(getTranslation("people.column.last-sign-in"))
                 .setSortProperty("lastSignedInAt");

@@ -44,7 +44,8 @@ class CsvTableTest {
 
     @Test
     void windows_1252_is_read_with_its_accents_and_euro_sign_and_says_so() {
-        var table = read("email;first_name;last_name;cohort\nana@example.com;Ännchen;Béraud;€ course\n",
+        var table = read(
+                "email;first_name;last_name;cohort\nana@example.com;Ännchen;Béraud;€ course\n",
                 Charset.forName("windows-1252"));
         assertThat(table.separator()).isEqualTo(';');
         var row = table.rows().getFirst();
@@ -56,8 +57,8 @@ class CsvTableTest {
 
     @Test
     void excel_unicode_text_is_utf16_with_a_bom_and_tabs() {
-        var table = read(
-                "\uFEFFE-Mail\tVorname\tNachname\r\nöz@example.com\tÖzge\tYılmaz\r\n", StandardCharsets.UTF_16LE);
+        var table =
+                read("\uFEFFE-Mail\tVorname\tNachname\r\nöz@example.com\tÖzge\tYılmaz\r\n", StandardCharsets.UTF_16LE);
         assertThat(table.separator()).isEqualTo('\t');
         assertThat(table.rows()).singleElement().satisfies(row -> {
             assertThat(row.get(CsvColumn.EMAIL)).isEqualTo("öz@example.com");
@@ -76,9 +77,9 @@ class CsvTableTest {
         assertThat(read("email,name\na@example.com,A; B\n").rows().getFirst().get(CsvColumn.NAME))
                 .isEqualTo("A; B");
         // One column: nothing to detect.
-        assertThat(read("email\na@example.com\n").rows()).singleElement().satisfies(row -> assertThat(
-                        row.get(CsvColumn.EMAIL))
-                .isEqualTo("a@example.com"));
+        assertThat(read("email\na@example.com\n").rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.get(CsvColumn.EMAIL)).isEqualTo("a@example.com"));
     }
 
     @Test
@@ -102,7 +103,9 @@ class CsvTableTest {
         assertThat(row.get(CsvColumn.ROLE)).isEqualTo("Admin");
         assertThat(row.get(CsvColumn.COHORT)).isEqualTo("Autumn");
         for (String email : List.of("email", "E-mail", "EMAIL", "e_mail", "Mail", "E-Mail-Adresse")) {
-            assertThat(read(email + "\nx@example.com\n").has(CsvColumn.EMAIL)).as(email).isTrue();
+            assertThat(read(email + "\nx@example.com\n").has(CsvColumn.EMAIL))
+                    .as(email)
+                    .isTrue();
         }
         for (String first : List.of("first_name", "firstname", "First Name", "given name", "Vorname")) {
             assertThat(read("email," + first + "\nx@example.com,X\n").has(CsvColumn.FIRST_NAME))
@@ -133,12 +136,12 @@ class CsvTableTest {
     @Test
     void a_short_or_long_row_is_that_rows_problem_named_with_its_line() {
         var table = read("""
-                email,first_name,last_name,cohort
-                a@example.com,Ada,Lovelace,Autumn
-                b@example.com,Bea,Baker
-                c@example.com,Cy,Cole,Spring,extra
-                d@example.com,Di,Dunn,Spring
-                """);
+            email,first_name,last_name,cohort
+            a@example.com,Ada,Lovelace,Autumn
+            b@example.com,Bea,Baker
+            c@example.com,Cy,Cole,Spring,extra
+            d@example.com,Di,Dunn,Spring
+            """);
         assertThat(table.rows()).extracting(CsvTable.Row::ok).containsExactly(true, false, false, true);
         assertThat(table.rows().get(1).problem().message()).isEqualTo("line 3 has 3 fields, the header has 4");
         assertThat(table.rows().get(2).problem().message()).isEqualTo("line 4 has 5 fields, the header has 4");
@@ -164,22 +167,25 @@ class CsvTableTest {
         assertThat(table.rows().get(0).get(CsvColumn.COHORT)).isEqualTo("Autumn\r\nevening");
         assertThat(table.rows().get(1).get(CsvColumn.NAME)).isEqualTo("Bea \"B\" Baker");
         // A quoted separator in the header does not count when detecting the separator.
-        assertThat(read("\"notes; remarks\",email\nx,a@example.com\n").separator()).isEqualTo(',');
+        assertThat(read("\"notes; remarks\",email\nx,a@example.com\n").separator())
+                .isEqualTo(',');
     }
 
     @Test
     void blank_lines_and_lines_of_empty_cells_are_skipped() {
         var table = read("\n\nemail,name\n\n,\na@example.com,A\n  \n");
-        assertThat(table.rows()).singleElement().satisfies(row -> assertThat(row.line())
-                .isEqualTo(6));
+        assertThat(table.rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.line()).isEqualTo(6));
     }
 
     @Test
     void a_file_without_a_required_column_is_refused_with_what_to_do() {
         assertThatThrownBy(() -> read("Name,Phone\nAda,555\n"))
                 .isInstanceOf(UnreadableTextException.class)
-                .hasMessage("The file has no email column. Its first line must name the columns, for example: "
-                        + "email, first_name, last_name, name, role, cohort (the first line of this file: Name, Phone).");
+                .hasMessage("The file has no email column. Its first line must name the columns, for example: email,"
+                        + " first_name, last_name, name, role, cohort (the first line of this file: Name,"
+                        + " Phone).");
     }
 
     @Test

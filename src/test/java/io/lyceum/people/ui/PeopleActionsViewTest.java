@@ -73,7 +73,8 @@ class PeopleActionsViewTest extends KaribuTest {
         _setValue(view.lastSignIn, null);
         _setValue(view.status, MemberStatus.INVITED);
         assertThat(emails(view)).isEmpty();
-        assertThat(view.status.getItemLabelGenerator().apply(MemberStatus.DEACTIVATED)).isEqualTo("Deactivated");
+        assertThat(view.status.getItemLabelGenerator().apply(MemberStatus.DEACTIVATED))
+                .isEqualTo("Deactivated");
     }
 
     @Test
@@ -91,8 +92,10 @@ class PeopleActionsViewTest extends KaribuTest {
         _setValue(roles.roles, Set.of(Role.STUDENT, Role.INSTRUCTOR));
         _click(roles.save);
         NotificationsKt.expectNotifications(
-                "Roles of User learner@example.com changed. A role taken away takes effect at once: their sessions end.");
-        assertThat(member(view, "learner@example.com").roles()).containsExactlyInAnyOrder(Role.STUDENT, Role.INSTRUCTOR);
+                "Roles of User learner@example.com changed. A role taken away takes effect at once: their sessions"
+                        + " end.");
+        assertThat(member(view, "learner@example.com").roles())
+                .containsExactlyInAnyOrder(Role.STUDENT, Role.INSTRUCTOR);
 
         // An admin cannot take away their own admin role: said under the roles.
         var own = view.new RolesDialog(member(view, TestOrganizations.ADMIN_EMAIL));
