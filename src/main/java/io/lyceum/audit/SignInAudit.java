@@ -3,6 +3,7 @@ package io.lyceum.audit;
 import io.lyceum.identity.LyceumUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,9 @@ class SignInAudit {
         String typed = event.getAuthentication().getName() == null
                 ? ""
                 : event.getAuthentication().getName().strip();
-        String reason = event instanceof AuthenticationFailureLockedEvent ? "locked" : "bad-credentials";
+        String reason = event instanceof AuthenticationFailureLockedEvent
+                ? "locked"
+                : event instanceof AuthenticationFailureDisabledEvent ? "deactivated" : "bad-credentials";
         log.recordNow(AuditActor.visitor(typed), FAILED, typed, reason);
     }
 }

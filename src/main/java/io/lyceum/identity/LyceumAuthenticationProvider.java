@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -22,6 +23,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class LyceumAuthenticationProvider implements AuthenticationProvider {
 
     static final String BAD_CREDENTIALS = "Incorrect email or password";
+    static final String DEACTIVATED = "Account deactivated";
 
     private final UserService users;
     private final StaffService staff;
@@ -70,8 +72,9 @@ class LyceumAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
         if (!candidate.get().enabled()) {
-            // The right password of a deactivated member: said plainly, as only the member can learn it.
-            throw new AccountDeactivatedException();
+            // The right password of a deactivated member: said plainly (the login page words it), as
+            // only the member can learn it. Spring publishes AuthenticationFailureDisabledEvent for it.
+            throw new DisabledException(DEACTIVATED);
         }
         throttle.succeeded(org, email, address);
         LyceumUser user = candidate.get().user();

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.RawHttp;
 import io.lyceum.TestOrganizations;
+import io.lyceum.audit.AuditEntry;
+import io.lyceum.audit.AuditFilter;
+import io.lyceum.audit.AuditTrail;
 import io.lyceum.identity.MemberStatus;
 import io.lyceum.identity.Role;
 import io.lyceum.tenancy.Tenant;
@@ -19,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +44,9 @@ class DeactivationSecurityTest {
 
     @Autowired
     PeopleService people;
+
+    @Autowired
+    AuditTrail audit;
 
     @Autowired
     WebServerApplicationContext server;
@@ -108,14 +115,20 @@ class DeactivationSecurityTest {
         assertThatThrownBy(() -> http.login(host, "leaver@example.com", "about-to-go-11"))
                 .hasMessageContaining("error");
         assertThat(refusal("leaver@example.com", "about-to-go-11"))
-                .isEqualTo("disabled: Your account has been deactivated. Ask an administrator of your organization"
-                        + " if you need access again.");
+                .as("the login page says the account is deactivated")
+                .isEqualTo("disabled: Account deactivated");
         assertThat(refusal("leaver@example.com", "a-wrong-guess-1"))
                 .as("a wrong password learns nothing of the account")
                 .isEqualTo("Incorrect email or password");
         assertThat(TestOrganizations.asAdmin(org, () -> people.member(member.id()))
                         .status())
                 .isEqualTo(MemberStatus.DEACTIVATED);
+        assertThat(TestOrganizations.asAdmin(
+                        org,
+                        () -> audit.search(
+                                new AuditFilter(null, "sign-in.failed", null, null, null), PageRequest.of(0, 10))))
+                .extracting(AuditEntry::detail)
+                .contains("deactivated", "bad-credentials");
 
         TestOrganizations.asAdmin(org, () -> people.reactivate(member.id()));
         String again = http.login(host, "leaver@example.com", "about-to-go-11");

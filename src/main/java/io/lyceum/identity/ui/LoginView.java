@@ -47,9 +47,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            errorMessage = last instanceof LockedException || last instanceof DisabledException
-                    ? ((Exception) last).getMessage()
-                    : getTranslation("login.incorrect");
+            // Locked: the throttle's words, worded when read; disabled: a deactivated member who gave
+            // the right password.
+            errorMessage = last instanceof LockedException locked
+                    ? locked.getMessage()
+                    : last instanceof DisabledException
+                            ? getTranslation("login.deactivated")
+                            : getTranslation("login.incorrect");
             form.setI18n(i18n(errorMessage));
             form.setError(true);
         }

@@ -3,11 +3,14 @@ package io.lyceum.identity.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import io.lyceum.KaribuTest;
 import io.lyceum.tenancy.Tenant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -51,5 +54,20 @@ class LoginViewTest extends KaribuTest {
                         new LockedException("Too many failed sign-in attempts. Wait 15 minutes and try again."));
         navigate("login?error");
         assertThat(_get(LoginView.class).errorMessage()).startsWith("Too many failed sign-in attempts");
+    }
+
+    @Test
+    void a_deactivated_member_is_told_so_in_their_language() {
+        openOn(organizations.create("deactivated"));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new DisabledException("Account deactivated"));
+        navigate("login?error");
+        assertThat(_get(LoginView.class).errorMessage())
+                .isEqualTo("Your account has been deactivated. Ask an administrator of your organization if you need"
+                        + " access again.");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("login?error");
+        assertThat(_get(LoginView.class).errorMessage()).startsWith("Ihr Konto wurde deaktiviert.");
     }
 }
