@@ -22,19 +22,16 @@ import org.springframework.stereotype.Service;
 public class OrganizationImports {
 
     private final OrganizationService organizations;
-    private final PlanRepository plans;
     private final TenantSchemas schemas;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     OrganizationImports(
             OrganizationService organizations,
-            PlanRepository plans,
             TenantSchemas schemas,
             JdbcTemplate jdbc,
             Clock clock) {
         this.organizations = organizations;
-        this.plans = plans;
         this.schemas = schemas;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -49,10 +46,7 @@ public class OrganizationImports {
         if (organizations.isSlugTaken(slug.value())) {
             throw new SignupException("slug", ConstraintMessages.get(SignupService.SLUG_TAKEN));
         }
-        String plan = planCode != null
-                        && plans.findById(planCode).filter(p -> !p.retired()).isPresent()
-                ? planCode
-                : SignupService.DEFAULT_PLAN;
+        String plan = organizations.offeredPlanOr(planCode, SignupService.DEFAULT_PLAN);
         Tenant tenant;
         try {
             tenant = organizations.createProvisioning(slug, name, plan, clock.instant());

@@ -14,10 +14,13 @@ public record ImportReport(
         long rows,
         long users,
         int certificates,
-        List<OrgImporter.CodeChange> newCodes,
+        List<CodeChange> newCodes,
         List<String> skipped,
         @Nullable String refusedKey,
         List<String> refusedArguments) {
+
+    /** A certificate whose code was taken on this installation and was issued a new one. */
+    public record CodeChange(String number, String oldCode, String newCode) {}
 
     static ImportReport refused(String source, ImportRefusedException refusal) {
         return new ImportReport(
@@ -35,7 +38,7 @@ public record ImportReport(
         return OrgExporter.JSON.writeValueAsString(this);
     }
 
-    static ImportReport of(String json) {
+    public static ImportReport of(String json) {
         return OrgExporter.JSON.readValue(json, ImportReport.class);
     }
 }

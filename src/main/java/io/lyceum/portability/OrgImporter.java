@@ -59,11 +59,8 @@ class OrgImporter {
         this.codes = codes;
     }
 
-    /** A certificate whose code was taken on this installation and was issued a new one. */
-    public record CodeChange(String number, String oldCode, String newCode) {}
-
     /** What a load did. */
-    record Loaded(long rows, long users, List<String> codes, List<CodeChange> newCodes, List<String> skipped) {}
+    record Loaded(long rows, long users, List<String> codes, List<ImportReport.CodeChange> newCodes, List<String> skipped) {}
 
     /** The manifest of a well-formed export of a known format whose files are all as it states. */
     ExportManifest verify(ZipFile zip) {
@@ -335,7 +332,7 @@ class OrgImporter {
         }
     }
 
-    private record Certificates(List<String> codes, List<CodeChange> changes) {}
+    private record Certificates(List<String> codes, List<ImportReport.CodeChange> changes) {}
 
     /** Codes free platform-wide are kept; a taken one (the source's, on the same installation) is replaced. */
     private Certificates certificateCodes(Connection connection, SchemaModel model) throws SQLException {
@@ -343,7 +340,7 @@ class OrgImporter {
             return new Certificates(List.of(), List.of());
         }
         List<String> kept = new ArrayList<>();
-        List<CodeChange> changes = new ArrayList<>();
+        List<ImportReport.CodeChange> changes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (var select = connection.prepareStatement(
                         "select id, number, verification_code from certificate order by id");
@@ -356,7 +353,7 @@ class OrgImporter {
                     update.setString(1, fresh);
                     update.setLong(2, rows.getLong(1));
                     update.executeUpdate();
-                    changes.add(new CodeChange(rows.getString(2), code, fresh));
+                    changes.add(new ImportReport.CodeChange(rows.getString(2), code, fresh));
                     code = fresh;
                 }
                 kept.add(code);
