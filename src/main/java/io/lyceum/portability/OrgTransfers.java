@@ -201,6 +201,9 @@ public class OrgTransfers {
         if (name.isBlank() || name.strip().length() > 120) {
             throw new ImportRefusedException("import.refused.name");
         }
+        if (directory.findBySlug(slug).isPresent()) {
+            throw new ImportRefusedException("import.refused.slug-taken", slug);
+        }
     }
 
     private Path receive(InputStream upload) throws IOException {
