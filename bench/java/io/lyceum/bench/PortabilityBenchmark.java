@@ -22,7 +22,7 @@ import org.springframework.security.core.context.SecurityContextImpl;
 /**
  * Export and import of an organization of 5,000 learners × 50 courses (10 modules each; every
  * learner in 10 courses, half of each course's modules completed, a quiz attempt per enrollment,
- * 1,000 certificates with a PDF, 100 files of 50 KB), generated with generate_series: export time
+ * 1,000 certificates with a PDF of 20 KB, 100 files of 50 KB, random bytes that do not compress), generated with generate_series: export time
  * and zip size, then import as a new organization on the same installation (every certificate code
  * taken, so each gets a new one). Prints figures only.
  * Run: {@code ./mvnw -Pbench test -Dtest=PortabilityBenchmark}.
@@ -85,13 +85,15 @@ class PortabilityBenchmark {
                             + " select e.id, e.user_id, e.course_id, now(), 'BENCH-2026-' || lpad(e.id::text, 6, '0'),"
                             + " md5(e.id::text || 'code'), 'Learner ' || e.user_id, 'Course', current_date, now()"
                             + " from " + s + "enrollment e order by e.id limit 1000",
-                    "insert into " + s + "certificate_pdf (certificate_id, pdf) select id,"
-                            + " decode(repeat(md5(id::text), 640), 'hex') from " + s + "certificate",
+                    "insert into " + s + "certificate_pdf (certificate_id, pdf) select c.id, (select decode(string_agg("
+                            + "md5(random()::text || c.id || g), ''), 'hex') from generate_series(1, 1280) g) from " + s
+                            + "certificate c",
                     "insert into platform.certificate_index (code, org_slug, created_at) select verification_code, '"
                             + tenant.slug() + "', now() from " + s + "certificate",
                     "insert into " + s + "stored_file (name, content_type, size, data, created_at)"
-                            + " select 'picture-' || i || '.png', 'image/png', 51200,"
-                            + " decode(repeat(md5(i::text), 3200), 'hex'), now() from generate_series(1, 100) i")) {
+                            + " select 'picture-' || i || '.png', 'image/png', 51200, (select decode(string_agg("
+                            + "md5(random()::text || i || g), ''), 'hex') from generate_series(1, 3200) g), now()"
+                            + " from generate_series(1, 100) i")) {
                 jdbc.execute(sql);
             }
             jdbc.execute("analyze");
