@@ -171,7 +171,7 @@ class CertificateIssuer {
         return "%s-%d-%06d".formatted(prefix, completedOn.getYear(), certificates.nextNumber());
     }
 
-    private static String verificationCode() {
+    static String verificationCode() {
         var code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
             code.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);

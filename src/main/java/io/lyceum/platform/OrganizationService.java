@@ -153,6 +153,14 @@ public class OrganizationService {
                 .toTenant();
     }
 
+    /** {@code planCode} when it is on offer (not retired), else {@code fallback}. */
+    @Transactional(readOnly = true)
+    String offeredPlanOr(@Nullable String planCode, String fallback) {
+        return planCode != null && plans.findById(planCode).filter(plan -> !plan.retired()).isPresent()
+                ? planCode
+                : fallback;
+    }
+
     @Transactional
     void activate(long organizationId) {
         organizations.findById(organizationId).orElseThrow().activate();

@@ -184,7 +184,8 @@ public class OrgLayout extends AppLayout implements TenantPage {
                 new NavEntry("Plugins", "/admin/plugins", "PLUG", Set.of(Role.ADMIN)),
                 new NavEntry("Billing", "/admin/billing", "CREDIT_CARD", Set.of(Role.ADMIN)),
                 new NavEntry("Email", "/admin/email", "ENVELOPE", Set.of(Role.ADMIN)),
-                new NavEntry("Audit log", "/admin/audit", "LIST", Set.of(Role.ADMIN)));
+                new NavEntry("Audit log", "/admin/audit", "LIST", Set.of(Role.ADMIN)),
+                new NavEntry("Data", "/admin/data", "DATABASE", Set.of(Role.ADMIN)));
         var visible = new ArrayList<NavEntry>();
         core.stream().filter(entry -> entry.visibleTo(roles)).forEach(visible::add);
         pluginEntries.stream().filter(entry -> entry.visibleTo(roles)).forEach(visible::add);

@@ -31,6 +31,9 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
     static final String MAILBOX = "console/mailbox";
     static final String SUPPORT = "console/support";
 
+    /** The portability module's console page: importing an organization export. */
+    static final String IMPORT = "console/import";
+
     ConsoleLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         var brand = new Span(getTranslation("console.brand"));
         brand.addClassName("org-brand");
@@ -67,6 +70,9 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
         RouteConfiguration.forApplicationScope()
                 .getRoute(SUPPORT)
                 .ifPresent(support -> links.add(new RouterLink(getTranslation("console.nav.support"), support)));
+        RouteConfiguration.forApplicationScope()
+                .getRoute(IMPORT)
+                .ifPresent(page -> links.add(new RouterLink(getTranslation("console.nav.import"), page)));
         for (RouterLink link : links) {
             link.setHighlightCondition(HighlightConditions.sameLocation());
         }
