@@ -31,6 +31,9 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
     static final String MAILBOX = "console/mailbox";
     static final String SUPPORT = "console/support";
 
+    /** The console module's platform health page. */
+    static final String HEALTH = "console/health";
+
     ConsoleLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         var brand = new Span(getTranslation("console.brand"));
         brand.addClassName("org-brand");
@@ -48,13 +51,16 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
     }
 
     /**
-     * The console's pages: organizations, plans and — pages of the billing and mail modules, found by
-     * their addresses — billing, mail and the dev mailbox; the current one is highlighted.
+     * The console's pages: organizations, plans and — pages of the console, billing and mail modules,
+     * found by their addresses — health, billing, mail and the dev mailbox; the current one is highlighted.
      */
     private Nav navigation() {
         var links = new ArrayList<RouterLink>();
         links.add(new RouterLink(getTranslation("console.nav.organizations"), ConsoleView.class));
         links.add(new RouterLink(getTranslation("console.nav.plans"), PlansView.class));
+        RouteConfiguration.forApplicationScope()
+                .getRoute(HEALTH)
+                .ifPresent(health -> links.add(new RouterLink(getTranslation("console.nav.health"), health)));
         RouteConfiguration.forApplicationScope()
                 .getRoute(BILLING)
                 .ifPresent(billing -> links.add(new RouterLink(getTranslation("console.nav.billing"), billing)));
