@@ -217,7 +217,8 @@ class RoleRouteMatrixTest {
         return "/"
                 + template.replaceAll(":courseId(\\(\\\\d\\+\\))?", Long.toString(course))
                         .replaceAll("/:moduleId\\?(\\(\\\\d\\+\\))?", "/" + module)
-                        .replaceAll(":token", "not-a-real-token");
+                        .replaceAll(":token", "not-a-real-token")
+                        .replaceAll(":slug", org.slug());
     }
 
     private Outcome outcome(String host, String path, String session) throws Exception {
@@ -302,6 +303,13 @@ class RoleRouteMatrixTest {
         return expected;
     }
 
+    /** Staff only; anyone else refused (401), not sent to sign in. */
+    private static Map<Persona, Set<Outcome>> staffOnly() {
+        var expected = all(Outcome.DENIED);
+        expected.put(Persona.STAFF, Set.of(Outcome.ALLOWED));
+        return expected;
+    }
+
     /** Refused to everyone: a person with no sign-in on the host is sent to sign in, anyone else refused. */
     private static Map<Persona, Set<Outcome>> closed() {
         var expected = all(Outcome.DENIED, Outcome.NOT_FOUND);
@@ -318,6 +326,9 @@ class RoleRouteMatrixTest {
                 new Endpoint(BASE, "/actuator/env", closed()),
                 new Endpoint(BASE, "/actuator/beans", closed()),
                 new Endpoint(orgHost, "/actuator/env", closed()),
+                // Metrics: staff signed in on the base domain (or a scrape token, which no persona has).
+                new Endpoint(BASE, "/actuator/prometheus", staffOnly()),
+                new Endpoint(orgHost, "/actuator/prometheus", all(Outcome.DENIED)),
                 new Endpoint(BASE, "/verify/NO-SUCH-CODE", all(Outcome.ALLOWED, Outcome.NOT_FOUND)),
                 // Members' files and certificates: a visitor signs in, a member gets "not found" for an
                 // id that is not theirs (or not there), never another's file.

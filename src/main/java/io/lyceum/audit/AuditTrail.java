@@ -8,13 +8,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.io.OutputStream;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -112,6 +115,29 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<String> platformActions() {
         return actions("platform.audit_event");
+    }
+
+    /**
+     * When a member of the bound organization last did something the log records (a sign-in, a
+     * change): a time only, for Lyceum's own figures (the console's statistics job, with nobody
+     * signed in). Failed sign-ins are a stranger's doing, not the organization's activity.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastActivity() {
+        TenantContext.require();
+        Object latest = entityManager
+                .createNativeQuery("select max(occurred_at) from audit_event where actor_kind = 'MEMBER'")
+                .getSingleResult();
+        return Optional.ofNullable(latest).map(AuditTrail::instant);
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case OffsetDateTime time -> time.toInstant();
+            case Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("Not a time: " + value.getClass());
+        };
     }
 
     private List<AuditEntry> page(String table, AuditFilter filter, Pageable pageable, boolean platform) {

@@ -4,6 +4,7 @@ import io.lyceum.identity.StaffOnly;
 import io.lyceum.platform.BillingInterval;
 import io.lyceum.platform.PlanAssignments;
 import io.lyceum.tenancy.Tenant;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,27 @@ public class BillingConsole {
                 .toList();
     }
 
+    /** One organization's billing account, if it went to Stripe Checkout (its console page). */
+    @StaffOnly
+    @Transactional(readOnly = true)
+    public Optional<AccountRow> account(long organizationId) {
+        return accounts.findById(organizationId).map(account -> {
+            Optional<Tenant> organization = plans.organization(organizationId);
+            return new AccountRow(
+                    account.organizationId(),
+                    organization.map(Tenant::name).orElse("—"),
+                    organization.map(Tenant::slug).orElse("—"),
+                    organization.map(Tenant::planName).orElse("—"),
+                    account.status(),
+                    account.planCode(),
+                    account.interval(),
+                    account.monthlyRevenueCents(),
+                    account.currentPeriodEnd(),
+                    account.pastDueSince(),
+                    account.stripeCustomer());
+        });
+    }
+
     /** The latest events, of one organization or (null) of all, including unknown customers'. */
     @StaffOnly
     @Transactional(readOnly = true)
@@ -103,6 +125,20 @@ public class BillingConsole {
                         event.outcome().name(),
                         event.detail()))
                 .toList();
+    }
+
+    /**
+     * Webhook events whose handling failed, and those received but never handled for more than ten
+     * minutes (a node stopped mid-way): counts only, for Lyceum's health page and metrics.
+     */
+    public record WebhookFigures(long failed, long stuck) {}
+
+    @Transactional(readOnly = true)
+    public WebhookFigures webhookFigures() {
+        return new WebhookFigures(
+                events.countByOutcome(StripeEventRecord.Outcome.FAILED),
+                events.countByOutcomeAndReceivedAtBefore(
+                        StripeEventRecord.Outcome.RECEIVED, Instant.now().minus(Duration.ofMinutes(10))));
     }
 
     /**

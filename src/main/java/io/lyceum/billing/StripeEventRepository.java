@@ -25,4 +25,8 @@ interface StripeEventRepository extends JpaRepository<StripeEventRecord, String>
     List<StripeEventRecord> findByOrganizationIdOrderByReceivedAtDesc(long organizationId, Pageable page);
 
     List<StripeEventRecord> findAllByOrderByReceivedAtDesc(Pageable page);
+
+    long countByOutcome(StripeEventRecord.Outcome outcome);
+
+    long countByOutcomeAndReceivedAtBefore(StripeEventRecord.Outcome outcome, Instant before);
 }

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface VerificationIndex extends JpaRepository<VerificationIndexEntry, String> {
 
+    /** Forgets every code of an organization: they verify as unknown from then on. */
     @Modifying
-    @Query("delete from VerificationIndexEntry e where e.orgSlug = :orgSlug")
-    void deleteByOrgSlug(String orgSlug);
+    @Query("delete from VerificationIndexEntry e where e.orgSlug = :slug")
+    int deleteByOrgSlug(String slug);
 }

@@ -9,6 +9,7 @@
             "files :: ui",
             "identity",
             "learning",
+            "platform",
             "plugin",
             "shell",
             "tenancy"

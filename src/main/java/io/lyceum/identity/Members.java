@@ -50,4 +50,10 @@ public class Members {
     public Optional<UserSummary> active(long userId) {
         return users.findById(userId).filter(User::enabled).map(UserSummary::of);
     }
+
+    /** How many members the organization has, active or not: a count for Lyceum's own figures (the console). */
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,11 +22,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -59,7 +62,11 @@ class SecurityConfig {
     static final String[] MAIL_IMAGES = {"/mail/logo/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices devices, SignInStamps stamps)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            KnownDevices devices,
+            SignInStamps stamps,
+            @Value("${lyceum.metrics.scrape-token:}") String scrapeToken)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
@@ -83,7 +90,10 @@ class SecurityConfig {
                 // host's organization and who may have which.
                 .requestMatchers(MEMBER_ENDPOINTS)
                 .authenticated()
-                // Actuator exposes health only (above); anything else under it stays closed.
+                // Metrics: staff signed in, or a scraper with the scrape token (MetricsAccess).
+                .requestMatchers("/actuator/prometheus")
+                .access(new MetricsAccess(scrapeToken))
+                // Actuator exposes health and metrics only (above); anything else under it stays closed.
                 .requestMatchers("/actuator", "/actuator/**")
                 .denyAll()
                 // The error page of a request that failed is no new resource: whatever its rules were
@@ -91,6 +101,10 @@ class SecurityConfig {
                 // a refusal is refused too, and the answer has an empty body).
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
+        // Actuator answers a caller who is not allowed with 401, not with the sign-in page.
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                PathPatternRequestMatcher.pathPattern("/actuator/**")));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(WEBHOOK_ENDPOINTS).ignoringRequestMatchers(ONE_CLICK_ENDPOINTS));
         // The same answer as SecurityHeaders gives on every response (and the policy's frame-ancestors).
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));

@@ -198,6 +198,48 @@ public class MailConsole {
                 limit);
     }
 
+    /** Failed messages of one organization, latest first (its console page). */
+    @StaffOnly
+    @Transactional(readOnly = true)
+    public List<FailureRow> failures(long organizationId, int offset, int limit) {
+        return jdbc.query(
+                "select f.organization_id, o.name, o.slug, f.message_id, f.kind, f.subject, f.last_error, f.failed_at"
+                        + " from platform.mail_failure f join platform.organization o on o.id = f.organization_id"
+                        + " where f.organization_id = ? order by f.failed_at desc, f.message_id desc offset ? limit ?",
+                (row, n) -> new FailureRow(
+                        row.getLong("organization_id"),
+                        row.getString("name"),
+                        row.getString("slug"),
+                        row.getLong("message_id"),
+                        row.getString("kind"),
+                        row.getString("subject"),
+                        row.getString("last_error"),
+                        instant(row, "failed_at")),
+                organizationId,
+                offset,
+                limit);
+    }
+
+    @StaffOnly
+    @Transactional(readOnly = true)
+    public int countFailures(long organizationId) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from platform.mail_failure where organization_id = ?", Integer.class, organizationId);
+        return count == null ? 0 : count;
+    }
+
+    /** Messages failed for good (all organizations) and held this month (UTC) by plan limits. */
+    public record MailFigures(long failed, long heldThisMonth) {}
+
+    /** Counts only, for Lyceum's health page and metrics (a metrics scrape has nobody signed in). */
+    @Transactional(readOnly = true)
+    public MailFigures figures() {
+        return jdbc.queryForObject(
+                "select (select count(*) from platform.mail_failure), (select coalesce(sum(held), 0)"
+                        + " from platform.mail_usage where month = date_trunc('month', now() at time zone 'UTC')::date)",
+                (row, n) -> new MailFigures(row.getLong(1), row.getLong(2)));
+    }
+
     /**
      * Queues a failed message again, as its organization (no transaction open while switching), and
      * sends it after commit; false when it is no longer failed (retried by someone else).

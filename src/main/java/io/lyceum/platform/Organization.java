@@ -67,6 +67,13 @@ class Organization extends AbstractEntity {
     @Column(name = "migration_error")
     private @Nullable String migrationError;
 
+    /** The latest changeset applied to the schema, as {@code file::id}; null before the first recorded run. */
+    @Column(name = "migration_version")
+    private @Nullable String migrationVersion;
+
+    @Column(name = "migration_changesets")
+    private @Nullable Integer migrationChangeSets;
+
     @Version
     private long version;
 
@@ -132,10 +139,39 @@ class Organization extends AbstractEntity {
         this.status = TenantStatus.ACTIVE;
     }
 
-    void migrated(MigrationOutcome outcome, Instant at, @Nullable String error) {
+    @Nullable String migrationVersion() {
+        return migrationVersion;
+    }
+
+    /** Staff stop serving the organization: its host shows the suspended page; its data stays as it is. */
+    void suspend() {
+        if (status != TenantStatus.ACTIVE && status != TenantStatus.MIGRATION_FAILED) {
+            throw new IllegalStateException("Only a served organization can be suspended, not one " + status);
+        }
+        this.status = TenantStatus.SUSPENDED;
+    }
+
+    /** Served again; still down for maintenance when its last migration failed. */
+    void reactivate() {
+        if (status != TenantStatus.SUSPENDED) {
+            throw new IllegalStateException("Only a suspended organization can be reactivated, not one " + status);
+        }
+        this.status = migrationState == MigrationOutcome.FAILED ? TenantStatus.MIGRATION_FAILED : TenantStatus.ACTIVE;
+    }
+
+    void migrated(
+            MigrationOutcome outcome,
+            Instant at,
+            @Nullable String error,
+            @Nullable String version,
+            @Nullable Integer changeSets) {
         this.migrationState = outcome;
         this.migratedAt = at;
         this.migrationError = error;
+        if (version != null) {
+            this.migrationVersion = version;
+            this.migrationChangeSets = changeSets;
+        }
         if (outcome == MigrationOutcome.FAILED && status == TenantStatus.ACTIVE) {
             status = TenantStatus.MIGRATION_FAILED;
         } else if (outcome == MigrationOutcome.SUCCEEDED && status == TenantStatus.MIGRATION_FAILED) {

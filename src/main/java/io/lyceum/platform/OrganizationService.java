@@ -7,6 +7,7 @@ import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.Slug;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
+import io.lyceum.tenancy.TenantSchemas;
 import io.lyceum.tenancy.TenantStatus;
 import java.time.Instant;
 import java.util.List;
@@ -173,10 +174,14 @@ public class OrganizationService {
             Instant started,
             Instant finished,
             MigrationOutcome outcome,
-            @Nullable String error) {
+            @Nullable String error,
+            TenantSchemas.@Nullable Applied applied) {
+        String version = applied == null ? null : applied.version();
+        Integer changeSets = applied == null ? null : applied.changeSets();
         organizations.findById(organizationId).ifPresent(organization -> {
-            organization.migrated(outcome, finished, error);
-            ledger.save(new TenantMigration(organizationId, trigger, started, finished, outcome, error));
+            organization.migrated(outcome, finished, error, version, changeSets);
+            ledger.save(new TenantMigration(
+                    organizationId, trigger, started, finished, outcome, error, version, changeSets));
         });
     }
 

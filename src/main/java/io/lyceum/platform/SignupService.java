@@ -102,7 +102,7 @@ public class SignupService {
         }
         try {
             schemas.create(tenant.schema());
-            schemas.migrate(tenant.schema());
+            var applied = schemas.migrate(tenant.schema());
             TenantContext.runAs(
                     tenant,
                     () -> transaction.executeWithoutResult(status -> {
@@ -117,7 +117,8 @@ public class SignupService {
                     started,
                     clock.instant(),
                     MigrationOutcome.SUCCEEDED,
-                    null);
+                    null,
+                    applied);
             organizations.activate(tenant.id());
         } catch (RuntimeException failure) {
             undo(tenant);

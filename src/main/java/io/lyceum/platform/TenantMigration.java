@@ -16,7 +16,9 @@ class TenantMigration extends AbstractEntity {
 
     enum Trigger {
         SIGNUP,
-        STARTUP
+        STARTUP,
+        /** Staff ran it again from the console. */
+        CONSOLE
     }
 
     @Column(name = "organization_id", nullable = false)
@@ -39,6 +41,12 @@ class TenantMigration extends AbstractEntity {
     @Column(name = "error")
     private @Nullable String error;
 
+    @Column(name = "version")
+    private @Nullable String version;
+
+    @Column(name = "changesets")
+    private @Nullable Integer changeSets;
+
     protected TenantMigration() {
         this.trigger = Trigger.STARTUP;
         this.startedAt = Instant.EPOCH;
@@ -52,8 +60,12 @@ class TenantMigration extends AbstractEntity {
             Instant startedAt,
             Instant finishedAt,
             MigrationOutcome outcome,
-            @Nullable String error) {
+            @Nullable String error,
+            @Nullable String version,
+            @Nullable Integer changeSets) {
         this.organizationId = organizationId;
+        this.version = version;
+        this.changeSets = changeSets;
         this.trigger = trigger;
         this.startedAt = startedAt;
         this.finishedAt = finishedAt;

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -101,27 +102,41 @@ public class TenantMigrations implements SmartInitializingSingleton {
     }
 
     private boolean migrate(Organization org) {
+        return migrate(org, TenantMigration.Trigger.STARTUP, TenantSchemas.Progress.NONE, false)
+                .succeeded();
+    }
+
+    /** What one migration run of one organization did: the ledger's row, as the console shows it. */
+    public record Run(
+            boolean succeeded,
+            @Nullable String version,
+            int changeSets,
+            @Nullable String error) {}
+
+    /**
+     * Runs the tenant changelog again on an organization whose migration failed (staff, from the
+     * console), every changeset checked afresh; recorded in the ledger like any run. A success serves
+     * the organization again (unless it is suspended).
+     */
+    Run rerun(Organization org, TenantSchemas.Progress progress) {
+        return migrate(org, TenantMigration.Trigger.CONSOLE, progress, true);
+    }
+
+    private Run migrate(
+            Organization org, TenantMigration.Trigger trigger, TenantSchemas.Progress progress, boolean again) {
         Instant started = clock.instant();
         try {
-            schemas.migrate(org.schemaName());
+            var applied = again
+                    ? schemas.migrateAgain(org.schemaName(), progress)
+                    : schemas.migrate(org.schemaName(), progress);
             organizations.recordMigration(
-                    org.id(),
-                    TenantMigration.Trigger.STARTUP,
-                    started,
-                    clock.instant(),
-                    MigrationOutcome.SUCCEEDED,
-                    null);
-            return true;
+                    org.id(), trigger, started, clock.instant(), MigrationOutcome.SUCCEEDED, null, applied);
+            return new Run(true, applied.version(), applied.changeSets(), null);
         } catch (RuntimeException e) {
             log.error("Tenant migration of {} failed; the organization is marked MIGRATION_FAILED", org.slug(), e);
             organizations.recordMigration(
-                    org.id(),
-                    TenantMigration.Trigger.STARTUP,
-                    started,
-                    clock.instant(),
-                    MigrationOutcome.FAILED,
-                    e.getMessage());
-            return false;
+                    org.id(), trigger, started, clock.instant(), MigrationOutcome.FAILED, e.getMessage(), null);
+            return new Run(false, null, 0, e.getMessage());
         }
     }
 

@@ -125,6 +125,15 @@ class TenantFilter extends OncePerRequestFilter {
             throws IOException {
         String name = HtmlUtils.htmlEscape(entry.tenant().name());
         if (entry.status() == TenantStatus.SUSPENDED) {
+            // Whoever was signed in is signed out: reactivation does not bring an old session back.
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                try {
+                    session.invalidate();
+                } catch (IllegalStateException alreadyInvalidated) {
+                    // nothing to end
+                }
+            }
             page(
                     request,
                     response,

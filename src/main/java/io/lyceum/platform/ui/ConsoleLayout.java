@@ -33,6 +33,8 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
 
     /** The portability module's console page: importing an organization export. */
     static final String IMPORT = "console/import";
+    /** The console module's platform health page. */
+    static final String HEALTH = "console/health";
 
     ConsoleLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         var brand = new Span(getTranslation("console.brand"));
@@ -51,13 +53,16 @@ public class ConsoleLayout extends Div implements RouterLayout, PlatformPage {
     }
 
     /**
-     * The console's pages: organizations, plans and — pages of the billing and mail modules, found by
-     * their addresses — billing, mail and the dev mailbox; the current one is highlighted.
+     * The console's pages: organizations, plans and — pages of the console, billing and mail modules,
+     * found by their addresses — health, billing, mail and the dev mailbox; the current one is highlighted.
      */
     private Nav navigation() {
         var links = new ArrayList<RouterLink>();
         links.add(new RouterLink(getTranslation("console.nav.organizations"), ConsoleView.class));
         links.add(new RouterLink(getTranslation("console.nav.plans"), PlansView.class));
+        RouteConfiguration.forApplicationScope()
+                .getRoute(HEALTH)
+                .ifPresent(health -> links.add(new RouterLink(getTranslation("console.nav.health"), health)));
         RouteConfiguration.forApplicationScope()
                 .getRoute(BILLING)
                 .ifPresent(billing -> links.add(new RouterLink(getTranslation("console.nav.billing"), billing)));

@@ -21,6 +21,7 @@ import io.lyceum.identity.Role;
 import io.lyceum.platform.OrganizationService;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.TenantContext;
+import io.lyceum.tenancy.TenantStatus;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -56,7 +57,7 @@ class ConsoleViewTest extends KaribuTest {
 
         view.changePlan(service, row);
         @SuppressWarnings("unchecked")
-        Select<OrganizationService.PlanOption> plan = _get(Select.class);
+        Select<OrganizationService.PlanOption> plan = _get(_get(Dialog.class), Select.class);
         plan.setValue(service.plans().stream()
                 .filter(option -> option.code().equals("PRO"))
                 .findFirst()
@@ -115,9 +116,9 @@ class ConsoleViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         view.changePlan(service, row);
-        @SuppressWarnings("unchecked")
-        Select<OrganizationService.PlanOption> plan = _get(Select.class);
         var dialog = _get(Dialog.class);
+        @SuppressWarnings("unchecked")
+        Select<OrganizationService.PlanOption> plan = _get(dialog, Select.class);
         plan.setValue(option("FREE"));
 
         var items =
@@ -158,5 +159,53 @@ class ConsoleViewTest extends KaribuTest {
         TestOrganizations.signIn(organizations.principal(free, TestOrganizations.ADMIN_EMAIL));
         assertThatThrownBy(() -> service.changePlan(free.slug(), "PRO"))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void staff_search_and_filter_the_grid_and_a_row_leads_to_the_organizations_page() {
+        var free = organizations.create("filterfree", "FREE");
+        var pro = organizations.create("filterpro", "PRO");
+        openOn(null);
+        signInAsStaff();
+        navigate("console");
+        var view = _get(ConsoleView.class);
+        assertThat(view.organizations.getColumns())
+                .extracting(Grid.Column::getHeaderText)
+                .contains(
+                        "Plan",
+                        "Status",
+                        "Users",
+                        "Courses",
+                        "Files",
+                        "Schema size",
+                        "Last activity (UTC)",
+                        "Migration version",
+                        "Migration");
+
+        view.search.setValue(free.slug());
+        assertThat(GridKt._fetch(view.organizations, 0, 50))
+                .extracting(row -> row.slug())
+                .containsExactly(free.slug());
+        view.search.setValue("filter");
+        view.plan.setValue(option("PRO"));
+        assertThat(GridKt._fetch(view.organizations, 0, 500))
+                .extracting(row -> row.slug())
+                .contains(pro.slug())
+                .doesNotContain(free.slug());
+        view.plan.clear();
+        view.status.setValue(TenantStatus.SUSPENDED);
+        assertThat(GridKt._fetch(view.organizations, 0, 500))
+                .extracting(row -> row.slug())
+                .doesNotContain(pro.slug(), free.slug());
+        view.status.clear();
+        view.migration.setValue("FAILED");
+        assertThat(GridKt._fetch(view.organizations, 0, 500))
+                .extracting(row -> row.slug())
+                .doesNotContain(pro.slug(), free.slug());
+        view.migration.clear();
+
+        view.search.setValue(pro.slug());
+        GridKt._clickItem(view.organizations, 0);
+        assertThat(currentView().getSimpleName()).isEqualTo("OrganizationView");
     }
 }
