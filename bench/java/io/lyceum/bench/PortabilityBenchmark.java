@@ -47,9 +47,11 @@ class PortabilityBenchmark {
             String s = "\"" + tenant.schema() + "\".";
             long started = System.nanoTime();
             for (String sql : List.of(
-                    "insert into " + s + "app_user (email, display_name, password_hash, created_at, credentials_changed_at)"
+                    "insert into " + s
+                            + "app_user (email, display_name, password_hash, created_at, credentials_changed_at)"
                             + " select 'learner' || i || '@example.com', 'Learner ' || i,"
-                            + " (select password_hash from " + s + "app_user where email = 'owner@example.com'), now(), now()"
+                            + " (select password_hash from " + s
+                            + "app_user where email = 'owner@example.com'), now(), now()"
                             + " from generate_series(1, 5000) i",
                     "insert into " + s + "user_role (user_id, role) select id, 'STUDENT' from " + s
                             + "app_user where email like 'learner%'",
@@ -71,7 +73,8 @@ class PortabilityBenchmark {
                     "insert into " + s + "quiz_question (quiz_id, question_id, position)"
                             + " select q.id, (select min(id) from " + s + "question) + ((q.id * 7 + k) % 200), k from "
                             + s + "quiz q, generate_series(0, 3) k",
-                    "insert into " + s + "enrollment (user_id, course_id, status, progress, enrolled_at, last_accessed_at)"
+                    "insert into " + s
+                            + "enrollment (user_id, course_id, status, progress, enrolled_at, last_accessed_at)"
                             + " select u.id, c.id, 'ACTIVE', 50, now(), now() from " + s + "app_user u join " + s
                             + "course c on (u.id + c.id) % 5 = 0 where u.email like 'learner%'",
                     "insert into " + s + "module_completion (enrollment_id, module_id, completed_at)"
@@ -79,7 +82,8 @@ class PortabilityBenchmark {
                             + "course_module m on m.course_id = e.course_id and m.position < 5",
                     "insert into " + s + "quiz_attempt (enrollment_id, module_id, score, passed, answers, submitted_at)"
                             + " select e.id, m.id, 75, true, '{\"0\":[\"true\"],\"1\":[\"false\"]}', now() from " + s
-                            + "enrollment e join " + s + "course_module m on m.course_id = e.course_id and m.kind = 'QUIZ'",
+                            + "enrollment e join " + s
+                            + "course_module m on m.course_id = e.course_id and m.kind = 'QUIZ'",
                     "insert into " + s + "certificate (enrollment_id, user_id, course_id, completed_at, number,"
                             + " verification_code, holder_name, course_title, completed_on, issued_at)"
                             + " select e.id, e.user_id, e.course_id, now(), 'BENCH-2026-' || lpad(e.id::text, 6, '0'),"
@@ -98,7 +102,9 @@ class PortabilityBenchmark {
             }
             jdbc.execute("analyze");
             long rows = jdbc.queryForObject(
-                    "select sum(n_live_tup) from pg_stat_user_tables where schemaname = ?", Long.class, tenant.schema());
+                    "select sum(n_live_tup) from pg_stat_user_tables where schemaname = ?",
+                    Long.class,
+                    tenant.schema());
             System.out.printf("Generated org: %,d rows in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
 
             var staff = new LyceumUser("", -1, "staff@lyceum.test", "Staff", Set.of(), true);
@@ -122,7 +128,11 @@ class PortabilityBenchmark {
             double importSeconds = (System.nanoTime() - importStart) / 1e9;
             System.out.printf(
                     "Import: %,d rows, %,d members, %,d certificates (%,d given new codes), %.1f s%n",
-                    report.rows(), report.users(), report.certificates(), report.newCodes().size(), importSeconds);
+                    report.rows(),
+                    report.users(),
+                    report.certificates(),
+                    report.newCodes().size(),
+                    importSeconds);
             Files.deleteIfExists(zip);
         }
     }

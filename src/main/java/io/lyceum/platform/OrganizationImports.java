@@ -26,11 +26,7 @@ public class OrganizationImports {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    OrganizationImports(
-            OrganizationService organizations,
-            TenantSchemas schemas,
-            JdbcTemplate jdbc,
-            Clock clock) {
+    OrganizationImports(OrganizationService organizations, TenantSchemas schemas, JdbcTemplate jdbc, Clock clock) {
         this.organizations = organizations;
         this.schemas = schemas;
         this.jdbc = jdbc;
@@ -47,6 +43,7 @@ public class OrganizationImports {
             throw new SignupException("slug", ConstraintMessages.get(SignupService.SLUG_TAKEN));
         }
         String plan = organizations.offeredPlanOr(planCode, SignupService.DEFAULT_PLAN);
+        Instant started = clock.instant();
         Tenant tenant;
         try {
             tenant = organizations.createProvisioning(slug, name, plan, clock.instant());
@@ -55,7 +52,15 @@ public class OrganizationImports {
         }
         try {
             schemas.create(tenant.schema());
-            schemas.migrate(tenant.schema());
+            var applied = schemas.migrate(tenant.schema());
+            organizations.recordMigration(
+                    tenant.id(),
+                    TenantMigration.Trigger.SIGNUP,
+                    started,
+                    clock.instant(),
+                    MigrationOutcome.SUCCEEDED,
+                    null,
+                    applied);
         } catch (RuntimeException failure) {
             discard(tenant);
             throw failure;
@@ -65,12 +70,7 @@ public class OrganizationImports {
 
     /** Makes the imported organization answer on its host, with its settings from the export. */
     @StaffOnly
-    public void activate(
-            Tenant tenant,
-            Instant started,
-            @Nullable String timeZone,
-            @Nullable String primaryColor,
-            int userCount) {
+    public void activate(Tenant tenant, @Nullable String timeZone, @Nullable String primaryColor, int userCount) {
         String zone = timeZone != null && ZoneId.getAvailableZoneIds().contains(timeZone) ? timeZone : "UTC";
         String colour = primaryColor != null && primaryColor.matches("#[0-9a-fA-F]{6}") ? primaryColor : null;
         jdbc.update(
@@ -79,13 +79,6 @@ public class OrganizationImports {
                 colour,
                 userCount,
                 tenant.id());
-        organizations.recordMigration(
-                tenant.id(),
-                TenantMigration.Trigger.SIGNUP,
-                started,
-                clock.instant(),
-                MigrationOutcome.SUCCEEDED,
-                null);
         organizations.activate(tenant.id());
     }
 

@@ -157,7 +157,10 @@ public class OrganizationService {
     /** {@code planCode} when it is on offer (not retired), else {@code fallback}. */
     @Transactional(readOnly = true)
     String offeredPlanOr(@Nullable String planCode, String fallback) {
-        return planCode != null && plans.findById(planCode).filter(plan -> !plan.retired()).isPresent()
+        return planCode != null
+                        && plans.findById(planCode)
+                                .filter(plan -> !plan.retired())
+                                .isPresent()
                 ? planCode
                 : fallback;
     }

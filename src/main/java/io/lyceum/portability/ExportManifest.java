@@ -24,7 +24,12 @@ record ExportManifest(
     static final String FILE = "manifest.json";
 
     /** The organization as the platform knows it. */
-    record Source(String slug, String name, String timeZone, @Nullable String primaryColor, String plan) {}
+    record Source(
+            String slug,
+            String name,
+            String timeZone,
+            @Nullable String primaryColor,
+            String plan) {}
 
     record TableEntry(String name, String file, long rows, List<SchemaModel.Column> columns, String sha256) {}
 

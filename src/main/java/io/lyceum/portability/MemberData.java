@@ -8,9 +8,9 @@ import io.lyceum.identity.MemberSessions;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.io.OutputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -145,7 +145,10 @@ public class MemberData {
                         id)));
         data.put(
                 "roles",
-                jdbc.queryForList("select role from " + table("user_role") + " where user_id = ? order by role", String.class, id));
+                jdbc.queryForList(
+                        "select role from " + table("user_role") + " where user_id = ? order by role",
+                        String.class,
+                        id));
         data.put(
                 "enrollments",
                 query(
@@ -161,7 +164,8 @@ public class MemberData {
                 "quizAttempts",
                 query(
                         "select c.title as course, m.title as module, a.score, a.passed, a.answers, a.submitted_at from "
-                                + table("quiz_attempt") + " a join " + table("enrollment") + " e on e.id = a.enrollment_id"
+                                + table("quiz_attempt") + " a join " + table("enrollment")
+                                + " e on e.id = a.enrollment_id"
                                 + " join " + table("course") + " c on c.id = e.course_id join " + table("course_module")
                                 + " m on m.id = a.module_id where e.user_id = ? order by a.submitted_at",
                         id));
@@ -207,7 +211,8 @@ public class MemberData {
                     "select data from " + table("stored_file") + " where public_id = cast(? as uuid)",
                     byte[].class,
                     String.valueOf(file.get("public_id")));
-            zip.putNextEntry(new ZipEntry("files/" + file.get("public_id") + "-" + safe(String.valueOf(file.get("name")))));
+            zip.putNextEntry(
+                    new ZipEntry("files/" + file.get("public_id") + "-" + safe(String.valueOf(file.get("name")))));
             zip.write(bytes);
             zip.closeEntry();
         }
@@ -305,7 +310,8 @@ public class MemberData {
         jdbc.update("delete from " + table("mail_recipient") + " where lower(email) = lower(?)", oldEmail);
         jdbc.update("delete from " + table("mail_message") + " where lower(to_address) = lower(?)", oldEmail);
         jdbc.update(
-                "update " + table("enrollment_import_row") + " set email = ? where lower(email) = lower(?) or user_id = ?",
+                "update " + table("enrollment_import_row")
+                        + " set email = ? where lower(email) = lower(?) or user_id = ?",
                 email,
                 oldEmail,
                 id);
@@ -348,7 +354,9 @@ public class MemberData {
     }
 
     private List<Map<String, Object>> query(String sql, Object... arguments) {
-        return jdbc.queryForList(sql, arguments).stream().map(MemberData::portable).toList();
+        return jdbc.queryForList(sql, arguments).stream()
+                .map(MemberData::portable)
+                .toList();
     }
 
     private static Map<String, Object> one(List<Map<String, Object>> rows) {

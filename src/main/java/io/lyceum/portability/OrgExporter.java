@@ -121,7 +121,11 @@ class OrgExporter {
                 ExportManifest.FORMAT_VERSION,
                 lyceumVersion(),
                 new ExportManifest.Source(
-                        tenant.slug(), tenant.name(), tenant.timeZone().getId(), tenant.brandColour(), tenant.planCode()),
+                        tenant.slug(),
+                        tenant.name(),
+                        tenant.timeZone().getId(),
+                        tenant.brandColour(),
+                        tenant.planCode()),
                 clock.instant().toString(),
                 changesets,
                 entries,

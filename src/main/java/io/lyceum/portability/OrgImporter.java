@@ -60,7 +60,8 @@ class OrgImporter {
     }
 
     /** What a load did. */
-    record Loaded(long rows, long users, List<String> codes, List<ImportReport.CodeChange> newCodes, List<String> skipped) {}
+    record Loaded(
+            long rows, long users, List<String> codes, List<ImportReport.CodeChange> newCodes, List<String> skipped) {}
 
     /** The manifest of a well-formed export of a known format whose files are all as it states. */
     ExportManifest verify(ZipFile zip) {
@@ -141,7 +142,8 @@ class OrgImporter {
             }
             for (SchemaModel.Column column : entry.columns()) {
                 if (table.column(column.name()).isEmpty()) {
-                    throw new ImportRefusedException("import.refused.unknown-column", entry.name() + "." + column.name());
+                    throw new ImportRefusedException(
+                            "import.refused.unknown-column", entry.name() + "." + column.name());
                 }
             }
             entries.put(entry.name(), entry);
@@ -206,7 +208,9 @@ class OrgImporter {
             sequence = single(connection, "select pg_get_serial_sequence(?, ?)", SchemaModel.quote(name), identity);
             next = Long.parseLong(single(connection, "select nextval(?::regclass)", sequence));
         }
-        StringBuilder sql = new StringBuilder("insert into ").append(SchemaModel.quote(name)).append(" (");
+        StringBuilder sql = new StringBuilder("insert into ")
+                .append(SchemaModel.quote(name))
+                .append(" (");
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             SchemaModel.Column column = columns.get(i);
@@ -217,8 +221,8 @@ class OrgImporter {
         long rows = 0;
         long first = next;
         try (PreparedStatement insert = connection.prepareStatement(sql.toString());
-                var reader = new BufferedReader(
-                        new InputStreamReader(zip.getInputStream(zip.getEntry(entry.file())), StandardCharsets.UTF_8))) {
+                var reader = new BufferedReader(new InputStreamReader(
+                        zip.getInputStream(zip.getEntry(entry.file())), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.isBlank()) {
                     continue;
@@ -369,7 +373,11 @@ class OrgImporter {
         for (var sequence : sequences.entrySet()) {
             Long here = current.get(sequence.getKey());
             if (here != null && sequence.getValue() > here && sequence.getValue() > 0) {
-                single(connection, "select setval(?::regclass, ?)", SchemaModel.quote(sequence.getKey()), sequence.getValue());
+                single(
+                        connection,
+                        "select setval(?::regclass, ?)",
+                        SchemaModel.quote(sequence.getKey()),
+                        sequence.getValue());
             }
         }
     }

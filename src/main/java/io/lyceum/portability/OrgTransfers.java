@@ -102,7 +102,8 @@ public class OrgTransfers {
     @AdminsOnly
     public UUID exportOwn() {
         Tenant tenant = TenantContext.require();
-        UUID token = jobs.start(PortabilityJob.Kind.EXPORT, tenant.id(), tenant.slug(), requester(), "ADMIN", clock.instant());
+        UUID token = jobs.start(
+                PortabilityJob.Kind.EXPORT, tenant.id(), tenant.slug(), requester(), "ADMIN", clock.instant());
         audit.record("export.org", tenant.slug(), null);
         executor.execute(() -> runExport(tenant, token));
         return token;
@@ -112,7 +113,8 @@ public class OrgTransfers {
     @StaffOnly
     public UUID export(String slug) {
         Tenant tenant = tenant(slug);
-        UUID token = jobs.start(PortabilityJob.Kind.EXPORT, tenant.id(), tenant.slug(), requester(), "STAFF", clock.instant());
+        UUID token = jobs.start(
+                PortabilityJob.Kind.EXPORT, tenant.id(), tenant.slug(), requester(), "STAFF", clock.instant());
         audit.recordForPlatform(tenant.id(), "export.org", tenant.slug(), null);
         executor.execute(() -> runExport(tenant, token));
         return token;
@@ -248,7 +250,8 @@ public class OrgTransfers {
         try (ZipFile zip = open(file)) {
             ExportManifest manifest = importer.verify(zip);
             source = manifest.source().slug();
-            Tenant tenant = organizations.reserve(new Slug(slug), name, manifest.source().plan());
+            Tenant tenant = organizations.reserve(
+                    new Slug(slug), name, manifest.source().plan());
             jobs.organization(token, tenant.id());
             try {
                 var loaded = importer.load(zip, manifest, tenant, (done, total) -> jobs.progress(token, done, total));
@@ -257,7 +260,6 @@ public class OrgTransfers {
                 }
                 organizations.activate(
                         tenant,
-                        started,
                         manifest.source().timeZone(),
                         manifest.source().primaryColor(),
                         (int) loaded.users());

@@ -25,26 +25,27 @@ class PortabilityJobs {
         this.jdbc = jdbc;
     }
 
-    UUID start(PortabilityJob.Kind kind, @Nullable Long organizationId, String slug, String requestedBy, String requestedAs, Instant now) {
+    UUID start(
+            PortabilityJob.Kind kind,
+            @Nullable Long organizationId,
+            String slug,
+            String requestedBy,
+            String requestedAs,
+            Instant now) {
         UUID token = UUID.randomUUID();
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into platform.portability_job
                     (token, kind, organization_id, org_slug, requested_by, requested_as, status, started_at)
-                values (?, ?, ?, ?, ?, ?, 'RUNNING', ?)""",
-                token,
-                kind.name(),
-                organizationId,
-                slug,
-                requestedBy,
-                requestedAs,
-                Timestamp.from(now));
+                values (?, ?, ?, ?, ?, ?, 'RUNNING', ?)""", token, kind.name(), organizationId, slug, requestedBy, requestedAs, Timestamp.from(now));
         return token;
     }
 
     void progress(UUID token, long done, long total) {
         jdbc.update(
-                "update platform.portability_job set done_rows = ?, total_rows = ? where token = ?", done, total, token);
+                "update platform.portability_job set done_rows = ?, total_rows = ? where token = ?",
+                done,
+                total,
+                token);
     }
 
     void organization(UUID token, long organizationId) {
@@ -52,16 +53,10 @@ class PortabilityJobs {
     }
 
     void done(UUID token, @Nullable Long bytes, @Nullable String report, Instant now, @Nullable Instant expires) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 update platform.portability_job
                    set status = 'DONE', bytes = ?, report = ?, finished_at = ?, expires_at = ?, done_rows = total_rows
-                 where token = ?""",
-                bytes,
-                report,
-                Timestamp.from(now),
-                expires == null ? null : Timestamp.from(expires),
-                token);
+                 where token = ?""", bytes, report, Timestamp.from(now), expires == null ? null : Timestamp.from(expires), token);
     }
 
     void failed(UUID token, String report, Instant now) {
@@ -100,8 +95,7 @@ class PortabilityJobs {
         jdbc.update("delete from platform.portability_job where token = ?", token);
     }
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             select token, kind, organization_id, org_slug, requested_by, status, done_rows, total_rows, bytes, report,
                    started_at, finished_at, expires_at
               from platform.portability_job""";

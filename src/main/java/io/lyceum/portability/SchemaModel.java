@@ -52,9 +52,8 @@ record SchemaModel(Map<String, Table> tables, List<String> loadOrder) {
 
         /** Rows in a stable order: by primary key (a table without one: by all its columns). */
         String orderBy() {
-            List<String> keys = primaryKey.isEmpty()
-                    ? columns.stream().map(Column::name).toList()
-                    : primaryKey;
+            List<String> keys =
+                    primaryKey.isEmpty() ? columns.stream().map(Column::name).toList() : primaryKey;
             return String.join(", ", keys.stream().map(SchemaModel::quote).toList());
         }
     }
@@ -62,8 +61,7 @@ record SchemaModel(Map<String, Table> tables, List<String> loadOrder) {
     static SchemaModel read(Connection connection, String schema) throws SQLException {
         Map<String, List<Column>> columns = new LinkedHashMap<>();
         Map<String, String> identities = new LinkedHashMap<>();
-        try (var statement = connection.prepareStatement(
-                """
+        try (var statement = connection.prepareStatement("""
                 select c.table_name, c.column_name, c.udt_name, c.is_identity
                   from information_schema.columns c
                   join information_schema.tables t
@@ -86,8 +84,7 @@ record SchemaModel(Map<String, Table> tables, List<String> loadOrder) {
             }
         }
         Map<String, List<String>> primaryKeys = new LinkedHashMap<>();
-        try (var statement = connection.prepareStatement(
-                """
+        try (var statement = connection.prepareStatement("""
                 select cl.relname, a.attname
                   from pg_constraint c
                   join pg_class cl on cl.oid = c.conrelid
@@ -99,13 +96,14 @@ record SchemaModel(Map<String, Table> tables, List<String> loadOrder) {
             statement.setString(1, schema);
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    primaryKeys.computeIfAbsent(rows.getString(1), t -> new ArrayList<>()).add(rows.getString(2));
+                    primaryKeys
+                            .computeIfAbsent(rows.getString(1), t -> new ArrayList<>())
+                            .add(rows.getString(2));
                 }
             }
         }
         Map<String, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
-        try (var statement = connection.prepareStatement(
-                """
+        try (var statement = connection.prepareStatement("""
                 select cl.relname, a.attname, fcl.relname, fa.attname
                   from pg_constraint c
                   join pg_class cl on cl.oid = c.conrelid

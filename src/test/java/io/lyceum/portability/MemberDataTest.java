@@ -81,9 +81,11 @@ class MemberDataTest {
     void memberWithHistory() throws IOException {
         org = organizations.create("rights");
         TenantContext.set(org);
-        zoe = users.create(new NewUser(EMAIL, NAME, "quiet-river-2026", Set.of(Role.STUDENT))).id();
+        zoe = users.create(new NewUser(EMAIL, NAME, "quiet-river-2026", Set.of(Role.STUDENT)))
+                .id();
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
-        long course = courses.create(new CourseForm("Privacy", "", null, null).withCertificate(new BigDecimal("1"), 12));
+        long course =
+                courses.create(new CourseForm("Privacy", "", null, null).withCertificate(new BigDecimal("1"), 12));
         long module = courses.addModule(course, ModuleForm.text("Only", "read").withPublished(true));
         courses.publish(course);
         TestOrganizations.signIn(organizations.principal(org, EMAIL));
@@ -124,7 +126,8 @@ class MemberDataTest {
             String table = (String) column.get("table_name");
             String name = (String) column.get("column_name");
             Integer hits = jdbc.queryForObject(
-                    "select count(*) from \"" + org.schema() + "\".\"" + table + "\" where strpos(\"" + name + "\", ?) > 0",
+                    "select count(*) from \"" + org.schema() + "\".\"" + table + "\" where strpos(\"" + name
+                            + "\", ?) > 0",
                     Integer.class,
                     needle);
             if (hits != null && hits > 0) {
@@ -144,14 +147,18 @@ class MemberDataTest {
         assertThat(user.get("roles").get(0).asString()).isEqualTo("STUDENT");
         assertThat(user.get("enrollments").get(0).get("course").asString()).isEqualTo("Privacy");
         assertThat(user.get("enrollments").get(0).get("progress").asString()).isEqualTo("100.00");
-        assertThat(user.get("enrollments").get(0).get("completed_modules").asString()).contains("Only");
-        assertThat(user.get("certificates").get(0).get("holder_name").asString()).isEqualTo(NAME);
+        assertThat(user.get("enrollments").get(0).get("completed_modules").asString())
+                .contains("Only");
+        assertThat(user.get("certificates").get(0).get("holder_name").asString())
+                .isEqualTo(NAME);
         assertThat(user.get("files").get(0).get("name").asString()).isEqualTo("holiday.png");
         assertThat(entries.keySet())
                 .anySatisfy(name -> assertThat(name).startsWith("files/").endsWith("holiday.png"))
                 .anySatisfy(name -> assertThat(name).startsWith("certificates/").endsWith(".pdf"));
         assertThat(jdbc.queryForList(
-                        "select action from \"" + org.schema() + "\".audit_event where target = ?", String.class, "user " + zoe))
+                        "select action from \"" + org.schema() + "\".audit_event where target = ?",
+                        String.class,
+                        "user " + zoe))
                 .contains("export.user");
     }
 
@@ -168,7 +175,9 @@ class MemberDataTest {
         });
         // Progress stays, as anonymous history.
         assertThat(jdbc.queryForObject(
-                        "select progress from \"" + org.schema() + "\".enrollment where user_id = ?", BigDecimal.class, zoe))
+                        "select progress from \"" + org.schema() + "\".enrollment where user_id = ?",
+                        BigDecimal.class,
+                        zoe))
                 .isEqualByComparingTo("100");
         assertThat(jdbc.queryForObject(
                         "select count(*) from \"" + org.schema() + "\".audit_event where action = 'member.anonymized'",
@@ -179,20 +188,22 @@ class MemberDataTest {
     @Test
     void with_anonymized_certificates_the_name_is_gone_and_verification_shows_the_placeholder() throws IOException {
         data.certificateNames(MemberData.CertificateNames.ANONYMIZED);
-        String code = jdbc.queryForObject(
-                "select verification_code from \"" + org.schema() + "\".certificate", String.class);
+        String code =
+                jdbc.queryForObject("select verification_code from \"" + org.schema() + "\".certificate", String.class);
 
         data.anonymize(zoe);
 
         assertThat(whereFound(NAME)).isEmpty();
-        String page = new RawHttp(port).get("lyceum.localhost", "/verify/" + code, "").body();
+        String page =
+                new RawHttp(port).get("lyceum.localhost", "/verify/" + code, "").body();
         assertThat(page).contains("Valid certificate", "Deleted user " + zoe).doesNotContain(NAME);
     }
 
     @Test
     void deleting_needs_the_typed_address_and_keeps_only_what_a_certificate_refers_to() {
         assertThatThrownBy(() -> data.delete(zoe, "someone@example.com")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(data.member(zoe)).hasValueSatisfying(member -> assertThat(member.email()).isEqualTo(EMAIL));
+        assertThat(data.member(zoe))
+                .hasValueSatisfying(member -> assertThat(member.email()).isEqualTo(EMAIL));
 
         // Zoë holds a certificate: her row stays, anonymized, for it; her progress goes.
         assertThat(data.delete(zoe, EMAIL)).hasValue(MemberData.Deletion.KEPT_AS_ANONYMOUS_RECORD);
@@ -202,7 +213,8 @@ class MemberDataTest {
                 .isZero();
 
         // A member with nothing issued is removed with everything of theirs.
-        long other = users.create(new NewUser("max@example.com", "Max Mustermann", "quiet-river-2027", Set.of(Role.STUDENT)))
+        long other = users.create(
+                        new NewUser("max@example.com", "Max Mustermann", "quiet-river-2027", Set.of(Role.STUDENT)))
                 .id();
         assertThat(data.delete(other, "MAX@example.com")).hasValue(MemberData.Deletion.DELETED);
         assertThat(data.member(other)).isEmpty();
@@ -227,6 +239,7 @@ class MemberDataTest {
                 .isNotEqualTo(java.util.Optional.of(EMAIL));
         TestOrganizations.asAdmin(globex, () -> data.anonymize(zoe));
         TenantContext.set(org);
-        assertThat(data.member(zoe)).hasValueSatisfying(member -> assertThat(member.email()).isEqualTo(EMAIL));
+        assertThat(data.member(zoe))
+                .hasValueSatisfying(member -> assertThat(member.email()).isEqualTo(EMAIL));
     }
 }

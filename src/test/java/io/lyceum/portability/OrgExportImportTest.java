@@ -42,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -103,24 +103,29 @@ class OrgExportImportTest {
         users.create(new NewUser(STUDENT, "Zoë Łukasiewicz", PASSWORD, Set.of(Role.STUDENT)));
         LyceumUser admin = organizations.principal(org, TestOrganizations.ADMIN_EMAIL);
         TestOrganizations.signIn(admin);
-        long course = courses.create(
-                new CourseForm("Datenschutz für Anfänger", "Privacy basics", null, null)
-                        .withCertificate(new BigDecimal("2.5"), 12));
+        long course = courses.create(new CourseForm("Datenschutz für Anfänger", "Privacy basics", null, null)
+                .withCertificate(new BigDecimal("2.5"), 12));
         long section = jdbc.queryForObject(
                 "insert into \"" + org.schema() + "\".course_section (course_id, title, position) values (?, ?, 0)"
                         + " returning id",
                 Long.class,
                 course,
                 "Basics");
-        long text = courses.addModule(course, ModuleForm.text("Read me", "Some **text**").withPublished(true));
+        long text = courses.addModule(
+                course, ModuleForm.text("Read me", "Some **text**").withPublished(true));
         long quizModule = courses.addModule(course, ModuleForm.quiz("Check yourself"));
-        jdbc.update("update \"" + org.schema() + "\".course_module set section_id = ? where course_id = ?", section, course);
+        jdbc.update(
+                "update \"" + org.schema() + "\".course_module set section_id = ? where course_id = ?",
+                section,
+                course);
         long question = jdbc.queryForObject(
                 "insert into \"" + org.schema() + "\".question (type, title, text, points, spec, created_at)"
                         + " values ('TRUE_FALSE', 'Q1', 'Is it true?', 1, '{}', now()) returning id",
                 Long.class);
         long quiz = jdbc.queryForObject(
-                "insert into \"" + org.schema() + "\".quiz (module_id) values (?) returning id", Long.class, quizModule);
+                "insert into \"" + org.schema() + "\".quiz (module_id) values (?) returning id",
+                Long.class,
+                quizModule);
         jdbc.update(
                 "insert into \"" + org.schema() + "\".quiz_question (quiz_id, question_id, position) values (?, ?, 0)",
                 quiz,
@@ -173,29 +178,47 @@ class OrgExportImportTest {
     private List<List<Map<String, Object>>> content(Tenant tenant) {
         return List.of(
                 rows(tenant, "select email, display_name, password_hash, enabled from $s.app_user order by email"),
-                rows(tenant, "select u.email, r.role from $s.user_role r join $s.app_user u on u.id = r.user_id"
-                        + " order by 1, 2"),
-                rows(tenant, "select c.title, c.status, u.email as owner from $s.course c"
-                        + " join $s.app_user u on u.id = c.owner_id order by 1"),
-                rows(tenant, "select c.title as course, s.title as section, m.title, m.kind, m.position, m.body"
-                        + " from $s.course_module m join $s.course c on c.id = m.course_id"
-                        + " left join $s.course_section s on s.id = m.section_id order by 1, m.position"),
-                rows(tenant, "select m.title as module, q.text, qq.position from $s.quiz_question qq"
-                        + " join $s.quiz z on z.id = qq.quiz_id join $s.course_module m on m.id = z.module_id"
-                        + " join $s.question q on q.id = qq.question_id"),
-                rows(tenant, "select u.email, c.title, e.status, e.progress, e.completed_at from $s.enrollment e"
-                        + " join $s.app_user u on u.id = e.user_id join $s.course c on c.id = e.course_id order by 1, 2"),
-                rows(tenant, "select u.email, m.title from $s.module_completion mc"
-                        + " join $s.enrollment e on e.id = mc.enrollment_id join $s.app_user u on u.id = e.user_id"
-                        + " join $s.course_module m on m.id = mc.module_id order by 1, 2"),
-                rows(tenant, "select u.email, m.title, a.score, a.answers from $s.quiz_attempt a"
-                        + " join $s.enrollment e on e.id = a.enrollment_id join $s.app_user u on u.id = e.user_id"
-                        + " join $s.course_module m on m.id = a.module_id"),
-                rows(tenant, "select c.holder_name, c.course_title, c.number, k.title as course, u.email,"
-                        + " length(p.pdf) > 1000 as has_pdf from $s.certificate c join $s.course k on k.id = c.course_id"
-                        + " join $s.app_user u on u.id = c.user_id join $s.certificate_pdf p on p.certificate_id = c.id"),
-                rows(tenant, "select f.name, f.content_type, md5(f.data) as data, u.email from $s.stored_file f"
-                        + " left join $s.app_user u on u.id = f.uploaded_by order by 1"));
+                rows(
+                        tenant,
+                        "select u.email, r.role from $s.user_role r join $s.app_user u on u.id = r.user_id"
+                                + " order by 1, 2"),
+                rows(
+                        tenant,
+                        "select c.title, c.status, u.email as owner from $s.course c"
+                                + " join $s.app_user u on u.id = c.owner_id order by 1"),
+                rows(
+                        tenant,
+                        "select c.title as course, s.title as section, m.title, m.kind, m.position, m.body"
+                                + " from $s.course_module m join $s.course c on c.id = m.course_id"
+                                + " left join $s.course_section s on s.id = m.section_id order by 1, m.position"),
+                rows(
+                        tenant,
+                        "select m.title as module, q.text, qq.position from $s.quiz_question qq"
+                                + " join $s.quiz z on z.id = qq.quiz_id join $s.course_module m on m.id = z.module_id"
+                                + " join $s.question q on q.id = qq.question_id"),
+                rows(
+                        tenant,
+                        "select u.email, c.title, e.status, e.progress, e.completed_at from $s.enrollment e"
+                                + " join $s.app_user u on u.id = e.user_id join $s.course c on c.id = e.course_id order by 1, 2"),
+                rows(
+                        tenant,
+                        "select u.email, m.title from $s.module_completion mc"
+                                + " join $s.enrollment e on e.id = mc.enrollment_id join $s.app_user u on u.id = e.user_id"
+                                + " join $s.course_module m on m.id = mc.module_id order by 1, 2"),
+                rows(
+                        tenant,
+                        "select u.email, m.title, a.score, a.answers from $s.quiz_attempt a"
+                                + " join $s.enrollment e on e.id = a.enrollment_id join $s.app_user u on u.id = e.user_id"
+                                + " join $s.course_module m on m.id = a.module_id"),
+                rows(
+                        tenant,
+                        "select c.holder_name, c.course_title, c.number, k.title as course, u.email,"
+                                + " length(p.pdf) > 1000 as has_pdf from $s.certificate c join $s.course k on k.id = c.course_id"
+                                + " join $s.app_user u on u.id = c.user_id join $s.certificate_pdf p on p.certificate_id = c.id"),
+                rows(
+                        tenant,
+                        "select f.name, f.content_type, md5(f.data) as data, u.email from $s.stored_file f"
+                                + " left join $s.app_user u on u.id = f.uploaded_by order by 1"));
     }
 
     @Test
@@ -207,25 +230,30 @@ class OrgExportImportTest {
         Tenant copy = organizations.reload(slug);
 
         assertThat(content(copy)).isEqualTo(content(org));
-        assertThat(content(org).get(5)).singleElement().satisfies(row -> assertThat(row.get("progress"))
-                .isEqualTo(new BigDecimal("100.00")));
+        assertThat(content(org).get(5))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("progress")).isEqualTo(new BigDecimal("100.00")));
         assertThat(report.users()).isEqualTo(2);
         assertThat(report.certificates()).isEqualTo(1);
 
         // Referential integrity inside the new schema, also where no foreign key is declared.
-        assertThat(rows(copy, "select 1 from $s.certificate c where not exists"
-                        + " (select 1 from $s.course k where k.id = c.course_id)"))
+        assertThat(rows(
+                        copy,
+                        "select 1 from $s.certificate c where not exists"
+                                + " (select 1 from $s.course k where k.id = c.course_id)"))
                 .isEmpty();
-        assertThat(rows(copy, "select 1 from $s.enrollment e where e.last_module_id is not null and not exists"
-                        + " (select 1 from $s.course_module m where m.id = e.last_module_id)"))
+        assertThat(rows(
+                        copy,
+                        "select 1 from $s.enrollment e where e.last_module_id is not null and not exists"
+                                + " (select 1 from $s.course_module m where m.id = e.last_module_id)"))
                 .isEmpty();
         // The sequences go on after the imported ids: a new row gets a free id.
         jdbc.update("insert into \"" + copy.schema() + "\".question (type, text, points, spec, created_at)"
                 + " values ('TRUE_FALSE', 'New', 1, '{}', now())");
 
         // The code was taken (by the source, still here): the copy's certificate got a new one, said so.
-        String oldCode = jdbc.queryForObject(
-                "select verification_code from \"" + org.schema() + "\".certificate", String.class);
+        String oldCode =
+                jdbc.queryForObject("select verification_code from \"" + org.schema() + "\".certificate", String.class);
         String newCode = jdbc.queryForObject(
                 "select verification_code from \"" + copy.schema() + "\".certificate", String.class);
         assertThat(newCode).isNotEqualTo(oldCode).matches("[a-z2-9]{26}");
@@ -246,7 +274,8 @@ class OrgExportImportTest {
                 .contains("Valid certificate", "Zoë Łukasiewicz", org.name());
 
         // The member signs in to the copy with the password they had.
-        assertThat(http.login(copy.slug() + ".lyceum.localhost", STUDENT, PASSWORD)).isNotBlank();
+        assertThat(http.login(copy.slug() + ".lyceum.localhost", STUDENT, PASSWORD))
+                .isNotBlank();
 
         assertThat(jdbc.queryForList(
                         "select action from platform.audit_event where target = ? order by id", String.class, slug))
@@ -259,8 +288,9 @@ class OrgExportImportTest {
         Files.writeString(garbage, "this is not a zip at all");
         String slug = TestOrganizations.uniqueSlug("broken");
         assertThatThrownBy(() -> transfers.importNow(garbage, slug, "Broken"))
-                .isInstanceOfSatisfying(ImportRefusedException.class, refusal -> assertThat(refusal.key())
-                        .isEqualTo("import.refused.not-an-export"));
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        refusal -> assertThat(refusal.key()).isEqualTo("import.refused.not-an-export"));
         assertNothingOf(slug);
 
         // One table's rows changed after the export: the checksum says so, nothing is made.
@@ -282,8 +312,9 @@ class OrgExportImportTest {
         }
         String other = TestOrganizations.uniqueSlug("tampered");
         assertThatThrownBy(() -> transfers.importNow(tampered, other, "Tampered"))
-                .isInstanceOfSatisfying(ImportRefusedException.class, refusal -> assertThat(refusal.key())
-                        .isEqualTo("import.refused.checksum"));
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        refusal -> assertThat(refusal.key()).isEqualTo("import.refused.checksum"));
         assertNothingOf(other);
     }
 
@@ -298,7 +329,9 @@ class OrgExportImportTest {
                 byte[] data = source.getInputStream(entry).readAllBytes();
                 if (entry.getName().equals(ExportManifest.FILE)) {
                     data = new String(data, StandardCharsets.UTF_8)
-                            .replace("\"changesets\" : [", "\"changesets\" : [ \"db-changelog/tenant/future.sql::lyceum::x\",")
+                            .replace(
+                                    "\"changesets\" : [",
+                                    "\"changesets\" : [ \"db-changelog/tenant/future.sql::lyceum::x\",")
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(entry.getName()));
@@ -308,8 +341,9 @@ class OrgExportImportTest {
         }
         String slug = TestOrganizations.uniqueSlug("future");
         assertThatThrownBy(() -> transfers.importNow(newer, slug, "Future"))
-                .isInstanceOfSatisfying(ImportRefusedException.class, refusal -> assertThat(refusal.key())
-                        .isEqualTo("import.refused.newer-changelog"));
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        refusal -> assertThat(refusal.key()).isEqualTo("import.refused.newer-changelog"));
         assertNothingOf(slug);
     }
 
@@ -340,7 +374,9 @@ class OrgExportImportTest {
         assertThatThrownBy(() -> transfers.export(org.slug())).isInstanceOf(AuthorizationDeniedException.class);
         var token = TestOrganizations.asAdmin(org, transfers::exportOwn);
         TestOrganizations.signIn(organizations.principal(globex, TestOrganizations.ADMIN_EMAIL));
-        assertThat(TenantContext.callAs(globex, () -> transfers.jobOfOwn(token))).isEmpty();
-        assertThat(TenantContext.callAs(globex, () -> transfers.zipOfOwn(token))).isEmpty();
+        assertThat(TenantContext.callAs(globex, () -> transfers.jobOfOwn(token)))
+                .isEmpty();
+        assertThat(TenantContext.callAs(globex, () -> transfers.zipOfOwn(token)))
+                .isEmpty();
     }
 }

@@ -52,7 +52,8 @@ class ConsoleImportView extends Main implements HasDynamicTitle {
             slugValue = change.getValue().strip();
             var problem = Slug.problem(slugValue);
             slug.setInvalid(problem.isPresent() && !slugValue.isEmpty());
-            slug.setErrorMessage(problem.map(p -> getTranslation("portability.import.slug." + p.name().toLowerCase()))
+            slug.setErrorMessage(problem.map(p ->
+                            getTranslation("portability.import.slug." + p.name().toLowerCase()))
                     .orElse(null));
         });
         name.setLabel(getTranslation("portability.import.name"));
@@ -62,13 +63,16 @@ class ConsoleImportView extends Main implements HasDynamicTitle {
         name.addValueChangeListener(change -> nameValue = change.getValue().strip());
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, transfers.maxImportSize().toBytes()));
+        upload.setMaxFileSize(
+                (int) Math.min(Integer.MAX_VALUE, transfers.maxImportSize().toBytes()));
         upload.setUploadHandler(new UploadHandler() {
             @Override
             public void handleUploadRequest(UploadEvent event) throws IOException {
                 UI ui = event.getUI();
                 if (event.getFileSize() > transfers.maxImportSize().toBytes()) {
-                    event.reject(ui.getTranslation("import.refused.too-large", transfers.maxImportSize().toMegabytes()));
+                    event.reject(ui.getTranslation(
+                            "import.refused.too-large",
+                            transfers.maxImportSize().toMegabytes()));
                     return;
                 }
                 try {

@@ -91,11 +91,12 @@ final class JobList extends Div {
         var summary = new Div(new Span(getTranslation(
                 "portability.import.summary", report.source(), report.rows(), report.users(), report.certificates())));
         for (var change : report.newCodes()) {
-            summary.add(new Div(
-                    new Span(getTranslation("portability.import.new-code", change.number(), change.oldCode(), change.newCode()))));
+            summary.add(new Div(new Span(getTranslation(
+                    "portability.import.new-code", change.number(), change.oldCode(), change.newCode()))));
         }
         if (!report.skipped().isEmpty()) {
-            summary.add(new Div(new Span(getTranslation("portability.import.skipped", String.join(", ", report.skipped())))));
+            summary.add(new Div(
+                    new Span(getTranslation("portability.import.skipped", String.join(", ", report.skipped())))));
         }
         return summary;
     }

@@ -114,9 +114,10 @@ class MemberDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
             }
             var outcome = members.delete(id, typed.getValue());
             dialog.close();
-            Toast.success(getTranslation(outcome.filter(done -> done == MemberData.Deletion.DELETED).isPresent()
-                    ? "portability.member.deleted"
-                    : "portability.member.deleted.kept"));
+            Toast.success(getTranslation(
+                    outcome.filter(done -> done == MemberData.Deletion.DELETED).isPresent()
+                            ? "portability.member.deleted"
+                            : "portability.member.deleted.kept"));
             getUI().ifPresent(ui -> ui.navigate("admin/people"));
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

@@ -48,8 +48,8 @@ class OrgDataView extends Main implements HasDynamicTitle {
         });
         certificateNames.setLabel(getTranslation("portability.certificate-names"));
         certificateNames.setItems(MemberData.CertificateNames.values());
-        certificateNames.setItemLabelGenerator(
-                names -> getTranslation("portability.certificate-names." + names.name().toLowerCase()));
+        certificateNames.setItemLabelGenerator(names ->
+                getTranslation("portability.certificate-names." + names.name().toLowerCase()));
         certificateNames.setValue(members.certificateNames());
         certificateNames.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {

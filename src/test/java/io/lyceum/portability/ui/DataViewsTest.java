@@ -86,7 +86,8 @@ class DataViewsTest extends KaribuTest {
                         "select action from platform.audit_event where target = ?", String.class, org.slug()))
                 .contains("export.org");
 
-        assertThat(_get(RouterLink.class, spec -> spec.withText("Import")).getHref()).isEqualTo("console/import");
+        assertThat(_get(RouterLink.class, spec -> spec.withText("Import")).getHref())
+                .isEqualTo("console/import");
         navigate("console/import");
         var importPage = _get(ConsoleImportView.class);
         importPage.slug.setValue("Not A Slug");
