@@ -159,8 +159,7 @@ public class CertificateService {
     @AdminsOnly
     public CertificateSummary revoke(
             long certificateId,
-            @NotBlank(message = "{certificate.revoke-reason.required}") @Size(max = Certificate.REASON_MAX_LENGTH, message = "{text.too-long}") @PlainText
-                    String reason) {
+            @NotBlank(message = "{certificate.revoke-reason.required}") @Size(max = Certificate.REASON_MAX_LENGTH, message = "{text.too-long}") @PlainText String reason) {
         String why = reason.strip();
         Certificate certificate = find(certificateId);
         if (certificate.revoked()) {
@@ -212,15 +211,19 @@ public class CertificateService {
     @AdminsOnly
     public byte[] preview(@Valid CertificateTemplate template, Locale language) {
         check(template);
-        byte[] logo = template.logoFile() == null
+        var printed = template.withOrganizationDefaults(TenantContext.require());
+        byte[] logo = printed.logoFile() == null
                 ? null
-                : files.load(template.logoFile()).map(FileStore.Content::data).orElse(null);
+                : files.load(printed.logoFile())
+                        .map(FileStore.Content::data)
+                        .filter(data -> logoProblem(data).isEmpty())
+                        .orElse(null);
         return renderer.renderPreview(
-                template.design(),
-                template.wording(),
+                printed.design(),
+                printed.wording(),
                 TenantContext.require().name(),
                 logo,
-                template.primaryColor(),
+                printed.primaryColor(),
                 language);
     }
 

@@ -1,6 +1,6 @@
 /** Organizations, plans, self-service sign-up, start-up migrations and the staff console. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: *", "identity", "plugin", "shell", "tenancy"})
+@ApplicationModule(allowedDependencies = {"audit", "base", "base :: *", "identity", "plugin", "shell", "tenancy"})
 package io.lyceum.platform;
 
 import org.jspecify.annotations.NullMarked;

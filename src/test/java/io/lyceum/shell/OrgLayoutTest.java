@@ -71,6 +71,7 @@ class OrgLayoutTest extends KaribuTest {
                         "Teach › Courses",
                         "Admin",
                         "Admin › People",
+                        "Admin › Branding",
                         "Admin › Plugins",
                         "Admin › Billing",
                         "Admin › Email",
