@@ -159,7 +159,8 @@ public class CertificateService {
     @AdminsOnly
     public CertificateSummary revoke(
             long certificateId,
-            @NotBlank(message = "{certificate.revoke-reason.required}") @Size(max = Certificate.REASON_MAX_LENGTH, message = "{text.too-long}") @PlainText String reason) {
+            @NotBlank(message = "{certificate.revoke-reason.required}") @Size(max = Certificate.REASON_MAX_LENGTH, message = "{text.too-long}") @PlainText
+                    String reason) {
         String why = reason.strip();
         Certificate certificate = find(certificateId);
         if (certificate.revoked()) {

@@ -15,8 +15,7 @@ public record CertificateTemplate(
         @NotNull CertificateDesign design,
         @Valid CertificateWording wording,
 
-        @Pattern(regexp = COLOUR_PATTERN, message = "{certificate.colour.format}") @Nullable
-        String primaryColor,
+        @Pattern(regexp = COLOUR_PATTERN, message = "{certificate.colour.format}") @Nullable String primaryColor,
 
         @Nullable UUID logoFile) {
 

@@ -38,7 +38,7 @@ class SecurityConfig {
     static final String[] MEMBER_ENDPOINTS = {"/files/**", "/certificates/**"};
 
     /** Our own public endpoints. */
-    static final String[] PUBLIC_ENDPOINTS = {"/verify/**", "/branding/logo/**"};
+    static final String[] PUBLIC_ENDPOINTS = {"/verify/**", "/branding/logo/**", "/internal/tls/**"};
 
     /** Deliveries from other services: no session, no CSRF token; each proves its sender by a signature. */
     static final String[] WEBHOOK_ENDPOINTS = {"/stripe/**"};
@@ -67,7 +67,8 @@ class SecurityConfig {
                 .requestMatchers("/lyceum/**")
                 .permitAll()
                 // Public certificate verification on the base domain (rate-limited by its controller), the
-                // organization's logo on its host (its login page shows it; its controller serves the logo only).
+                // organization's logo on its host (its login page shows it) and the TLS proxy's question
+                // whether a host is known (on the base domain; each controller answers only that).
                 .requestMatchers(PUBLIC_ENDPOINTS)
                 .permitAll()
                 // Stripe's webhook: its controller verifies the signature and refuses everything else.
@@ -113,14 +114,16 @@ class SecurityConfig {
         http.sessionManagement(
                 sessions -> sessions.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
                         List.of(new ChangeSessionIdAuthenticationStrategy(), rememberDevice))));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        // Vaadin denies any request that no rule names. Its routes have rules of their
-                        // own, so that is every address that is no route: a signed-in person got an empty
-                        // 403 (its error page refused as well), a visitor the sign-in, never the router's
-                        // "not found". Reading (GET, HEAD) is left to the router, which answers 404 with
-                        // the app's page, and to static files; anything else stays denied. Our own
-                        // endpoints each have a rule above (EndpointRulesSecurityTest).
-                        .anyRequest(other -> other.access(SecurityConfig::readsAnAddress)))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class)
+                                // Vaadin denies any request that no rule names. Its routes have rules of their
+                                // own, so that is every address that is no route: a signed-in person got an empty
+                                // 403 (its error page refused as well), a visitor the sign-in, never the router's
+                                // "not found". Reading (GET, HEAD) is left to the router, which answers 404 with
+                                // the app's page, and to static files; anything else stays denied. Our own
+                                // endpoints each have a rule above (EndpointRulesSecurityTest).
+                                .anyRequest(other -> other.access(SecurityConfig::readsAnAddress)))
                 .build();
     }
 

@@ -39,15 +39,14 @@ public class OrganizationBranding {
      * caller has checked (PNG or JPEG); the language one Lyceum speaks, or none (the browser's).
      */
     public record Branding(
-            @NotBlank(message = "{signup.organization-name.required}") @Size(max = NAME_MAX_LENGTH, message = "{text.too-long}") @PlainText String name,
+            @NotBlank(message = "{signup.organization-name.required}") @Size(max = NAME_MAX_LENGTH, message = "{text.too-long}") @PlainText
+            String name,
 
-            @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{certificate.colour.format}") @ReadableBrandColour @Nullable
-            String primaryColor,
+            @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{certificate.colour.format}") @ReadableBrandColour @Nullable String primaryColor,
 
             @Nullable UUID logoFile,
 
-            @Size(max = WELCOME_MAX_LENGTH, message = "{text.too-long}") @PlainText @Nullable
-            String welcomeText,
+            @Size(max = WELCOME_MAX_LENGTH, message = "{text.too-long}") @PlainText @Nullable String welcomeText,
 
             @NotNull ZoneId timeZone,
 

@@ -103,8 +103,10 @@ public class OrgLayout extends AppLayout implements TenantPage {
             choice.setChecked(spoken.getLanguage().equals(getLocale().getLanguage()));
         }
         // The mail module's page, by its address: the shell cannot name a class of a module above it.
-        account.getSubMenu().addItem(getTranslation("mailcore.account-menu"), click -> getUI().ifPresent(
-                        ui -> ui.navigate(NOTIFICATIONS)));
+        account.getSubMenu()
+                .addItem(
+                        getTranslation("mailcore.account-menu"),
+                        click -> getUI().ifPresent(ui -> ui.navigate(NOTIFICATIONS)));
         account.getSubMenu().addItem(getTranslation("account.sign-out"), click -> authentication.logout());
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         userMenu.getElement().setAttribute("aria-label", getTranslation("account.menu"));
@@ -203,6 +205,7 @@ public class OrgLayout extends AppLayout implements TenantPage {
                 new NavEntry("Admin", "/admin", "COG", Set.of(Role.ADMIN)),
                 new NavEntry("People", "/admin/people", "USERS", Set.of(Role.ADMIN)),
                 new NavEntry("Branding", "/admin/branding", "PALETTE", Set.of(Role.ADMIN)),
+                new NavEntry("Custom domain", "/admin/branding/domain", "GLOBE", Set.of(Role.ADMIN)),
                 new NavEntry("Plugins", "/admin/plugins", "PLUG", Set.of(Role.ADMIN)),
                 new NavEntry("Billing", "/admin/billing", "CREDIT_CARD", Set.of(Role.ADMIN)),
                 new NavEntry("Email", "/admin/email", "ENVELOPE", Set.of(Role.ADMIN)),

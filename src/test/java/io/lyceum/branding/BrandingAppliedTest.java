@@ -113,6 +113,24 @@ class BrandingAppliedTest {
     }
 
     @Test
+    void acmes_admin_cannot_open_globexs_branding_or_domain_page() throws Exception {
+        Tenant acme = organizations.create("brandiso");
+        Tenant globex = organizations.create("brandiso");
+        String acmeHost = acme.slug() + ".lyceum.localhost:8080";
+        String globexHost = globex.slug() + ".lyceum.localhost:8080";
+        String session = http.login(acmeHost, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD);
+        assertThat(http.get(acmeHost, "/admin/branding", session).status()).isEqualTo(200);
+        assertThat(http.get(acmeHost, "/admin/branding/domain", session).status())
+                .isEqualTo(200);
+
+        for (String page : new String[] {"/admin/branding", "/admin/branding/domain"}) {
+            var there = http.get(globexHost, page, session);
+            assertThat(there.status()).isEqualTo(302);
+            assertThat(there.header("location").orElseThrow()).endsWith("/login");
+        }
+    }
+
+    @Test
     void the_service_refuses_what_the_form_refuses_and_records_what_changed() {
         Tenant org = organizations.create("brandsvc");
         assertThatThrownBy(() -> asAdmin(

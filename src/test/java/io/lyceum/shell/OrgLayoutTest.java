@@ -72,6 +72,7 @@ class OrgLayoutTest extends KaribuTest {
                         "Admin",
                         "Admin › People",
                         "Admin › Branding",
+                        "Admin › Custom domain",
                         "Admin › Plugins",
                         "Admin › Billing",
                         "Admin › Email",

@@ -6,8 +6,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +19,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.lyceum.base.i18n.Translations;
 import io.lyceum.base.ui.FieldErrors;
 import io.lyceum.base.ui.PageHeader;
@@ -25,6 +29,7 @@ import io.lyceum.branding.BrandingSettings;
 import io.lyceum.files.FileStore;
 import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.identity.Roles;
+import io.lyceum.platform.CustomDomains;
 import io.lyceum.platform.OrganizationBranding;
 import io.lyceum.platform.OrganizationBranding.Branding;
 import io.lyceum.shell.OrgLayout;
@@ -60,6 +65,7 @@ class BrandingView extends Main implements HasDynamicTitle {
     final Image logo = new Image();
     final Button removeLogo = new Button(getTranslation("branding.logo.remove"));
     final Button save = new Button(getTranslation("branding.save"));
+    final Paragraph domainSummary = new Paragraph();
 
     /** The property the shell sets from the organization's colour on every page (OrgBranding). */
     static final String BRAND_PROPERTY = "--lyceum-brand";
@@ -68,7 +74,7 @@ class BrandingView extends Main implements HasDynamicTitle {
     private final BrandingSettings settings;
     private @Nullable UUID logoFile;
 
-    BrandingView(BrandingSettings settings, ImageUploads images) {
+    BrandingView(BrandingSettings settings, ImageUploads images, CustomDomains domains) {
         this.settings = settings;
         addClassNames("page", "branding");
         add(new PageHeader(getTranslation("branding.title"), getTranslation("branding.lead")));
@@ -146,7 +152,17 @@ class BrandingView extends Main implements HasDynamicTitle {
         form.setColspan(welcome, 2);
         form.setColspan(logoBox, 2);
 
-        add(form, save);
+        var domainSection = new Section(
+                new H2(getTranslation("branding.domain.title")),
+                domainSummary,
+                new RouterLink(getTranslation("branding.domain.link"), CustomDomainView.class));
+        domainSection.addClassName("branding-domain");
+        domainSummary.setText(domains.current()
+                .map(domain -> getTranslation(
+                        domain.verified() ? "branding.domain.verified" : "branding.domain.pending", domain.host()))
+                .orElse(getTranslation("branding.domain.none")));
+
+        add(form, save, domainSection);
     }
 
     void showLogo(@Nullable UUID fileId, @Nullable String src) {
