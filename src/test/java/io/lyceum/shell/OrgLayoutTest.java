@@ -76,6 +76,7 @@ class OrgLayoutTest extends KaribuTest {
                         "Admin › Plugins",
                         "Admin › Billing",
                         "Admin › Email",
+                        "Admin › Audit log",
                         "Admin › Certificates");
         // Every page has one entry, and the areas' entries are open: nothing is hidden in a fold.
         var items = allItems();
