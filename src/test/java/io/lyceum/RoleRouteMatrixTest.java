@@ -342,7 +342,11 @@ class RoleRouteMatrixTest {
                         members(Set.of(Outcome.SIGN_IN, Outcome.DENIED), Set.of(Outcome.NOT_FOUND))),
                 new Endpoint(orgHost, "/support/enter/not-a-token", all(Outcome.NOT_FOUND)),
                 new Endpoint(BASE, "/support/enter/not-a-token", all(Outcome.NOT_FOUND)),
-                new Endpoint(orgHost, "/mail/logo/00000000-0000-0000-0000-000000000000", all(Outcome.NOT_FOUND)));
+                new Endpoint(orgHost, "/mail/logo/00000000-0000-0000-0000-000000000000", all(Outcome.NOT_FOUND)),
+                // The organization's logo (none here) and the TLS proxy's question (an unknown host).
+                new Endpoint(orgHost, "/branding/logo/00000000-0000-0000-0000-000000000000", all(Outcome.NOT_FOUND)),
+                new Endpoint(BASE, "/internal/tls/ask?domain=nowhere.example.test", all(Outcome.NOT_FOUND)),
+                new Endpoint(orgHost, "/internal/tls/ask?domain=nowhere.example.test", all(Outcome.NOT_FOUND)));
 
         var wrong = new TreeMap<String, String>();
         for (Endpoint endpoint : endpoints) {

@@ -120,7 +120,8 @@ class CertificateIssuer {
         }
         CertificateTemplate template = settings.findById(CertificateSettings.ID)
                 .orElseGet(CertificateSettings::defaults)
-                .template();
+                .template()
+                .withOrganizationDefaults(tenant);
         LocalDate completedOn = LocalDate.ofInstant(issue.completedAt(), tenant.timeZone());
         LocalDate expiresOn = course.validityMonths() == null ? null : completedOn.plusMonths(course.validityMonths());
         String code = verificationCode();

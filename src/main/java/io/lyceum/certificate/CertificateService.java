@@ -212,15 +212,19 @@ public class CertificateService {
     @AdminsOnly
     public byte[] preview(@Valid CertificateTemplate template, Locale language) {
         check(template);
-        byte[] logo = template.logoFile() == null
+        var printed = template.withOrganizationDefaults(TenantContext.require());
+        byte[] logo = printed.logoFile() == null
                 ? null
-                : files.load(template.logoFile()).map(FileStore.Content::data).orElse(null);
+                : files.load(printed.logoFile())
+                        .map(FileStore.Content::data)
+                        .filter(data -> logoProblem(data).isEmpty())
+                        .orElse(null);
         return renderer.renderPreview(
-                template.design(),
-                template.wording(),
+                printed.design(),
+                printed.wording(),
                 TenantContext.require().name(),
                 logo,
-                template.primaryColor(),
+                printed.primaryColor(),
                 language);
     }
 

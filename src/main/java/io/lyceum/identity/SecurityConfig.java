@@ -41,7 +41,7 @@ class SecurityConfig {
     static final String[] MEMBER_ENDPOINTS = {"/files/**", "/certificates/**"};
 
     /** Our own public endpoints. */
-    static final String[] PUBLIC_ENDPOINTS = {"/verify/**"};
+    static final String[] PUBLIC_ENDPOINTS = {"/verify/**", "/branding/logo/**", "/internal/tls/**"};
 
     /** Deliveries from other services: no session, no CSRF token; each proves its sender by a signature. */
     static final String[] WEBHOOK_ENDPOINTS = {"/stripe/**"};
@@ -73,7 +73,9 @@ class SecurityConfig {
                 // Lyceum's stylesheet (themes/lyceum), needed on the login page before anyone signs in.
                 .requestMatchers("/lyceum/**")
                 .permitAll()
-                // Public certificate verification on the base domain (rate-limited by its controller).
+                // Public certificate verification on the base domain (rate-limited by its controller), the
+                // organization's logo on its host (its login page shows it) and the TLS proxy's question
+                // whether a host is known (on the base domain; each controller answers only that).
                 .requestMatchers(PUBLIC_ENDPOINTS)
                 .permitAll()
                 // Stripe's webhook: its controller verifies the signature and refuses everything else.

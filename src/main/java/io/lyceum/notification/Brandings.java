@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The branding of the organization in context for its mail. Its logo is the one it gave its
- * certificates (the only logo an organization uploads), served to mail clients by
+ * The branding of the organization in context for its mail: the name, colour and logo of its branding
+ * page (the same the host filter reads for its pages); without a logo there, the one it gave its
+ * certificates. Served to mail clients by
  * {@link MailLogoController}; links go to its address on the base domain, as invitations do.
  */
 @Component
@@ -31,7 +32,9 @@ class Brandings {
         return MailBranding.of(tenant, home, logo == null ? null : home + MailLogoController.PATH + logo);
     }
 
+    /** The organization's logo (its branding page), else the one it gave its certificates. */
     @Nullable UUID logoFile() {
-        return certificates.template().logoFile();
+        UUID own = TenantContext.require().logoFile();
+        return own != null ? own : certificates.template().logoFile();
     }
 }

@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An organization: a tenant with its own schema, subdomain and plan. */
@@ -50,6 +52,15 @@ class Organization extends AbstractEntity {
 
     @Column(name = "time_zone", nullable = false)
     private String timeZone = "UTC";
+
+    @Column(name = "logo_file")
+    private @Nullable UUID logoFile;
+
+    @Column(name = "welcome_text", length = OrganizationBranding.WELCOME_MAX_LENGTH)
+    private @Nullable String welcomeText;
+
+    @Column(name = "language")
+    private @Nullable String language;
 
     @Column(name = "user_count", nullable = false)
     private int userCount;
@@ -135,6 +146,31 @@ class Organization extends AbstractEntity {
         return migrationError;
     }
 
+    /** The branding page's values, as they are now. */
+    OrganizationBranding.Branding branding() {
+        return new OrganizationBranding.Branding(
+                name,
+                primaryColor,
+                logoFile,
+                welcomeText,
+                ZoneId.of(timeZone),
+                language == null ? null : Locale.forLanguageTag(language));
+    }
+
+    /** Takes the branding page's values (checked by the service). */
+    void rebrand(OrganizationBranding.Branding branding) {
+        this.name = branding.name().strip();
+        this.primaryColor =
+                branding.primaryColor() == null ? null : branding.primaryColor().toLowerCase(Locale.ROOT);
+        this.logoFile = branding.logoFile();
+        this.welcomeText =
+                branding.welcomeText() == null || branding.welcomeText().isBlank()
+                        ? null
+                        : branding.welcomeText().strip();
+        this.timeZone = branding.timeZone().getId();
+        this.language = branding.language() == null ? null : branding.language().getLanguage();
+    }
+
     void activate() {
         this.status = TenantStatus.ACTIVE;
     }
@@ -189,6 +225,9 @@ class Organization extends AbstractEntity {
                 plan.name(),
                 plan.plugins(),
                 ZoneId.of(timeZone),
-                primaryColor);
+                primaryColor,
+                logoFile,
+                welcomeText,
+                language == null ? null : Locale.forLanguageTag(language));
     }
 }

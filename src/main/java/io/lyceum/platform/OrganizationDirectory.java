@@ -27,7 +27,7 @@ class OrganizationDirectory implements TenantDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<Entry> findByCustomDomain(String host) {
-        return organizations.findByCustomDomain(host).map(OrganizationDirectory::entry);
+        return organizations.findByVerifiedCustomDomain(host).map(OrganizationDirectory::entry);
     }
 
     @Override

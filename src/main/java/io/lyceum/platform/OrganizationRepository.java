@@ -13,8 +13,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     boolean existsBySlug(String slug);
 
-    @Query("select o from Organization o, CustomDomain d where d.organizationId = o.id and d.host = :host")
-    Optional<Organization> findByCustomDomain(String host);
+    /** The organization that verified this host (one look-up by the host's primary key); none before. */
+    @Query("select o from Organization o, CustomDomain d where d.organizationId = o.id and d.host = :host"
+            + " and d.verified = true")
+    Optional<Organization> findByVerifiedCustomDomain(String host);
 
     List<Organization> findByStatusIn(List<TenantStatus> statuses);
 

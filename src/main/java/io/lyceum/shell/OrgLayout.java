@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -52,6 +53,10 @@ public class OrgLayout extends AppLayout implements TenantPage {
     private final Translations translations;
     final MenuBar userMenu = new MenuBar();
     final Avatar logo;
+    /** The organization's own logo, when it has one (in place of the initials). */
+    final Image logoImage = new Image();
+
+    final Span orgName = new Span();
     final Avatar accountAvatar;
     /** What modules have to say above every page, for this person, at this navigation. */
     final Div notices = new Div();
@@ -74,11 +79,15 @@ public class OrgLayout extends AppLayout implements TenantPage {
         LyceumUser user = currentUser.require();
 
         logo = new Avatar(tenant.name());
-        logo.setAbbreviation(Initials.of(tenant.name()));
         logo.setColorIndex((int) (tenant.id() % 7));
         logo.getElement().setAttribute("aria-hidden", "true");
-        var brand = new Div(logo, new Span(tenant.name()));
+        // The name next to it says who this is: the logo is decoration for assistive technology.
+        logoImage.setAlt("");
+        logoImage.addClassName("org-logo");
+        orgName.addClassName("org-name");
+        var brand = new Div(logo, logoImage, orgName);
         brand.addClassName("org-brand");
+        showBrand(tenant);
 
         accountAvatar = new Avatar(user.displayName());
         accountAvatar.setAbbreviation(Initials.of(user.displayName()));
@@ -129,6 +138,8 @@ public class OrgLayout extends AppLayout implements TenantPage {
      */
     @Override
     public void showRouterLayoutContent(HasElement content) {
+        // The layout lives as long as the UI: the organization's name and logo as of this request.
+        TenantContext.current().ifPresent(this::showBrand);
         super.showRouterLayoutContent(content);
         notices.removeAll();
         noticeSources.forEach(source -> source.notice(signedIn).ifPresent(notices::add));
@@ -138,6 +149,18 @@ public class OrgLayout extends AppLayout implements TenantPage {
             var frame = new Div(notices, page);
             frame.addClassName("layout-frame");
             setContent(frame);
+        }
+    }
+
+    private void showBrand(Tenant tenant) {
+        orgName.setText(tenant.name());
+        logo.setName(tenant.name());
+        logo.setAbbreviation(Initials.of(tenant.name()));
+        String logoPath = tenant.logoPath();
+        logo.setVisible(logoPath == null);
+        logoImage.setVisible(logoPath != null);
+        if (logoPath != null) {
+            logoImage.setSrc(logoPath);
         }
     }
 
@@ -181,6 +204,8 @@ public class OrgLayout extends AppLayout implements TenantPage {
                 new NavEntry("Teach", "/teach", "EDIT", Set.of(Role.INSTRUCTOR, Role.ADMIN)),
                 new NavEntry("Admin", "/admin", "COG", Set.of(Role.ADMIN)),
                 new NavEntry("People", "/admin/people", "USERS", Set.of(Role.ADMIN)),
+                new NavEntry("Branding", "/admin/branding", "PALETTE", Set.of(Role.ADMIN)),
+                new NavEntry("Custom domain", "/admin/branding/domain", "GLOBE", Set.of(Role.ADMIN)),
                 new NavEntry("Plugins", "/admin/plugins", "PLUG", Set.of(Role.ADMIN)),
                 new NavEntry("Billing", "/admin/billing", "CREDIT_CARD", Set.of(Role.ADMIN)),
                 new NavEntry("Email", "/admin/email", "ENVELOPE", Set.of(Role.ADMIN)),

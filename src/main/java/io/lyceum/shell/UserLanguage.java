@@ -6,12 +6,13 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.LanguagePreference;
+import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Every page of a signed-in member speaks the language they chose (else the browser's, Vaadin's
- * default). Looked up at the first navigation of a UI with the member signed in, before its view is
+ * Every page of a signed-in member speaks the language they chose, else the organization's default
+ * language (its branding page), else the browser's (Vaadin's default). Looked up at the first navigation of a UI with the member signed in, before its view is
  * built, then kept for that UI.
  */
 @Component
@@ -39,6 +40,10 @@ class UserLanguage implements VaadinServiceInitListener {
             return;
         }
         ComponentUtil.setData(ui, APPLIED, Boolean.TRUE);
-        preference.mine().ifPresent(ui::setLocale);
+        // The member's own choice, else the language their organization set as its default.
+        preference
+                .mine()
+                .or(() -> TenantContext.current().map(Tenant::language))
+                .ifPresent(ui::setLocale);
     }
 }

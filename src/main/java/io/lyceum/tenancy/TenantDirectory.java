@@ -8,6 +8,7 @@ public interface TenantDirectory {
 
     Optional<Entry> findBySlug(String slug);
 
+    /** The organization whose verified custom domain this host is; none for an unverified one. */
     Optional<Entry> findByCustomDomain(String host);
 
     /** Every organization that is served now, for background work that visits each (sweeps). */

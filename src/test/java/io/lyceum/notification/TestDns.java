@@ -1,5 +1,6 @@
 package io.lyceum.notification;
 
+import io.lyceum.platform.DomainDns;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -17,6 +18,13 @@ public class TestDns {
     @Bean(destroyMethod = "close")
     TestDnsServer testDnsServer() throws IOException {
         return new TestDnsServer();
+    }
+
+    /** The custom-domain checks (platform module) ask the same server. */
+    @Bean
+    @Primary
+    DomainDns testDomainDns(TestDnsServer server) {
+        return DomainDns.at(server.address(), Duration.ofSeconds(2));
     }
 
     @Bean

@@ -71,6 +71,8 @@ class OrgLayoutTest extends KaribuTest {
                         "Teach › Courses",
                         "Admin",
                         "Admin › People",
+                        "Admin › Branding",
+                        "Admin › Custom domain",
                         "Admin › Plugins",
                         "Admin › Billing",
                         "Admin › Email",

@@ -2,6 +2,7 @@ package io.lyceum.identity.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -24,6 +25,11 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final H1 title = new H1();
+    /** The organization's logo, when it has one. */
+    final Image logo = new Image();
+    /** The organization's welcome to its members (plain text from its branding page), when it wrote one. */
+    final Paragraph welcome = new Paragraph();
+
     final LoginForm form = new LoginForm();
     private String errorMessage = "";
 
@@ -37,7 +43,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setForgotPasswordButtonVisible(org.isPresent());
         form.addForgotPasswordListener(
                 forgot -> forgot.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
-        add(title, form);
+        logo.addClassName("login-logo");
+        // The heading next to it names the organization: the logo is decoration for assistive technology.
+        logo.setAlt("");
+        String logoPath = org.map(Tenant::logoPath).orElse(null);
+        logo.setVisible(logoPath != null);
+        if (logoPath != null) {
+            logo.setSrc(logoPath);
+        }
+        String welcomeText = org.map(Tenant::welcomeText).orElse(null);
+        welcome.addClassName("login-welcome");
+        // Text, never markup: setText escapes it.
+        welcome.setText(welcomeText == null ? "" : welcomeText);
+        welcome.setVisible(welcomeText != null);
+        add(logo, title, welcome, form);
         if (org.isEmpty()) {
             add(new Paragraph(new Anchor("/", getTranslation("login.back"))));
         }
