@@ -12,6 +12,7 @@ import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.Roles;
 import io.lyceum.learning.EnrollmentService;
+import io.lyceum.people.PeopleService;
 import io.lyceum.support.SupportAccess;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
@@ -47,6 +48,8 @@ class RoleRouteMatrixTest {
         STUDENT,
         INSTRUCTOR,
         ADMIN,
+        /** A member an admin deactivated while they were signed in: their session is over. */
+        DEACTIVATED,
         STAFF,
         SUPPORT
     }
@@ -98,6 +101,9 @@ class RoleRouteMatrixTest {
     SupportAccess support;
 
     @Autowired
+    PeopleService people;
+
+    @Autowired
     ServletContext servletContext;
 
     @LocalServerPort
@@ -117,6 +123,7 @@ class RoleRouteMatrixTest {
         orgHost = org.slug() + "." + BASE;
         organizations.addUser(org, "student@example.com", "study-hard-42", Role.STUDENT);
         organizations.addUser(org, "teacher@example.com", "teach-well-42", Role.INSTRUCTOR);
+        organizations.addUser(org, "gone@example.com", "was-here-42", Role.STUDENT, Role.ADMIN);
         TenantContext.set(org);
         TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
         course = courses.create(new CourseForm("Matrix course", "", null, null));
@@ -134,6 +141,11 @@ class RoleRouteMatrixTest {
         sessions.put(Persona.INSTRUCTOR, http.login(orgHost, "teacher@example.com", "teach-well-42"));
         sessions.put(
                 Persona.ADMIN, http.login(orgHost, TestOrganizations.ADMIN_EMAIL, TestOrganizations.ADMIN_PASSWORD));
+        sessions.put(Persona.DEACTIVATED, http.login(orgHost, "gone@example.com", "was-here-42"));
+        TestOrganizations.asAdmin(
+                org,
+                () -> people.deactivate(
+                        organizations.principal(org, "gone@example.com").id()));
         sessions.put(Persona.STAFF, http.login(BASE, "staff@lyceum.test", "staff-secret-2026"));
         sessions.put(Persona.SUPPORT, supportSession());
     }
@@ -183,18 +195,18 @@ class RoleRouteMatrixTest {
             case PLATFORM_PUBLIC, CONSOLE -> Set.of(Outcome.NOT_FOUND, Outcome.SIGN_IN, Outcome.REDIRECTED);
             case MEMBER ->
                 switch (persona) {
-                    case VISITOR, STAFF -> Set.of(Outcome.SIGN_IN);
+                    case VISITOR, DEACTIVATED, STAFF -> Set.of(Outcome.SIGN_IN);
                     default -> Set.of(Outcome.ALLOWED);
                 };
             case TEACHER ->
                 switch (persona) {
-                    case VISITOR, STAFF -> Set.of(Outcome.SIGN_IN);
+                    case VISITOR, DEACTIVATED, STAFF -> Set.of(Outcome.SIGN_IN);
                     case STUDENT -> Set.of(Outcome.DENIED);
                     default -> Set.of(Outcome.ALLOWED);
                 };
             case ADMIN ->
                 switch (persona) {
-                    case VISITOR, STAFF -> Set.of(Outcome.SIGN_IN);
+                    case VISITOR, DEACTIVATED, STAFF -> Set.of(Outcome.SIGN_IN);
                     case STUDENT, INSTRUCTOR -> Set.of(Outcome.DENIED);
                     default -> Set.of(Outcome.ALLOWED);
                 };
@@ -298,7 +310,11 @@ class RoleRouteMatrixTest {
     private static Map<Persona, Set<Outcome>> members(Set<Outcome> visitors, Set<Outcome> members) {
         var expected = all();
         for (Persona persona : Persona.values()) {
-            expected.put(persona, persona == Persona.VISITOR || persona == Persona.STAFF ? visitors : members);
+            expected.put(
+                    persona,
+                    persona == Persona.VISITOR || persona == Persona.STAFF || persona == Persona.DEACTIVATED
+                            ? visitors
+                            : members);
         }
         return expected;
     }
@@ -314,6 +330,7 @@ class RoleRouteMatrixTest {
     private static Map<Persona, Set<Outcome>> closed() {
         var expected = all(Outcome.DENIED, Outcome.NOT_FOUND);
         expected.put(Persona.VISITOR, Set.of(Outcome.DENIED, Outcome.NOT_FOUND, Outcome.SIGN_IN));
+        expected.put(Persona.DEACTIVATED, expected.get(Persona.VISITOR));
         return expected;
     }
 

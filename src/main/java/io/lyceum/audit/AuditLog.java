@@ -77,6 +77,17 @@ public class AuditLog {
         insertPlatform(AuditActor.current(request() != null), organizationId, action, target, detail);
     }
 
+    /** Records into the platform's log, about one organization, as someone named, in the caller's transaction. */
+    @Transactional
+    public void recordForPlatform(
+            AuditActor actor,
+            @Nullable Long organizationId,
+            String action,
+            @Nullable String target,
+            @Nullable String detail) {
+        insertPlatform(actor, organizationId, action, target, detail);
+    }
+
     /** Records into the platform's log and commits at once. */
     public void recordForPlatformNow(
             AuditActor actor,

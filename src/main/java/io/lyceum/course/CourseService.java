@@ -1,5 +1,6 @@
 package io.lyceum.course;
 
+import io.lyceum.audit.AuditLog;
 import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.base.validation.PlainText;
 import io.lyceum.identity.AdminsOnly;
@@ -55,6 +56,11 @@ public class CourseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /** The audit action of deleting a course (archiving keeps it, and is no deletion). */
+    static final String COURSE_DELETED = "course.deleted";
+
+    private final AuditLog audit;
+
     CourseService(
             CourseRepository courses,
             CourseSectionRepository sections,
@@ -68,7 +74,9 @@ public class CourseService {
             OutlineReader reader,
             CourseFiles courseFiles,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.courseFiles = courseFiles;
         this.courses = courses;
         this.sections = sections;
@@ -178,6 +186,7 @@ public class CourseService {
             throw new InvalidCourseException("", ConstraintMessages.get("course.delete.has-learners"));
         }
         courses.delete(course);
+        audit.record(COURSE_DELETED, course.title(), null);
     }
 
     /** A deep copy, as a draft owned by the person copying. */

@@ -1,5 +1,6 @@
 package io.lyceum.platform;
 
+import io.lyceum.audit.AuditLog;
 import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.identity.StaffOnly;
 import io.lyceum.identity.UserCreated;
@@ -32,6 +33,7 @@ public class OrganizationService {
     private final PluginService plugins;
     private final PlanPolicy policy;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
     OrganizationService(
             OrganizationRepository organizations,
@@ -39,7 +41,9 @@ public class OrganizationService {
             TenantMigrationRepository ledger,
             PluginService plugins,
             PlanPolicy policy,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            AuditLog audit) {
+        this.audit = audit;
         this.organizations = organizations;
         this.plans = plans;
         this.ledger = ledger;
@@ -50,6 +54,8 @@ public class OrganizationService {
 
     /** A plan staff may assign: its code and name. */
     public record PlanOption(String code, String name) {}
+
+    private record PlanChange(Tenant tenant, String change) {}
 
     /** The plans on offer (not retired). */
     @Transactional(readOnly = true)
@@ -92,7 +98,7 @@ public class OrganizationService {
      */
     @StaffOnly
     public OrganizationSummary changePlan(String slug, String planCode) {
-        var tenant = transaction.execute(status -> {
+        var changed = transaction.execute(status -> {
             Organization organization = organizations
                     .findBySlug(slug)
                     .orElseThrow(() -> new IllegalArgumentException("There is no organization " + slug));
@@ -101,11 +107,17 @@ public class OrganizationService {
             if (plan.retired() && !plan.code().equals(organization.plan().code())) {
                 throw new InvalidPlanException("", ConstraintMessages.get("plan.retired", plan.name()));
             }
+            String change = organization.plan().code() + " → " + plan.code();
             organization.plan(plan);
-            return organization.toTenant();
+            audit.recordForPlatform(organization.id(), PlanAssignments.PLAN_CHANGED, slug, change);
+            return new PlanChange(organization.toTenant(), change);
         });
-        // The organization's own schema, in a transaction of its own.
-        TenantContext.runAs(Objects.requireNonNull(tenant), plugins::installPlanPlugins);
+        // The organization's own schema, in a transaction of its own; its admins see the change in
+        // their own log too.
+        TenantContext.runAs(Objects.requireNonNull(changed).tenant(), () -> {
+            plugins.installPlanPlugins();
+            audit.recordNow(PlanAssignments.PLAN_CHANGED, null, changed.change());
+        });
         return findBySlug(slug).orElseThrow();
     }
 

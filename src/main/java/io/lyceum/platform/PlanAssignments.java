@@ -1,5 +1,7 @@
 package io.lyceum.platform;
 
+import io.lyceum.audit.AuditActor;
+import io.lyceum.audit.AuditLog;
 import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
@@ -23,14 +25,19 @@ public class PlanAssignments {
     /** The plan every organization falls back to: no subscription, or one that ended. */
     public static final String FREE = SignupService.DEFAULT_PLAN;
 
+    /** The audit action of a change of plan, by billing or by staff. */
+    static final String PLAN_CHANGED = "plan.changed";
+
     /** A plan and how often it is paid at one Stripe price. */
     public record PlanPrice(String planCode, String planName, BillingInterval interval) {}
 
     private final PlanRepository plans;
     private final OrganizationRepository organizations;
     private final PluginService plugins;
+    private final AuditLog audit;
 
-    PlanAssignments(PlanRepository plans, OrganizationRepository organizations, PluginService plugins) {
+    PlanAssignments(PlanRepository plans, OrganizationRepository organizations, PluginService plugins, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.organizations = organizations;
         this.plugins = plugins;
@@ -77,7 +84,15 @@ public class PlanAssignments {
             return Optional.empty();
         }
         Plan plan = plans.findById(planCode).orElseThrow(() -> new IllegalArgumentException("No plan " + planCode));
+        String before = organization.plan().code();
         organization.plan(plan);
+        // Billing's own transaction (the webhook's or the grace sweep's), as Lyceum.
+        audit.recordForPlatform(
+                AuditActor.system(),
+                organization.id(),
+                PLAN_CHANGED,
+                organization.slug(),
+                before + " → " + planCode + " (billing)");
         return Optional.of(organization.toTenant());
     }
 

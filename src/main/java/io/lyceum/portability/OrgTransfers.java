@@ -259,10 +259,7 @@ public class OrgTransfers {
                     codes.register(code, tenant.slug());
                 }
                 organizations.activate(
-                        tenant,
-                        manifest.source().timeZone(),
-                        manifest.source().primaryColor(),
-                        (int) loaded.users());
+                        tenant, manifest.source().timeZone(), manifest.source().primaryColor(), (int) loaded.users());
                 var report = new ImportReport(
                         source,
                         loaded.rows(),

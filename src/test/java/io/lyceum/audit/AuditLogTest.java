@@ -115,4 +115,50 @@ class AuditLogTest {
                         TenantContext.callAs(acme, () -> trail.search(AuditFilter.none(), PageRequest.of(0, 5))))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Autowired
+    io.lyceum.platform.OrganizationService organizationService;
+
+    @Autowired
+    io.lyceum.course.CourseService courses;
+
+    @Test
+    void a_plan_change_by_staff_is_in_the_platforms_log_and_the_organizations_own() {
+        var staff = new io.lyceum.identity.LyceumUser("", 3, "sam@lyceum.test", "Sam Staff", java.util.Set.of(), true);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(
+                new org.springframework.security.core.context.SecurityContextImpl(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                staff,
+                                null,
+                                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "ROLE_STAFF")))));
+        try {
+            organizationService.changePlan(acme.slug(), "PRO");
+            assertThat(trail.searchPlatform(
+                            new AuditFilter(null, "plan.changed", null, null, acme.id()), PageRequest.of(0, 5)))
+                    .extracting(AuditEntry::detail, AuditEntry::actor)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            acme.planCode() + " → PRO", "Sam Staff <sam@lyceum.test>"));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(entries(acme, new AuditFilter(null, "plan.changed", null, null, null)))
+                .extracting(AuditEntry::detail, AuditEntry::actorKind)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(acme.planCode() + " → PRO", AuditActor.Kind.STAFF));
+        assertThat(entries(globex, new AuditFilter(null, "plan.changed", null, null, null)))
+                .isEmpty();
+    }
+
+    @Test
+    void deleting_a_course_is_recorded() {
+        asAdmin(acme, () -> {
+            long course = courses.create(new io.lyceum.course.CourseForm("Soon gone", "", null, null));
+            courses.delete(course);
+            return null;
+        });
+        assertThat(entries(acme, new AuditFilter(null, "course.deleted", null, null, null)))
+                .extracting(AuditEntry::target)
+                .containsExactly("Soon gone");
+    }
 }
