@@ -197,7 +197,7 @@ public class RequiredTrainings {
     @Transactional(readOnly = true)
     public long countPeople(@Nullable Long trainingId, @Nullable TrainingStatus status) {
         var query = entityManager.createNativeQuery(
-                StatusSql.STATUS + "select count(*) from " + source(trainingId) + where(trainingId, status));
+                StatusSql.STATUS + "select count(*) from " + source(trainingId) + " s" + where(trainingId, status));
         bindFilter(query, trainingId, status);
         return Rows.number(dated(query, today()).getSingleResult());
     }

@@ -30,17 +30,19 @@ final class StatusSql {
                                      where c.user_id = u.id and c.cohort = t.audience_value
                                        and c.status <> 'WITHDRAWN'))
             ),
+            certs as (
+                select c.user_id, c.course_id, max(c.completed_at) as completed_at, max(c.expires_on) as expires_on
+                  from certificate c
+                 where c.revoked_at is null and c.course_id in (select course_id from required_training)
+                 group by c.user_id, c.course_id
+            ),
             facts as (
                 select a.*, e.progress, greatest(e.completed_at, cert.completed_at) as last_completed,
                        cert.expires_on
                   from audience a
                   left join enrollment e
                          on e.user_id = a.user_id and e.course_id = a.course_id and e.status <> 'WITHDRAWN'
-                  left join lateral (
-                        select max(c.completed_at) as completed_at, max(c.expires_on) as expires_on
-                          from certificate c
-                         where c.user_id = a.user_id and c.course_id = a.course_id and c.revoked_at is null
-                       ) cert on true
+                  left join certs cert on cert.user_id = a.user_id and cert.course_id = a.course_id
             ),
             dated as (
                 select f.*,

@@ -90,6 +90,11 @@ class RequiredTrainingTest {
                 .containsExactly("new@example.com");
         assertThat(TestOrganizations.asAdmin(acme, () -> trainings.assignment(training)).orElseThrow().people())
                 .isEqualTo(1);
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.countPeople(training, TrainingStatus.NOT_STARTED)))
+                .isEqualTo(1);
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.countPeople(null, TrainingStatus.NOT_STARTED)))
+                .isEqualTo(1);
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.countPeople(null, TrainingStatus.DONE))).isZero();
     }
 
     @Test
