@@ -55,8 +55,8 @@ class ReportsBenchmark {
             long started = System.nanoTime();
             generate(jdbc, "\"" + tenant.schema() + "\".");
             System.out.printf(
-                    "BENCH reports data: %d learners x %d courses, %s enrollments, %s module completions, %s quiz attempts,"
-                            + " %s certificates, generated in %.1f s%n",
+                    "BENCH reports data: %d learners x %d courses, %s enrollments, %s module completions, %s quiz"
+                            + " attempts, %s certificates, generated in %.1f s%n",
                     LEARNERS,
                     COURSES,
                     count(jdbc, tenant, "enrollment"),
@@ -68,33 +68,50 @@ class ReportsBenchmark {
             var reports = app.getBean(Reports.class);
             var trainings = app.getBean(RequiredTrainings.class);
             Map<String, Supplier<Object>> charts = new LinkedHashMap<>();
-            charts.put("enrollments over time, 90 days (weekly)", () -> reports.enrollments(ReportRange.LAST_90_DAYS, null));
-            charts.put("enrollments over time, 365 days (monthly)", () -> reports.enrollments(ReportRange.LAST_365_DAYS, null));
-            charts.put("enrollments over time, 90 days, one course", () -> reports.enrollments(ReportRange.LAST_90_DAYS, 7L));
+            charts.put(
+                    "enrollments over time, 90 days (weekly)",
+                    () -> reports.enrollments(ReportRange.LAST_90_DAYS, null));
+            charts.put(
+                    "enrollments over time, 365 days (monthly)",
+                    () -> reports.enrollments(ReportRange.LAST_365_DAYS, null));
+            charts.put(
+                    "enrollments over time, 90 days, one course",
+                    () -> reports.enrollments(ReportRange.LAST_90_DAYS, 7L));
             charts.put("completion rate per course", () -> reports.completion(null));
-            charts.put("active learners per week, 90 days", () -> reports.activeLearners(ReportRange.LAST_90_DAYS, null));
-            charts.put("active learners per week, 365 days", () -> reports.activeLearners(ReportRange.LAST_365_DAYS, null));
-            charts.put("average quiz score per course, 90 days", () -> reports.quizScores(ReportRange.LAST_90_DAYS, null));
-            charts.put("average quiz score per course, 365 days", () -> reports.quizScores(ReportRange.LAST_365_DAYS, null));
+            charts.put(
+                    "active learners per week, 90 days", () -> reports.activeLearners(ReportRange.LAST_90_DAYS, null));
+            charts.put(
+                    "active learners per week, 365 days",
+                    () -> reports.activeLearners(ReportRange.LAST_365_DAYS, null));
+            charts.put(
+                    "average quiz score per course, 90 days", () -> reports.quizScores(ReportRange.LAST_90_DAYS, null));
+            charts.put(
+                    "average quiz score per course, 365 days",
+                    () -> reports.quizScores(ReportRange.LAST_365_DAYS, null));
             charts.put("required training by status", reports::compliance);
             charts.put("certificates expiring 30/60/90 days", reports::expiring);
-            charts.put("drill-down: overdue people, first page", () -> trainings.people(null, TrainingStatus.OVERDUE, 0, 50));
+            charts.put(
+                    "drill-down: overdue people, first page",
+                    () -> trainings.people(null, TrainingStatus.OVERDUE, 0, 50));
             charts.put("drill-down: overdue people, count", () -> trainings.countPeople(null, TrainingStatus.OVERDUE));
             charts.put("drill-down: a course's learners, first page", () -> reports.courseLearners(7L, 0, 50));
             charts.put("drill-down: expiring within 90 days, first page", () -> reports.expiringHolders(90, 0, 50));
             long learner = jdbc.queryForObject(
                     "select min(user_id) from \"" + tenant.schema() + "\".enrollment where course_id = 10", Long.class);
             var badges = app.getBean(RequiredCourses.class);
-            var me = new LyceumUser(tenant.slug(), learner, "learner@example.com", "Learner", Set.of(Role.STUDENT), false);
+            var me = new LyceumUser(
+                    tenant.slug(), learner, "learner@example.com", "Learner", Set.of(Role.STUDENT), false);
             List<Long> courses = jdbc.queryForList(
-                    "select course_id from \"" + tenant.schema() + "\".enrollment where user_id = ?", Long.class, learner);
+                    "select course_id from \"" + tenant.schema() + "\".enrollment where user_id = ?",
+                    Long.class,
+                    learner);
             charts.put("a learner's badges (My learning, " + courses.size() + " courses)", () -> {
                 TestOrganizations.signIn(me);
                 return badges.mine(courses);
             });
             var medians = measure(tenant, charts);
-            medians.forEach((chart, median) ->
-                    System.out.printf("BENCH report %-48s median %7.1f ms%n", chart, median));
+            medians.forEach(
+                    (chart, median) -> System.out.printf("BENCH report %-48s median %7.1f ms%n", chart, median));
         }
     }
 
@@ -137,13 +154,20 @@ class ReportsBenchmark {
                 + " from " + s + "course c cross join generate_series(1, 5) m");
         // Each learner in 10 of the 50 courses, enrolled at some time in the last year; 40 % completed.
         jdbc.update("insert into " + s + "enrollment (user_id, course_id, status, progress, enrolled_at, completed_at)"
-                + " select u.id, c.id,"
-                + " case when (u.id * 7 + c.id * 13) % 10 < 4 then 'COMPLETED' else 'ACTIVE' end,"
-                + " case when (u.id * 7 + c.id * 13) % 10 < 4 then 100 else 20 * ((u.id + c.id) % 5) end,"
-                + " now() - make_interval(days => ((u.id * 31 + c.id * 17) % 365)::int, hours => (u.id % 24)::int),"
-                + " case when (u.id * 7 + c.id * 13) % 10 < 4"
-                + "      then now() - make_interval(days => ((u.id * 31 + c.id * 17) % 365)::int) + interval '5 days' end"
-                + " from " + s + "app_user u join " + s + "course c on (u.id + c.id) % 5 = 0"
+                + " select u.id, c.id, case when (u.id * 7 + c.id * 13) % 10 < 4 then"
+                + " 'COMPLETED' else 'ACTIVE' end, case when (u.id * 7 + c.id * 13) % 10 < 4"
+                + " then 100 else 20 * ((u.id + c.id) % 5) end, now() - make_interval(days =>"
+                + " ((u.id * 31 + c.id * 17) % 365)::int, hours => (u.id % 24)::int), case when"
+                + " (u.id * 7 + c.id * 13) % 10 < 4      then now() - make_interval(days =>"
+                + " ((u.id *"
+                + " 31 +"
+                + " c.id *"
+                + " 17) %"
+                + " 365)::int)"
+                + " + interval"
+                + " '5 days'"
+                + " end from"
+                + " " + s + "app_user u join " + s + "course c on (u.id + c.id) % 5 = 0"
                 + " where u.email like 'learner%'");
         jdbc.update("update " + s + "enrollment set completed_at = now() - interval '1 hour'"
                 + " where completed_at > now()");
@@ -155,7 +179,8 @@ class ReportsBenchmark {
         jdbc.update("insert into " + s + "quiz_attempt (enrollment_id, module_id, score, passed, answers, submitted_at)"
                 + " select e.id, m.id, (e.id * 37) % 101, (e.id * 37) % 101 >= 60, '[]',"
                 + " least(now(), e.enrolled_at + interval '4 days')"
-                + " from " + s + "enrollment e join " + s + "course_module m on m.course_id = e.course_id and m.position = 5"
+                + " from " + s + "enrollment e join " + s
+                + "course_module m on m.course_id = e.course_id and m.position = 5"
                 + " where e.progress >= 60 or e.id % 3 = 0");
         jdbc.update("insert into " + s + "certificate (enrollment_id, user_id, course_id, completed_at, number,"
                 + " verification_code, holder_name, course_title, completed_on, expires_on, issued_at)"
@@ -164,12 +189,14 @@ class ReportsBenchmark {
                 + " case when c.certificate_validity_months is not null"
                 + "      then (e.completed_at + make_interval(months => c.certificate_validity_months))::date end,"
                 + " e.completed_at"
-                + " from " + s + "enrollment e join " + s + "course c on c.id = e.course_id where e.completed_at is not null");
-        jdbc.update("insert into " + s + "required_training (course_id, audience, audience_value, due_on, due_after_days,"
-                + " recurrence_months, created_at, updated_at) values"
-                + " (5, 'EVERYONE', null, null, 30, 12, now() - interval '200 days', now()),"
-                + " (10, 'ROLE', 'STUDENT', current_date + 10, null, null, now() - interval '20 days', now()),"
-                + " (15, 'ROLE', 'STUDENT', null, 60, null, now() - interval '30 days', now())");
+                + " from " + s + "enrollment e join " + s
+                + "course c on c.id = e.course_id where e.completed_at is not null");
+        jdbc.update(
+                "insert into " + s + "required_training (course_id, audience, audience_value, due_on, due_after_days,"
+                        + " recurrence_months, created_at, updated_at) values"
+                        + " (5, 'EVERYONE', null, null, 30, 12, now() - interval '200 days', now()),"
+                        + " (10, 'ROLE', 'STUDENT', current_date + 10, null, null, now() - interval '20 days', now()),"
+                        + " (15, 'ROLE', 'STUDENT', null, 60, null, now() - interval '30 days', now())");
         jdbc.execute("analyze");
     }
 }

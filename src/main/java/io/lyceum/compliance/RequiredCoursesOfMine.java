@@ -35,12 +35,11 @@ class RequiredCoursesOfMine implements RequiredCourses {
     }
 
     static Requirement requirement(PersonStatus status) {
-        Standing standing =
-                switch (status.status()) {
-                    case DONE -> Standing.DONE;
-                    case OVERDUE -> Standing.OVERDUE;
-                    default -> Standing.DUE;
-                };
+        Standing standing = switch (status.status()) {
+            case DONE -> Standing.DONE;
+            case OVERDUE -> Standing.OVERDUE;
+            default -> Standing.DUE;
+        };
         return new Requirement(status.courseId(), standing, status.dueOn(), status.days());
     }
 }

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.query.NativeQuery;
@@ -48,8 +48,9 @@ public class RequiredTrainings {
     @AdminsOnly
     @Transactional(readOnly = true)
     public long count() {
-        return Rows.number(
-                entityManager.createNativeQuery("select count(*) from required_training").getSingleResult());
+        return Rows.number(entityManager
+                .createNativeQuery("select count(*) from required_training")
+                .getSingleResult());
     }
 
     /** A page of assignments, newest first, each with its people's figures. */
@@ -69,11 +70,10 @@ public class RequiredTrainings {
     @AdminsOnly
     @Transactional(readOnly = true)
     public List<CourseOption> courses() {
-        List<?> rows = entityManager
-                .createNativeQuery("""
-                        select id, title, certificate_validity_months from course
-                         where status = 'PUBLISHED' order by lower(title), id""")
-                .getResultList();
+        List<?> rows = entityManager.createNativeQuery("""
+            select id, title, certificate_validity_months from course
+             where status = 'PUBLISHED' order by lower(title), id\
+            """).getResultList();
         return rows.stream()
                 .map(row -> (Object[]) row)
                 .map(row -> new CourseOption(Rows.number(row[0]), (String) row[1], Rows.integer(row[2])))
@@ -84,11 +84,10 @@ public class RequiredTrainings {
     @AdminsOnly
     @Transactional(readOnly = true)
     public List<String> cohorts() {
-        List<?> rows = entityManager
-                .createNativeQuery("""
-                        select distinct cohort from enrollment
-                         where cohort is not null and status <> 'WITHDRAWN' order by cohort""")
-                .getResultList();
+        List<?> rows = entityManager.createNativeQuery("""
+            select distinct cohort from enrollment
+             where cohort is not null and status <> 'WITHDRAWN' order by cohort\
+            """).getResultList();
         return rows.stream().map(Object::toString).toList();
     }
 
@@ -101,10 +100,11 @@ public class RequiredTrainings {
         Instant now = clock.instant();
         Object id = entityManager
                 .createNativeQuery("""
-                        insert into required_training (course_id, audience, audience_value, due_on, due_after_days,
-                                                       recurrence_months, created_at, updated_at)
-                        values (:course, :audience, :value, :dueOn, :dueAfter, :recurrence, :now, :now)
-                        returning id""")
+                    insert into required_training (course_id, audience, audience_value, due_on, due_after_days,
+                                                   recurrence_months, created_at, updated_at)
+                    values (:course, :audience, :value, :dueOn, :dueAfter, :recurrence, :now, :now)
+                    returning id\
+                    """)
                 .setParameter("course", form.courseId())
                 .setParameter("audience", form.audience().name())
                 .unwrap(NativeQuery.class)
@@ -128,10 +128,11 @@ public class RequiredTrainings {
         requireUnique(id, form);
         entityManager
                 .createNativeQuery("""
-                        update required_training
-                           set course_id = :course, audience = :audience, audience_value = :value, due_on = :dueOn,
-                               due_after_days = :dueAfter, recurrence_months = :recurrence, updated_at = :now
-                         where id = :id""")
+                    update required_training
+                       set course_id = :course, audience = :audience, audience_value = :value, due_on = :dueOn,
+                           due_after_days = :dueAfter, recurrence_months = :recurrence, updated_at = :now
+                     where id = :id\
+                    """)
                 .setParameter("course", form.courseId())
                 .setParameter("audience", form.audience().name())
                 .unwrap(NativeQuery.class)
@@ -204,14 +205,15 @@ public class RequiredTrainings {
 
     List<PersonStatus> people(
             @Nullable Long trainingId, @Nullable TrainingStatus status, int offset, int limit, LocalDate today) {
-        var query = entityManager.createNativeQuery(StatusSql.STATUS + """
-                        select s.training_id, s.user_id, s.display_name, s.email, s.course_id, c.title, s.status,
-                               s.due, coalesce(abs(s.due - :today), 0), s.refusal
-                          from %s s join course c on c.id = s.course_id
-                        %s
-                         order by s.urgency, s.due nulls last, lower(s.display_name), s.user_id, s.course_id
-                        offset :offset limit :limit"""
-                .formatted(source(trainingId), where(trainingId, status)));
+        var query = entityManager.createNativeQuery(
+                StatusSql.STATUS + """
+                    select s.training_id, s.user_id, s.display_name, s.email, s.course_id, c.title, s.status,
+                           s.due, coalesce(abs(s.due - :today), 0), s.refusal
+                      from %s s join course c on c.id = s.course_id
+                    %s
+                     order by s.urgency, s.due nulls last, lower(s.display_name), s.user_id, s.course_id
+                    offset :offset limit :limit\
+                    """.formatted(source(trainingId), where(trainingId, status)));
         bindFilter(query, trainingId, status);
         List<?> rows = dated(query, today)
                 .setParameter("offset", offset)
@@ -237,11 +239,12 @@ public class RequiredTrainings {
     /** People not done whose course is due by {@code until} (or overdue), by person and course. */
     List<PersonStatus> dueBy(LocalDate today, LocalDate until) {
         var query = entityManager.createNativeQuery(StatusSql.STATUS + """
-                select s.training_id, s.user_id, s.display_name, s.email, s.course_id, c.title, s.status,
-                       s.due, coalesce(abs(s.due - :today), 0), s.refusal
-                  from person s join course c on c.id = s.course_id
-                 where s.status <> 'DONE' and s.due <= :until
-                 order by s.user_id, s.course_id""");
+            select s.training_id, s.user_id, s.display_name, s.email, s.course_id, c.title, s.status,
+                   s.due, coalesce(abs(s.due - :today), 0), s.refusal
+              from person s join course c on c.id = s.course_id
+             where s.status <> 'DONE' and s.due <= :until
+             order by s.user_id, s.course_id\
+            """);
         List<?> rows = dated(query, today).setParameter("until", until).getResultList();
         return rows.stream().map(row -> person((Object[]) row)).toList();
     }
@@ -252,9 +255,10 @@ public class RequiredTrainings {
             return List.of();
         }
         var query = entityManager.createNativeQuery(StatusSql.STATUS + """
-                select s.training_id, s.user_id, s.display_name, s.email, s.course_id, '', s.status,
-                       s.due, coalesce(abs(s.due - :today), 0), s.refusal
-                  from person s where s.user_id = :user and s.course_id in (:courses)""");
+            select s.training_id, s.user_id, s.display_name, s.email, s.course_id, '', s.status,
+                   s.due, coalesce(abs(s.due - :today), 0), s.refusal
+              from person s where s.user_id = :user and s.course_id in (:courses)\
+            """);
         List<?> rows = dated(query, today)
                 .setParameter("user", userId)
                 .setParameter("courses", courseIds)
@@ -268,10 +272,11 @@ public class RequiredTrainings {
      */
     int noteAssigned(@Nullable Long trainingId, Instant now) {
         var query = entityManager.createNativeQuery(StatusSql.STATUS + """
-                insert into required_training_person (training_id, user_id, assigned_at)
-                select s.training_id, s.user_id, :now from status s
-                 where (:training < 0 or s.training_id = :training)
-                on conflict do nothing""");
+            insert into required_training_person (training_id, user_id, assigned_at)
+            select s.training_id, s.user_id, :now from status s
+             where (:training < 0 or s.training_id = :training)
+            on conflict do nothing\
+            """);
         return dated(query, today())
                 .setParameter("training", trainingId == null ? -1L : trainingId)
                 .setParameter("now", now)
@@ -281,14 +286,15 @@ public class RequiredTrainings {
     /** Who of an assignment's audience is not enrolled in its course (or withdrew). */
     List<PersonStatus> unenrolled(long trainingId) {
         var query = entityManager.createNativeQuery(StatusSql.STATUS + """
-                select s.training_id, s.user_id, s.display_name, s.email, s.course_id, '', s.status,
-                       s.due, 0, s.refusal
-                  from status s
-                 where s.training_id = :training
-                   and not exists (select 1 from enrollment e
-                                    where e.user_id = s.user_id and e.course_id = s.course_id
-                                      and e.status <> 'WITHDRAWN')
-                 order by s.user_id""");
+            select s.training_id, s.user_id, s.display_name, s.email, s.course_id, '', s.status,
+                   s.due, 0, s.refusal
+              from status s
+             where s.training_id = :training
+               and not exists (select 1 from enrollment e
+                                where e.user_id = s.user_id and e.course_id = s.course_id
+                                  and e.status <> 'WITHDRAWN')
+             order by s.user_id\
+            """);
         List<?> rows =
                 dated(query, today()).setParameter("training", trainingId).getResultList();
         return rows.stream().map(row -> person((Object[]) row)).toList();
@@ -308,9 +314,10 @@ public class RequiredTrainings {
     void refused(long trainingId, long userId, @Nullable String reason) {
         entityManager
                 .createNativeQuery("""
-                        insert into required_training_person (training_id, user_id, assigned_at, refusal)
-                        values (:training, :user, :now, :reason)
-                        on conflict (training_id, user_id) do update set refusal = excluded.refusal""")
+                    insert into required_training_person (training_id, user_id, assigned_at, refusal)
+                    values (:training, :user, :now, :reason)
+                    on conflict (training_id, user_id) do update set refusal = excluded.refusal\
+                    """)
                 .setParameter("training", trainingId)
                 .setParameter("user", userId)
                 .setParameter("now", clock.instant())
@@ -366,15 +373,16 @@ public class RequiredTrainings {
 
     private List<Assignment> assignmentRows(@Nullable Long id, int offset, int limit, LocalDate today) {
         var query = entityManager.createNativeQuery(StatusSql.STATUS + """
-                select t.id, t.course_id, c.title, t.audience, t.audience_value, t.due_on, t.due_after_days,
-                       t.recurrence_months,
-                       (select count(*) from status s where s.training_id = t.id),
-                       (select count(*) from status s where s.training_id = t.id and s.status = 'DONE'),
-                       (select count(*) from status s where s.training_id = t.id and s.status = 'OVERDUE')
-                  from required_training t join course c on c.id = t.course_id
-                 where (:id < 0 or t.id = :id)
-                 order by t.created_at desc, t.id desc
-                offset :offset limit :limit""");
+            select t.id, t.course_id, c.title, t.audience, t.audience_value, t.due_on, t.due_after_days,
+                   t.recurrence_months,
+                   (select count(*) from status s where s.training_id = t.id),
+                   (select count(*) from status s where s.training_id = t.id and s.status = 'DONE'),
+                   (select count(*) from status s where s.training_id = t.id and s.status = 'OVERDUE')
+              from required_training t join course c on c.id = t.course_id
+             where (:id < 0 or t.id = :id)
+             order by t.created_at desc, t.id desc
+            offset :offset limit :limit\
+            """);
         List<?> rows = dated(query, today)
                 .setParameter("id", id == null ? -1L : id)
                 .setParameter("offset", offset)
@@ -427,10 +435,11 @@ public class RequiredTrainings {
     private void requireUnique(@Nullable Long id, TrainingForm form) {
         Object others = entityManager
                 .createNativeQuery("""
-                        select count(*) from required_training
-                         where course_id = :course and audience = :audience
-                           and coalesce(audience_value, '') = :value
-                           and id <> :id""")
+                    select count(*) from required_training
+                     where course_id = :course and audience = :audience
+                       and coalesce(audience_value, '') = :value
+                       and id <> :id\
+                    """)
                 .setParameter("course", form.courseId())
                 .setParameter("audience", form.audience().name())
                 .setParameter("value", form.audienceValueStripped() == null ? "" : form.audienceValueStripped())
@@ -444,8 +453,14 @@ public class RequiredTrainings {
     /** The audit log's words for an assignment (English, like every detail there). */
     static String describe(TrainingForm form) {
         var text = new StringBuilder();
-        text.append(form.audience() == Audience.EVERYONE ? "everyone" : form.audience().name().toLowerCase(Locale.ROOT) + " " + form.audienceValueStripped());
-        text.append(form.dueOn() != null ? ", due " + form.dueOn() : ", due " + form.dueAfterDays() + " days after assignment");
+        text.append(
+                form.audience() == Audience.EVERYONE
+                        ? "everyone"
+                        : form.audience().name().toLowerCase(Locale.ROOT) + " " + form.audienceValueStripped());
+        text.append(
+                form.dueOn() != null
+                        ? ", due " + form.dueOn()
+                        : ", due " + form.dueAfterDays() + " days after assignment");
         if (form.recurrenceMonths() != null) {
             text.append(", every ").append(form.recurrenceMonths()).append(" months");
         }

@@ -23,7 +23,8 @@ public interface RequiredCourses {
      * One required course: {@code days} until it is due ({@link Standing#DUE}) or since it was due
      * ({@link Standing#OVERDUE}), in whole days of the organization's calendar.
      */
-    record Requirement(long courseId, Standing standing, @Nullable LocalDate dueOn, long days) {}
+    record Requirement(
+            long courseId, Standing standing, @Nullable LocalDate dueOn, long days) {}
 
     /** The signed-in learner's requirements among these courses, the most urgent one per course. */
     Map<Long, Requirement> mine(Collection<Long> courseIds);

@@ -234,7 +234,9 @@ class Reminders {
                 kind = MailKind.REQUIRED_TRAINING_OVERDUE;
                 step = "o" + round;
             } else {
-                var threshold = requiredBefore.stream().filter(days -> days >= due.days()).findFirst();
+                var threshold = requiredBefore.stream()
+                        .filter(days -> days >= due.days())
+                        .findFirst();
                 if (threshold.isEmpty()) {
                     continue;
                 }
@@ -265,8 +267,9 @@ class Reminders {
     private boolean firstTime(MailKind kind, long subject, String period, Instant now) {
         return entityManager
                         .createNativeQuery("""
-                                insert into notification_reminder (kind, subject_id, period, sent_at)
-                                values (:kind, :subject, :period, :now) on conflict do nothing""")
+                            insert into notification_reminder (kind, subject_id, period, sent_at)
+                            values (:kind, :subject, :period, :now) on conflict do nothing\
+                            """)
                         .setParameter("kind", kind.name())
                         .setParameter("subject", subject)
                         .setParameter("period", period)

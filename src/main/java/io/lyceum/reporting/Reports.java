@@ -85,20 +85,21 @@ public class Reports {
 
     List<Figures.Period> enrollments(ReportRange range, @Nullable Long courseId, Instant now) {
         var query = entityManager.createNativeQuery("""
-                with periods as (
-                    select generate_series(date_trunc(:step, cast(:fromLocal as timestamp)),
-                                           date_trunc(:step, cast(:toLocal as timestamp)),
-                                           cast(:interval as interval)) as period
-                ),
-                counted as (
-                    select date_trunc(:step, e.enrolled_at at time zone :zone) as period, count(*) as n
-                      from enrollment e
-                     where e.enrolled_at >= :from and e.enrolled_at < :to and (:course < 0 or e.course_id = :course)
-                     group by 1
-                )
-                select cast(p.period as date), coalesce(c.n, 0)
-                  from periods p left join counted c on c.period = p.period
-                 order by p.period""");
+            with periods as (
+                select generate_series(date_trunc(:step, cast(:fromLocal as timestamp)),
+                                       date_trunc(:step, cast(:toLocal as timestamp)),
+                                       cast(:interval as interval)) as period
+            ),
+            counted as (
+                select date_trunc(:step, e.enrolled_at at time zone :zone) as period, count(*) as n
+                  from enrollment e
+                 where e.enrolled_at >= :from and e.enrolled_at < :to and (:course < 0 or e.course_id = :course)
+                 group by 1
+            )
+            select cast(p.period as date), coalesce(c.n, 0)
+              from periods p left join counted c on c.period = p.period
+             order by p.period\
+            """);
         return periods(window(query, range, now, range.step()), courseId);
     }
 
@@ -114,26 +115,27 @@ public class Reports {
 
     List<Figures.Period> activeLearners(ReportRange range, @Nullable Long courseId, Instant now) {
         var query = entityManager.createNativeQuery("""
-                with periods as (
-                    select generate_series(date_trunc(:step, cast(:fromLocal as timestamp)),
-                                           date_trunc(:step, cast(:toLocal as timestamp)),
-                                           cast(:interval as interval)) as period
-                ),
-                activity as (
-                    select e.user_id, date_trunc(:step, m.completed_at at time zone :zone) as period
-                      from module_completion m join enrollment e on e.id = m.enrollment_id
-                     where m.completed_at >= :from and m.completed_at < :to and (:course < 0 or e.course_id = :course)
-                    union
-                    select e.user_id, date_trunc(:step, q.submitted_at at time zone :zone)
-                      from quiz_attempt q join enrollment e on e.id = q.enrollment_id
-                     where q.submitted_at >= :from and q.submitted_at < :to and (:course < 0 or e.course_id = :course)
-                ),
-                counted as (
-                    select a.period, count(*) as n from activity a group by a.period
-                )
-                select cast(p.period as date), coalesce(c.n, 0)
-                  from periods p left join counted c on c.period = p.period
-                 order by p.period""");
+            with periods as (
+                select generate_series(date_trunc(:step, cast(:fromLocal as timestamp)),
+                                       date_trunc(:step, cast(:toLocal as timestamp)),
+                                       cast(:interval as interval)) as period
+            ),
+            activity as (
+                select e.user_id, date_trunc(:step, m.completed_at at time zone :zone) as period
+                  from module_completion m join enrollment e on e.id = m.enrollment_id
+                 where m.completed_at >= :from and m.completed_at < :to and (:course < 0 or e.course_id = :course)
+                union
+                select e.user_id, date_trunc(:step, q.submitted_at at time zone :zone)
+                  from quiz_attempt q join enrollment e on e.id = q.enrollment_id
+                 where q.submitted_at >= :from and q.submitted_at < :to and (:course < 0 or e.course_id = :course)
+            ),
+            counted as (
+                select a.period, count(*) as n from activity a group by a.period
+            )
+            select cast(p.period as date), coalesce(c.n, 0)
+              from periods p left join counted c on c.period = p.period
+             order by p.period\
+            """);
         return periods(window(query, range, now, "week"), courseId);
     }
 
@@ -143,17 +145,17 @@ public class Reports {
     public List<Figures.Completion> completion(@Nullable Long courseId) {
         List<?> rows = entityManager
                 .createNativeQuery("""
-                        select c.id, c.title, count(e.id), count(e.completed_at)
-                          from course c join enrollment e on e.course_id = c.id and e.status <> 'WITHDRAWN'
-                         where c.status <> 'DRAFT' and (:course < 0 or c.id = :course)
-                         group by c.id, c.title
-                         order by lower(c.title), c.id""")
+                    select c.id, c.title, count(e.id), count(e.completed_at)
+                      from course c join enrollment e on e.course_id = c.id and e.status <> 'WITHDRAWN'
+                     where c.status <> 'DRAFT' and (:course < 0 or c.id = :course)
+                     group by c.id, c.title
+                     order by lower(c.title), c.id\
+                    """)
                 .setParameter("course", courseId == null ? -1L : courseId)
                 .getResultList();
         return rows.stream()
                 .map(row -> (Object[]) row)
-                .map(row -> new Figures.Completion(
-                        number(row[0]), (String) row[1], number(row[2]), number(row[3])))
+                .map(row -> new Figures.Completion(number(row[0]), (String) row[1], number(row[2]), number(row[3])))
                 .toList();
     }
 
@@ -166,13 +168,14 @@ public class Reports {
 
     List<Figures.QuizScore> quizScores(ReportRange range, @Nullable Long courseId, Instant now) {
         var query = entityManager.createNativeQuery("""
-                select c.id, c.title, avg(q.score), count(q.id)
-                  from quiz_attempt q
-                  join enrollment e on e.id = q.enrollment_id
-                  join course c on c.id = e.course_id
-                 where q.submitted_at >= :from and q.submitted_at < :to and (:course < 0 or c.id = :course)
-                 group by c.id, c.title
-                 order by lower(c.title), c.id""");
+            select c.id, c.title, avg(q.score), count(q.id)
+              from quiz_attempt q
+              join enrollment e on e.id = q.enrollment_id
+              join course c on c.id = e.course_id
+             where q.submitted_at >= :from and q.submitted_at < :to and (:course < 0 or c.id = :course)
+             group by c.id, c.title
+             order by lower(c.title), c.id\
+            """);
         List<?> rows = query.setParameter("from", now.minus(Duration.ofDays(range.days())))
                 .setParameter("to", now)
                 .setParameter("course", courseId == null ? -1L : courseId)
@@ -198,11 +201,12 @@ public class Reports {
         LocalDate today = today();
         Object[] row = (Object[]) entityManager
                 .createNativeQuery("""
-                        select count(*) filter (where c.expires_on <= :d30),
-                               count(*) filter (where c.expires_on <= :d60),
-                               count(*)
-                          from certificate c
-                         where %s""".formatted(EXPIRING))
+                    select count(*) filter (where c.expires_on <= :d30),
+                           count(*) filter (where c.expires_on <= :d60),
+                           count(*)
+                      from certificate c
+                     where %s\
+                    """.formatted(EXPIRING))
                 .setParameter("today", today)
                 .setParameter("d30", today.plusDays(30))
                 .setParameter("d60", today.plusDays(60))
@@ -212,10 +216,11 @@ public class Reports {
     }
 
     private static final String EXPIRING = """
-            c.revoked_at is null and c.expires_on >= :today and c.expires_on <= :until
-              and not exists (select 1 from certificate n
-                               where n.user_id = c.user_id and n.course_id = c.course_id
-                                 and n.revoked_at is null and n.issued_at > c.issued_at)""";
+        c.revoked_at is null and c.expires_on >= :today and c.expires_on <= :until
+          and not exists (select 1 from certificate n
+                           where n.user_id = c.user_id and n.course_id = c.course_id
+                             and n.revoked_at is null and n.issued_at > c.issued_at)\
+        """;
 
     /** The learners of a course (not withdrawn): progress, completion date; not completed first. */
     @AdminsOnly
@@ -224,11 +229,12 @@ public class Reports {
         String title = courseTitle(courseId).orElseThrow(NoSuchReportException::new);
         List<?> rows = entityManager
                 .createNativeQuery("""
-                        select u.id, u.display_name, u.email, e.progress, e.completed_at
-                          from enrollment e join app_user u on u.id = e.user_id
-                         where e.course_id = :course and e.status <> 'WITHDRAWN'
-                         order by e.completed_at is not null, e.progress, lower(u.display_name), u.id
-                        offset :offset limit :limit""")
+                    select u.id, u.display_name, u.email, e.progress, e.completed_at
+                      from enrollment e join app_user u on u.id = e.user_id
+                     where e.course_id = :course and e.status <> 'WITHDRAWN'
+                     order by e.completed_at is not null, e.progress, lower(u.display_name), u.id
+                    offset :offset limit :limit\
+                    """)
                 .setParameter("course", courseId)
                 .setParameter("offset", offset)
                 .setParameter("limit", limit)
@@ -264,11 +270,12 @@ public class Reports {
         LocalDate today = today();
         List<?> rows = entityManager
                 .createNativeQuery("""
-                        select c.user_id, c.holder_name, coalesce(u.email, ''), c.course_title, c.number, c.expires_on
-                          from certificate c left join app_user u on u.id = c.user_id
-                         where %s
-                         order by c.expires_on, c.id
-                        offset :offset limit :limit""".formatted(EXPIRING))
+                    select c.user_id, c.holder_name, coalesce(u.email, ''), c.course_title, c.number, c.expires_on
+                      from certificate c left join app_user u on u.id = c.user_id
+                     where %s
+                     order by c.expires_on, c.id
+                    offset :offset limit :limit\
+                    """.formatted(EXPIRING))
                 .setParameter("today", today)
                 .setParameter("until", today.plusDays(expiryWindow(days)))
                 .setParameter("offset", offset)
@@ -277,7 +284,12 @@ public class Reports {
         return rows.stream()
                 .map(row -> (Object[]) row)
                 .map(row -> new Figures.Person(
-                        number(row[0]), (String) row[1], (String) row[2], (String) row[3], (String) row[4], date(row[5])))
+                        number(row[0]),
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        date(row[5])))
                 .toList();
     }
 
@@ -309,21 +321,25 @@ public class Reports {
     public Figures.Table export(ReportChart chart, ReportRange range, @Nullable Long courseId) {
         var rows = new ArrayList<List<String>>();
         switch (chart) {
-            case ENROLLMENTS -> enrollments(range, courseId)
-                    .forEach(period -> rows.add(List.of(period.start().toString(), Long.toString(period.count()))));
-            case ACTIVE_LEARNERS -> activeLearners(range, courseId)
-                    .forEach(period -> rows.add(List.of(period.start().toString(), Long.toString(period.count()))));
-            case COMPLETION -> completion(courseId)
-                    .forEach(course -> rows.add(List.of(
-                            course.title(),
-                            Long.toString(course.learners()),
-                            Long.toString(course.completed()),
-                            decimal(course.rate()))));
-            case QUIZ_SCORES -> quizScores(range, courseId)
-                    .forEach(course -> rows.add(
-                            List.of(course.title(), decimal(course.average()), Long.toString(course.attempts()))));
-            case COMPLIANCE -> compliance()
-                    .forEach((status, count) -> rows.add(List.of(status.name(), Long.toString(count))));
+            case ENROLLMENTS ->
+                enrollments(range, courseId)
+                        .forEach(period -> rows.add(List.of(period.start().toString(), Long.toString(period.count()))));
+            case ACTIVE_LEARNERS ->
+                activeLearners(range, courseId)
+                        .forEach(period -> rows.add(List.of(period.start().toString(), Long.toString(period.count()))));
+            case COMPLETION ->
+                completion(courseId)
+                        .forEach(course -> rows.add(List.of(
+                                course.title(),
+                                Long.toString(course.learners()),
+                                Long.toString(course.completed()),
+                                decimal(course.rate()))));
+            case QUIZ_SCORES ->
+                quizScores(range, courseId)
+                        .forEach(course -> rows.add(
+                                List.of(course.title(), decimal(course.average()), Long.toString(course.attempts()))));
+            case COMPLIANCE ->
+                compliance().forEach((status, count) -> rows.add(List.of(status.name(), Long.toString(count))));
             case EXPIRING -> {
                 var expiring = expiring();
                 rows.add(List.of("30", Long.toString(expiring.within30())));
@@ -360,7 +376,8 @@ public class Reports {
     }
 
     private static List<Figures.Period> periods(Query query, @Nullable Long courseId) {
-        List<?> rows = query.setParameter("course", courseId == null ? -1L : courseId).getResultList();
+        List<?> rows =
+                query.setParameter("course", courseId == null ? -1L : courseId).getResultList();
         return rows.stream()
                 .map(row -> (Object[]) row)
                 .map(row -> new Figures.Period(date(row[0]), number(row[1])))

@@ -5,16 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(
-        allowedDependencies = {
-            "audit",
-            "base",
-            "base :: *",
-            "compliance",
-            "identity",
-            "plugin",
-            "shell",
-            "tenancy"
-        })
+        allowedDependencies = {"audit", "base", "base :: *", "compliance", "identity", "plugin", "shell", "tenancy"})
 package io.lyceum.reporting;
 
 import org.jspecify.annotations.NullMarked;

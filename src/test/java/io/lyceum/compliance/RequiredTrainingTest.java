@@ -88,13 +88,16 @@ class RequiredTrainingTest {
         assertThat(TestOrganizations.asAdmin(acme, () -> trainings.people(training, null, 0, 100)))
                 .extracting(PersonStatus::email)
                 .containsExactly("new@example.com");
-        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.assignment(training)).orElseThrow().people())
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.assignment(training))
+                        .orElseThrow()
+                        .people())
                 .isEqualTo(1);
         assertThat(TestOrganizations.asAdmin(acme, () -> trainings.countPeople(training, TrainingStatus.NOT_STARTED)))
                 .isEqualTo(1);
         assertThat(TestOrganizations.asAdmin(acme, () -> trainings.countPeople(null, TrainingStatus.NOT_STARTED)))
                 .isEqualTo(1);
-        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.countPeople(null, TrainingStatus.DONE))).isZero();
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.countPeople(null, TrainingStatus.DONE)))
+                .isZero();
     }
 
     @Test
@@ -103,7 +106,8 @@ class RequiredTrainingTest {
         long training = assign(
                 acme, new TrainingForm(course, Audience.EVERYONE, null, LocalDate.parse("2026-06-20"), null, null));
 
-        var before = TestOrganizations.asAdmin(acme, () -> trainings.of(learner, List.of(course), LocalDate.parse("2026-06-15")));
+        var before = TestOrganizations.asAdmin(
+                acme, () -> trainings.of(learner, List.of(course), LocalDate.parse("2026-06-15")));
         assertThat(before).singleElement().satisfies(status -> {
             assertThat(status.status()).isEqualTo(TrainingStatus.DUE_SOON);
             assertThat(status.days()).isEqualTo(5);
@@ -126,14 +130,21 @@ class RequiredTrainingTest {
                 .isEqualTo("Pflicht — seit 2 Tagen überfällig");
 
         // Far from the due date, a course not begun is just that.
-        assertThat(statusOf(training, "learner@example.com", LocalDate.parse("2026-05-01")).status())
+        assertThat(statusOf(training, "learner@example.com", LocalDate.parse("2026-05-01"))
+                        .status())
                 .isEqualTo(TrainingStatus.NOT_STARTED);
 
-        data.enroll(learner, course, Instant.parse("2026-06-01T10:00:00Z"), Instant.parse("2026-06-21T10:00:00Z"), "COMPLETED");
+        data.enroll(
+                learner,
+                course,
+                Instant.parse("2026-06-01T10:00:00Z"),
+                Instant.parse("2026-06-21T10:00:00Z"),
+                "COMPLETED");
         var done = statusOf(training, "learner@example.com", LocalDate.parse("2026-06-22"));
         assertThat(done.status()).isEqualTo(TrainingStatus.DONE);
         assertThat(RequiredCoursesOfMine.requirement(done).standing()).isEqualTo(RequiredCourses.Standing.DONE);
-        assertThat(translations.getTranslation("required.badge.done", Locale.ENGLISH)).isEqualTo("Required — done");
+        assertThat(translations.getTranslation("required.badge.done", Locale.ENGLISH))
+                .isEqualTo("Required — done");
     }
 
     @Test
@@ -168,7 +179,8 @@ class RequiredTrainingTest {
         data.enroll(member, plain, longAgo, longAgo, "COMPLETED");
         var yearlyStatus = statusOf(yearly, "plain@example.com", today);
         assertThat(yearlyStatus.status()).isEqualTo(TrainingStatus.OVERDUE);
-        assertThat(yearlyStatus.dueOn()).isEqualTo(LocalDate.ofInstant(longAgo, ZoneOffset.UTC).plusMonths(12));
+        assertThat(yearlyStatus.dueOn())
+                .isEqualTo(LocalDate.ofInstant(longAgo, ZoneOffset.UTC).plusMonths(12));
     }
 
     @Test
@@ -188,7 +200,8 @@ class RequiredTrainingTest {
         var outcome = TestOrganizations.asAdmin(small, () -> enrollments.enrollAssigned(training));
         assertThat(outcome.enrolled()).isEqualTo(50);
         assertThat(outcome.refused()).hasSize(3); // the two late members and the admin
-        assertThat(outcome.refused()).allSatisfy(refusal -> assertThat(refusal.reason()).isNotBlank());
+        assertThat(outcome.refused())
+                .allSatisfy(refusal -> assertThat(refusal.reason()).isNotBlank());
         assertThat(TestOrganizations.asAdmin(small, () -> trainings.people(training, null, 0, 100)).stream()
                         .filter(person -> person.refusal() != null)
                         .map(PersonStatus::email))
@@ -197,7 +210,8 @@ class RequiredTrainingTest {
 
     @Test
     void assignments_are_validated_and_audited() {
-        assertThatThrownBy(() -> assign(acme, new TrainingForm(course, Audience.EVERYONE, null, LocalDate.now(), 5, null)))
+        assertThatThrownBy(
+                        () -> assign(acme, new TrainingForm(course, Audience.EVERYONE, null, LocalDate.now(), 5, null)))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> assign(acme, new TrainingForm(course, Audience.ROLE, null, null, 5, null)))
                 .isInstanceOf(ConstraintViolationException.class);
@@ -215,10 +229,11 @@ class RequiredTrainingTest {
             return null;
         });
         assertThat(jdbc.queryForList(
-                        "select action from \"" + acme.schema() + "\".audit_event where action like 'required-training.%'"
-                                + " order by id",
+                        "select action from \"" + acme.schema()
+                                + "\".audit_event where action like 'required-training.%'" + " order by id",
                         String.class))
-                .containsExactly("required-training.assigned", "required-training.changed", "required-training.removed");
+                .containsExactly(
+                        "required-training.assigned", "required-training.changed", "required-training.removed");
     }
 
     @Test
@@ -233,9 +248,12 @@ class RequiredTrainingTest {
         long globexSecond = globexTraining + 1;
 
         assertThat(TestOrganizations.asAdmin(acme, () -> trainings.count())).isZero();
-        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.summary()).values()).allMatch(n -> n == 0);
-        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.assignment(globexSecond))).isEmpty();
-        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.people(globexSecond, null, 0, 10))).isEmpty();
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.summary()).values())
+                .allMatch(n -> n == 0);
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.assignment(globexSecond)))
+                .isEmpty();
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.people(globexSecond, null, 0, 10)))
+                .isEmpty();
         assertThatThrownBy(() -> TestOrganizations.asAdmin(acme, () -> enrollments.enrollAssigned(globexSecond)))
                 .isInstanceOf(NoSuchTrainingException.class);
         assertThatThrownBy(() -> TestOrganizations.asAdmin(acme, () -> {
@@ -244,8 +262,10 @@ class RequiredTrainingTest {
                 }))
                 .isInstanceOf(NoSuchTrainingException.class);
         // A course id of globex's is not acme's to require.
-        assertThatThrownBy(() -> assign(acme, new TrainingForm(globexCourse + 10, Audience.EVERYONE, null, null, 3, null)))
+        assertThatThrownBy(
+                        () -> assign(acme, new TrainingForm(globexCourse + 10, Audience.EVERYONE, null, null, 3, null)))
                 .isInstanceOf(TrainingException.class);
-        assertThat(TestOrganizations.asAdmin(globex, () -> trainings.countPeople(null, null))).isEqualTo(4);
+        assertThat(TestOrganizations.asAdmin(globex, () -> trainings.countPeople(null, null)))
+                .isEqualTo(4);
     }
 }

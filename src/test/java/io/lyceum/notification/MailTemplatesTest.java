@@ -214,10 +214,12 @@ class MailTemplatesTest {
                 de ? "Eine Zahlung für Acme Academy ist fehlgeschlagen" : "A payment for Acme Academy failed";
             case PLAN_CHANGED -> de ? "Acme Academy nutzt jetzt den Tarif Pro" : "Acme Academy is now on the Pro plan";
             case REQUIRED_TRAINING_DUE ->
-                de ? "„" + HOSTILE_COURSE + "“ ist am " + SAMPLE_DUE_DE + " fällig"
+                de
+                        ? "„" + HOSTILE_COURSE + "“ ist am " + SAMPLE_DUE_DE + " fällig"
                         : "“" + HOSTILE_COURSE + "” is due on " + SAMPLE_DUE_EN;
             case REQUIRED_TRAINING_OVERDUE ->
-                de ? "„" + HOSTILE_COURSE + "“ war am " + SAMPLE_OVERDUE_DE + " fällig"
+                de
+                        ? "„" + HOSTILE_COURSE + "“ war am " + SAMPLE_OVERDUE_DE + " fällig"
                         : "“" + HOSTILE_COURSE + "” was due on " + SAMPLE_OVERDUE_EN;
         };
     }

@@ -53,8 +53,7 @@ class RequiredTrainingRemindersTest {
         LocalDate inThreeDays = LocalDate.now(ZoneOffset.UTC).plusDays(3);
         training = TestOrganizations.asAdmin(
                 acme,
-                () -> trainings.assign(
-                        new TrainingForm(course, Audience.ROLE, "STUDENT", inThreeDays, null, null)));
+                () -> trainings.assign(new TrainingForm(course, Audience.ROLE, "STUDENT", inThreeDays, null, null)));
     }
 
     private List<String> mailsTo(String email, String kind) {

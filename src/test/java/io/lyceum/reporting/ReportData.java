@@ -18,7 +18,8 @@ public record ReportData(JdbcTemplate jdbc, Tenant tenant) {
 
     public long user(String email) {
         return jdbc.queryForObject(
-                "insert into " + table("app_user") + " (email, display_name, password_hash) values (?, ?, 'x') returning id",
+                "insert into " + table("app_user")
+                        + " (email, display_name, password_hash) values (?, ?, 'x') returning id",
                 Long.class,
                 email,
                 "Learner " + email);
@@ -67,7 +68,8 @@ public record ReportData(JdbcTemplate jdbc, Tenant tenant) {
 
     public void completeModule(long enrollment, long module, Instant at) {
         jdbc.update(
-                "insert into " + table("module_completion") + " (enrollment_id, module_id, completed_at) values (?, ?, ?)",
+                "insert into " + table("module_completion")
+                        + " (enrollment_id, module_id, completed_at) values (?, ?, ?)",
                 enrollment,
                 module,
                 Timestamp.from(at));
@@ -76,7 +78,8 @@ public record ReportData(JdbcTemplate jdbc, Tenant tenant) {
     public void attempt(long enrollment, long module, int score, Instant at) {
         jdbc.update(
                 "insert into " + table("quiz_attempt")
-                        + " (enrollment_id, module_id, score, passed, answers, submitted_at) values (?, ?, ?, ?, '[]', ?)",
+                        + " (enrollment_id, module_id, score, passed, answers, submitted_at) values (?, ?, ?, ?, '[]',"
+                        + " ?)",
                 enrollment,
                 module,
                 score,
@@ -84,7 +87,8 @@ public record ReportData(JdbcTemplate jdbc, Tenant tenant) {
                 Timestamp.from(at));
     }
 
-    public long certificate(long enrollment, long user, long course, Instant completed, @Nullable LocalDate expires, boolean revoked) {
+    public long certificate(
+            long enrollment, long user, long course, Instant completed, @Nullable LocalDate expires, boolean revoked) {
         String number = "N-" + System.nanoTime();
         return jdbc.queryForObject(
                 "insert into " + table("certificate")

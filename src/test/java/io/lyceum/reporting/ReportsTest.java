@@ -174,8 +174,11 @@ class ReportsTest {
         var expiring = TestOrganizations.asAdmin(acme, () -> reports.expiring());
         assertThat(expiring).isEqualTo(new Figures.Expiring(1, 2, 3));
         var holders = TestOrganizations.asAdmin(acme, () -> reports.expiringHolders(60, 0, 10));
-        assertThat(holders).extracting(Figures.Person::email).containsExactly("holder@example.com", "holder2@example.com");
-        assertThat(TestOrganizations.asAdmin(acme, () -> reports.countExpiringHolders(90))).isEqualTo(3);
+        assertThat(holders)
+                .extracting(Figures.Person::email)
+                .containsExactly("holder@example.com", "holder2@example.com");
+        assertThat(TestOrganizations.asAdmin(acme, () -> reports.countExpiringHolders(90)))
+                .isEqualTo(3);
         assertThatThrownBy(() -> TestOrganizations.asAdmin(acme, () -> reports.expiringHolders(45, 0, 10)))
                 .isInstanceOf(NoSuchItemException.class);
     }
@@ -185,18 +188,22 @@ class ReportsTest {
         var learners = TestOrganizations.asAdmin(acme, () -> reports.courseLearners(courseA, 0, 10));
         assertThat(learners).extracting(Figures.Person::email).first().isEqualTo("l3@example.com");
         assertThat(learners).hasSize(3);
-        assertThat(TestOrganizations.asAdmin(acme, () -> reports.courseLearners(courseA, 1, 1))).hasSize(1);
-        assertThat(TestOrganizations.asAdmin(acme, () -> reports.countCourseLearners(courseA))).isEqualTo(3);
+        assertThat(TestOrganizations.asAdmin(acme, () -> reports.courseLearners(courseA, 1, 1)))
+                .hasSize(1);
+        assertThat(TestOrganizations.asAdmin(acme, () -> reports.countCourseLearners(courseA)))
+                .isEqualTo(3);
     }
 
     @Test
     void the_csv_of_a_chart_holds_its_figures_and_the_export_is_audited() {
-        var table = TestOrganizations.asAdmin(acme, () -> reports.export(ReportChart.COMPLETION, ReportRange.LAST_30_DAYS, null));
+        var table = TestOrganizations.asAdmin(
+                acme, () -> reports.export(ReportChart.COMPLETION, ReportRange.LAST_30_DAYS, null));
         var out = new ByteArrayOutputStream();
         ReportCsv.write(List.of("Course", "Learners", "Completed", "Completion rate"), table, out);
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).isEqualTo("\uFEFFCourse,Learners,Completed,Completion rate\r\n"
-                + "Alpha,3,2,66.7\r\nBeta,2,1,50.0\r\nGamma,2,1,50.0\r\n");
+        assertThat(csv)
+                .isEqualTo("\uFEFFCourse,Learners,Completed,Completion rate\r\n"
+                        + "Alpha,3,2,66.7\r\nBeta,2,1,50.0\r\nGamma,2,1,50.0\r\n");
         assertThat(jdbc.queryForObject(
                         "select count(*) from \"" + acme.schema() + "\".audit_event where action = 'export.report'",
                         Long.class))
@@ -212,7 +219,8 @@ class ReportsTest {
                 acme, () -> reports.export(ReportChart.COMPLETION, ReportRange.LAST_30_DAYS, null));
         var out = new ByteArrayOutputStream();
         ReportCsv.write(List.of("Course", "Learners", "Completed", "Completion rate"), table, out);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\r\n\"'=HYPERLINK(\"\"http://evil\"\")\",1,0,0.0\r\n");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("\r\n\"'=HYPERLINK(\"\"http://evil\"\")\",1,0,0.0\r\n");
     }
 
     @Test
@@ -225,10 +233,12 @@ class ReportsTest {
                 .extracting(Reports.CourseOption::title)
                 .containsExactly("Alpha", "Beta", "Gamma");
         // Globex's course id is no course at acme: its learners are "not found", not globex's people.
-        assertThat(TestOrganizations.asAdmin(acme, () -> reports.courseTitle(globexCourse))).isEmpty();
+        assertThat(TestOrganizations.asAdmin(acme, () -> reports.courseTitle(globexCourse)))
+                .isEmpty();
         assertThatThrownBy(() -> TestOrganizations.asAdmin(acme, () -> reports.courseLearners(globexCourse, 0, 10)))
                 .isInstanceOf(NoSuchItemException.class);
-        assertThat(TestOrganizations.asAdmin(globex, () -> reports.completion(null))).hasSize(5);
+        assertThat(TestOrganizations.asAdmin(globex, () -> reports.completion(null)))
+                .hasSize(5);
     }
 
     @Test

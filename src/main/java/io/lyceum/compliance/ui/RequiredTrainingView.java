@@ -58,8 +58,12 @@ class RequiredTrainingView extends Main implements HasDynamicTitle {
         grid.addColumn(Assignment::courseTitle)
                 .setHeader(getTranslation("required-training.column.course"))
                 .setFlexGrow(2);
-        grid.addColumn(this::audience).setHeader(getTranslation("required-training.column.audience")).setFlexGrow(1);
-        grid.addColumn(this::due).setHeader(getTranslation("required-training.column.due")).setAutoWidth(true);
+        grid.addColumn(this::audience)
+                .setHeader(getTranslation("required-training.column.audience"))
+                .setFlexGrow(1);
+        grid.addColumn(this::due)
+                .setHeader(getTranslation("required-training.column.due"))
+                .setAutoWidth(true);
         grid.addColumn(row -> row.recurrenceMonths() == null
                         ? getTranslation("required-training.once")
                         : getTranslation("required-training.every", row.recurrenceMonths()))
@@ -75,9 +79,8 @@ class RequiredTrainingView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setWidth("9rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("required-training.empty"));
-        grid.setItems(
-                query -> trainings.assignments(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) trainings.count());
+        grid.setItems(query -> trainings.assignments(query.getOffset(), query.getLimit()).stream(), query ->
+                (int) trainings.count());
 
         add(
                 new PageHeader(getTranslation("required-training.title"), getTranslation("required-training.lead")),
@@ -88,7 +91,10 @@ class RequiredTrainingView extends Main implements HasDynamicTitle {
     String audience(Assignment row) {
         return switch (row.audience()) {
             case EVERYONE -> getTranslation("required-training.audience.EVERYONE");
-            case ROLE -> getTranslation("required-training.audience.role-of", getTranslation("required-training.role." + row.audienceValue()));
+            case ROLE ->
+                getTranslation(
+                        "required-training.audience.role-of",
+                        getTranslation("required-training.role." + row.audienceValue()));
             case COHORT -> getTranslation("required-training.audience.cohort-of", row.audienceValue());
         };
     }
@@ -113,7 +119,8 @@ class RequiredTrainingView extends Main implements HasDynamicTitle {
 
     void edit(@Nullable Assignment row) {
         new TrainingDialog(trainings, row, id -> {
-                    Toast.success(getTranslation(row == null ? "required-training.assigned" : "required-training.changed"));
+                    Toast.success(
+                            getTranslation(row == null ? "required-training.assigned" : "required-training.changed"));
                     grid.getDataProvider().refreshAll();
                     if (row == null) {
                         enroll(id);
@@ -132,12 +139,15 @@ class RequiredTrainingView extends Main implements HasDynamicTitle {
                 return;
             }
             var dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation("required-training.refused.title", outcome.refused().size()));
+            dialog.setHeaderTitle(getTranslation(
+                    "required-training.refused.title", outcome.refused().size()));
             DialogWidth.MEDIUM.apply(dialog);
             dialog.add(new Paragraph(getTranslation("required-training.enrolled", outcome.enrolled())));
             var refused = new Grid<EnrollOutcome.Refusal>();
             refused.addColumn(EnrollOutcome.Refusal::name).setHeader(getTranslation("required-training.column.person"));
-            refused.addColumn(EnrollOutcome.Refusal::reason).setHeader(getTranslation("required-training.column.reason")).setFlexGrow(3);
+            refused.addColumn(EnrollOutcome.Refusal::reason)
+                    .setHeader(getTranslation("required-training.column.reason"))
+                    .setFlexGrow(3);
             refused.setItems(outcome.refused());
             dialog.add(refused);
             dialog.getFooter().add(new Button(getTranslation("required-training.close"), click -> dialog.close()));
@@ -153,9 +163,15 @@ class RequiredTrainingView extends Main implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("required-training.people.title", row.courseTitle()));
         DialogWidth.WIDE.apply(dialog);
         var people = new Grid<PersonStatus>();
-        people.addColumn(PersonStatus::name).setHeader(getTranslation("required-training.column.person")).setFlexGrow(2);
-        people.addColumn(PersonStatus::email).setHeader(getTranslation("required-training.column.email")).setFlexGrow(2);
-        people.addComponentColumn(this::status).setHeader(getTranslation("required-training.column.status")).setAutoWidth(true);
+        people.addColumn(PersonStatus::name)
+                .setHeader(getTranslation("required-training.column.person"))
+                .setFlexGrow(2);
+        people.addColumn(PersonStatus::email)
+                .setHeader(getTranslation("required-training.column.email"))
+                .setFlexGrow(2);
+        people.addComponentColumn(this::status)
+                .setHeader(getTranslation("required-training.column.status"))
+                .setAutoWidth(true);
         people.addColumn(person -> person.dueOn() == null ? "" : moments.date(person.dueOn()))
                 .setHeader(getTranslation("required-training.column.due"))
                 .setAutoWidth(true);
@@ -173,13 +189,12 @@ class RequiredTrainingView extends Main implements HasDynamicTitle {
 
     Badge status(PersonStatus person) {
         TrainingStatus status = person.status();
-        Badge.Tone tone =
-                switch (status) {
-                    case DONE -> Badge.Tone.SUCCESS;
-                    case OVERDUE -> Badge.Tone.ERROR;
-                    case DUE_SOON -> Badge.Tone.PRIMARY;
-                    default -> Badge.Tone.NEUTRAL;
-                };
+        Badge.Tone tone = switch (status) {
+            case DONE -> Badge.Tone.SUCCESS;
+            case OVERDUE -> Badge.Tone.ERROR;
+            case DUE_SOON -> Badge.Tone.PRIMARY;
+            default -> Badge.Tone.NEUTRAL;
+        };
         return new Badge(getTranslation("required-training.status." + status.name()), tone);
     }
 

@@ -37,22 +37,29 @@ class TrainingDialog extends Dialog {
     /** What the form edits; the service gets it as a {@link TrainingForm}. */
     static final class Draft {
         @Nullable CourseOption course;
+
         Audience audience = Audience.EVERYONE;
+
         @Nullable Role role;
+
         @Nullable String cohort;
+
         boolean byDate = false;
+
         @Nullable LocalDate dueOn;
+
         @Nullable Integer dueAfterDays = 30;
+
         boolean recurs;
+
         @Nullable Integer recurrenceMonths;
 
         TrainingForm form() {
-            String value =
-                    switch (audience) {
-                        case EVERYONE -> null;
-                        case ROLE -> role == null ? null : role.name();
-                        case COHORT -> cohort;
-                    };
+            String value = switch (audience) {
+                case EVERYONE -> null;
+                case ROLE -> role == null ? null : role.name();
+                case COHORT -> cohort;
+            };
             return new TrainingForm(
                     course == null ? null : course.id(),
                     audience,
@@ -77,7 +84,8 @@ class TrainingDialog extends Dialog {
     private final Draft draft = new Draft();
 
     TrainingDialog(RequiredTrainings trainings, @Nullable Assignment existing, LongConsumer saved) {
-        setHeaderTitle(getTranslation(existing == null ? "required-training.dialog.new" : "required-training.dialog.edit"));
+        setHeaderTitle(
+                getTranslation(existing == null ? "required-training.dialog.new" : "required-training.dialog.edit"));
         DialogWidth.MEDIUM.apply(this);
         List<CourseOption> courses = trainings.courses();
         course.setLabel(getTranslation("required-training.field.course"));
@@ -96,7 +104,8 @@ class TrainingDialog extends Dialog {
         cohort.addCustomValueSetListener(event -> cohort.setValue(event.getDetail()));
         dueBy.setLabel(getTranslation("required-training.field.due"));
         dueBy.setItems(false, true);
-        dueBy.setItemLabelGenerator(date -> getTranslation(date ? "required-training.due.by-date" : "required-training.due.after"));
+        dueBy.setItemLabelGenerator(
+                date -> getTranslation(date ? "required-training.due.by-date" : "required-training.due.after"));
         dueOn.setLabel(getTranslation("required-training.field.due-on"));
         dueAfterDays.setLabel(getTranslation("required-training.field.due-after"));
         dueAfterDays.setMin(1);
@@ -114,7 +123,9 @@ class TrainingDialog extends Dialog {
                 .bind(d -> d.course, (d, v) -> d.course = v);
         binder.forField(audience).asRequired().bind(d -> d.audience, (d, v) -> d.audience = v);
         binder.forField(role)
-                .withValidator(v -> audience.getValue() != Audience.ROLE || v != null, getTranslation("required-training.form.role"))
+                .withValidator(
+                        v -> audience.getValue() != Audience.ROLE || v != null,
+                        getTranslation("required-training.form.role"))
                 .bind(d -> d.role, (d, v) -> d.role = v);
         binder.forField(cohort)
                 .withValidator(
@@ -126,11 +137,14 @@ class TrainingDialog extends Dialog {
                 .bind(d -> d.cohort, (d, v) -> d.cohort = v);
         binder.forField(dueBy).asRequired().bind(d -> d.byDate, (d, v) -> d.byDate = v);
         binder.forField(dueOn)
-                .withValidator(v -> !Boolean.TRUE.equals(dueBy.getValue()) || v != null, getTranslation("required-training.form.due-on"))
+                .withValidator(
+                        v -> !Boolean.TRUE.equals(dueBy.getValue()) || v != null,
+                        getTranslation("required-training.form.due-on"))
                 .bind(d -> d.dueOn, (d, v) -> d.dueOn = v);
         binder.forField(dueAfterDays)
                 .withValidator(
-                        v -> Boolean.TRUE.equals(dueBy.getValue()) || (v != null && v >= 1 && v <= TrainingForm.MAX_DAYS),
+                        v -> Boolean.TRUE.equals(dueBy.getValue())
+                                || (v != null && v >= 1 && v <= TrainingForm.MAX_DAYS),
                         getTranslation("required-training.form.due-after", TrainingForm.MAX_DAYS))
                 .bind(d -> d.dueAfterDays, (d, v) -> d.dueAfterDays = v);
         binder.forField(recurs).bind(d -> d.recurs, (d, v) -> d.recurs = v);
@@ -141,7 +155,10 @@ class TrainingDialog extends Dialog {
                 .bind(d -> d.recurrenceMonths, (d, v) -> d.recurrenceMonths = v);
 
         if (existing != null) {
-            draft.course = courses.stream().filter(c -> c.id() == existing.courseId()).findFirst().orElse(null);
+            draft.course = courses.stream()
+                    .filter(c -> c.id() == existing.courseId())
+                    .findFirst()
+                    .orElse(null);
             draft.audience = existing.audience();
             draft.role = existing.audience() == Audience.ROLE && existing.audienceValue() != null
                     ? Role.valueOf(existing.audienceValue())

@@ -32,13 +32,13 @@ import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.EnrollmentSummary;
-import io.lyceum.learning.RequiredCourses;
 import io.lyceum.learning.LearningProgress;
+import io.lyceum.learning.RequiredCourses;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -131,7 +131,8 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var facts = new Paragraph(CourseFacts.contents(this, card));
         facts.addClassName("course-meta");
         heading.add(facts);
-        requiredCourses.orderedStream()
+        requiredCourses
+                .orderedStream()
                 .findFirst()
                 .map(source -> source.mine(List.of(course.id())).get(course.id()))
                 .ifPresent(requirement -> heading.add(RequiredBadge.of(this, requirement)));

@@ -26,8 +26,8 @@ import io.lyceum.learning.CompletionAwards;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.EnrollmentSummary;
-import io.lyceum.learning.RequiredCourses;
 import io.lyceum.learning.LearningProgress;
+import io.lyceum.learning.RequiredCourses;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantPage;
 import jakarta.annotation.security.PermitAll;
@@ -88,7 +88,8 @@ class MyLearningView extends Main implements HasDynamicTitle {
         add(actions);
 
         var courseIds = mine.stream().map(EnrollmentSummary::courseId).toList();
-        required = requiredCourses.orderedStream()
+        required = requiredCourses
+                .orderedStream()
                 .findFirst()
                 .map(source -> source.mine(courseIds))
                 .orElse(Map.of());

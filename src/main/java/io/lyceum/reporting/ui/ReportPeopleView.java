@@ -51,13 +51,12 @@ class ReportPeopleView extends Main implements BeforeEnterObserver, HasDynamicTi
         String kind = event.getRouteParameters().get("kind").orElse("");
         String value = event.getRouteParameters().get("value").orElse("");
         removeAll();
-        boolean known =
-                switch (kind) {
-                    case "course" -> course(value);
-                    case "expiring" -> expiring(value);
-                    case "required" -> required(value);
-                    default -> false;
-                };
+        boolean known = switch (kind) {
+            case "course" -> course(value);
+            case "expiring" -> expiring(value);
+            case "required" -> required(value);
+            default -> false;
+        };
         if (!known) {
             event.rerouteToError(NotFoundException.class, "No such report");
             return;
@@ -76,9 +75,8 @@ class ReportPeopleView extends Main implements BeforeEnterObserver, HasDynamicTi
         long courseId = id.get();
         title = getTranslation("reports.people.course", course.get());
         columns("reports.column.progress", "reports.column.completed-on");
-        grid.setItems(
-                query -> reports.courseLearners(courseId, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) reports.countCourseLearners(courseId));
+        grid.setItems(query -> reports.courseLearners(courseId, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) reports.countCourseLearners(courseId));
         return true;
     }
 
@@ -90,9 +88,8 @@ class ReportPeopleView extends Main implements BeforeEnterObserver, HasDynamicTi
         int within = days.get().intValue();
         title = getTranslation("reports.people.expiring", within);
         columns("reports.column.number", "reports.column.expires");
-        grid.setItems(
-                query -> reports.expiringHolders(within, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) reports.countExpiringHolders(within));
+        grid.setItems(query -> reports.expiringHolders(within, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) reports.countExpiringHolders(within));
         return true;
     }
 
@@ -125,9 +122,15 @@ class ReportPeopleView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void columns(String detailHeader, String dateHeader) {
         grid.removeAllColumns();
-        grid.addColumn(Figures.Person::name).setHeader(getTranslation("reports.column.name")).setFlexGrow(2);
-        grid.addColumn(Figures.Person::email).setHeader(getTranslation("reports.column.email")).setFlexGrow(2);
-        grid.addColumn(Figures.Person::course).setHeader(getTranslation("reports.column.course")).setFlexGrow(2);
+        grid.addColumn(Figures.Person::name)
+                .setHeader(getTranslation("reports.column.name"))
+                .setFlexGrow(2);
+        grid.addColumn(Figures.Person::email)
+                .setHeader(getTranslation("reports.column.email"))
+                .setFlexGrow(2);
+        grid.addColumn(Figures.Person::course)
+                .setHeader(getTranslation("reports.column.course"))
+                .setFlexGrow(2);
         grid.addColumn(person -> person.detail() == null ? "" : person.detail())
                 .setHeader(getTranslation(detailHeader))
                 .setAutoWidth(true);

@@ -96,7 +96,9 @@ class ReportsView extends Main implements HasDynamicTitle {
                         "reports.enrollments.desc",
                         enrollments.stream().mapToLong(Figures.Period::count).sum(),
                         getTranslation("reports.range." + period.days())),
-                enrollments.stream().map(p -> count(periodLabel(p.start(), period.step()), p.count())).toList(),
+                enrollments.stream()
+                        .map(p -> count(periodLabel(p.start(), period.step()), p.count()))
+                        .toList(),
                 0,
                 "reports.column." + period.step());
 
@@ -106,7 +108,8 @@ class ReportsView extends Main implements HasDynamicTitle {
                 Chart.Kind.BAR,
                 getTranslation("reports.completion.desc", completion.size()),
                 completion.stream()
-                        .map(c -> new Datum(c.title(), c.rate(), percent(c.rate()), "admin/reports/people/course/" + c.courseId()))
+                        .map(c -> new Datum(
+                                c.title(), c.rate(), percent(c.rate()), "admin/reports/people/course/" + c.courseId()))
                         .toList(),
                 100,
                 "reports.column.course");
@@ -118,7 +121,9 @@ class ReportsView extends Main implements HasDynamicTitle {
                 getTranslation(
                         "reports.active-learners.desc",
                         active.stream().mapToLong(Figures.Period::count).max().orElse(0)),
-                active.stream().map(p -> count(periodLabel(p.start(), "week"), p.count())).toList(),
+                active.stream()
+                        .map(p -> count(periodLabel(p.start(), "week"), p.count()))
+                        .toList(),
                 0,
                 "reports.column.week");
 
@@ -128,7 +133,11 @@ class ReportsView extends Main implements HasDynamicTitle {
                 Chart.Kind.BAR,
                 getTranslation("reports.quiz-scores.desc", scores.size()),
                 scores.stream()
-                        .map(s -> new Datum(s.title(), s.average(), percent(s.average()), "admin/reports/people/course/" + s.courseId()))
+                        .map(s -> new Datum(
+                                s.title(),
+                                s.average(),
+                                percent(s.average()),
+                                "admin/reports/people/course/" + s.courseId()))
                         .toList(),
                 100,
                 "reports.column.course");
@@ -177,7 +186,9 @@ class ReportsView extends Main implements HasDynamicTitle {
         String key = chart.key();
         var csv = new Anchor();
         csv.setText(getTranslation("reports.csv"));
-        csv.getElement().setAttribute("aria-label", getTranslation("reports.csv.aria", getTranslation("reports." + key + ".title")));
+        csv.getElement()
+                .setAttribute(
+                        "aria-label", getTranslation("reports.csv.aria", getTranslation("reports." + key + ".title")));
         csv.addClassName("chart-csv");
         ReportRange period = range.getValue();
         Long courseId = courseId();
@@ -208,28 +219,30 @@ class ReportsView extends Main implements HasDynamicTitle {
     /** The CSV's columns, as {@link Reports#export} writes them. */
     private List<String> headers(ReportChart chart, ReportRange period) {
         return switch (chart) {
-            case ENROLLMENTS -> List.of(
-                    getTranslation("reports.column." + period.step()), getTranslation("reports.enrollments.value"));
-            case ACTIVE_LEARNERS -> List.of(
-                    getTranslation("reports.column.week"), getTranslation("reports.active-learners.value"));
-            case COMPLETION -> List.of(
-                    getTranslation("reports.column.course"),
-                    getTranslation("reports.column.learners"),
-                    getTranslation("reports.column.completed"),
-                    getTranslation("reports.completion.value"));
-            case QUIZ_SCORES -> List.of(
-                    getTranslation("reports.column.course"),
-                    getTranslation("reports.quiz-scores.value"),
-                    getTranslation("reports.column.attempts"));
-            case COMPLIANCE -> List.of(
-                    getTranslation("reports.column.status"), getTranslation("reports.compliance.value"));
-            case EXPIRING -> List.of(
-                    getTranslation("reports.column.days"), getTranslation("reports.expiring.value"));
+            case ENROLLMENTS ->
+                List.of(getTranslation("reports.column." + period.step()), getTranslation("reports.enrollments.value"));
+            case ACTIVE_LEARNERS ->
+                List.of(getTranslation("reports.column.week"), getTranslation("reports.active-learners.value"));
+            case COMPLETION ->
+                List.of(
+                        getTranslation("reports.column.course"),
+                        getTranslation("reports.column.learners"),
+                        getTranslation("reports.column.completed"),
+                        getTranslation("reports.completion.value"));
+            case QUIZ_SCORES ->
+                List.of(
+                        getTranslation("reports.column.course"),
+                        getTranslation("reports.quiz-scores.value"),
+                        getTranslation("reports.column.attempts"));
+            case COMPLIANCE ->
+                List.of(getTranslation("reports.column.status"), getTranslation("reports.compliance.value"));
+            case EXPIRING -> List.of(getTranslation("reports.column.days"), getTranslation("reports.expiring.value"));
         };
     }
 
     private Datum count(String label, long count) {
-        return new Datum(label, count, NumberFormat.getIntegerInstance(getLocale()).format(count), null);
+        return new Datum(
+                label, count, NumberFormat.getIntegerInstance(getLocale()).format(count), null);
     }
 
     private String percent(double value) {

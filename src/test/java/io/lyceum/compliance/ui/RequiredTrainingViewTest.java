@@ -49,7 +49,9 @@ class RequiredTrainingViewTest extends KaribuTest {
         var dialog = _get(TrainingDialog.class);
         dialog.save.click();
         assertThat(dialog.course.isInvalid()).isTrue(); // no course chosen: said next to the field
-        _setValue(dialog.course, dialog.course.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(
+                dialog.course,
+                dialog.course.getListDataView().getItems().findFirst().orElseThrow());
         _setValue(dialog.audience, Audience.ROLE);
         _setValue(dialog.role, Role.STUDENT);
         _setValue(dialog.dueBy, false);
@@ -63,13 +65,16 @@ class RequiredTrainingViewTest extends KaribuTest {
         assertThat(view.audience(row)).isEqualTo("Role: Students");
         assertThat(view.due(row)).isEqualTo("5 days after assignment");
         assertThat(jdbc.queryForObject(
-                        "select count(*) from \"" + acme.schema() + "\".enrollment where course_id = ?", Long.class, course))
+                        "select count(*) from \"" + acme.schema() + "\".enrollment where course_id = ?",
+                        Long.class,
+                        course))
                 .isEqualTo(1);
 
         TenantContext.set(acme);
         signIn("student@example.com");
         navigate("learn");
-        assertThat(_find(Badge.class, spec -> spec.withText("Required — due in 5 days"))).hasSize(1);
+        assertThat(_find(Badge.class, spec -> spec.withText("Required — due in 5 days")))
+                .hasSize(1);
     }
 
     @Test
@@ -83,7 +88,8 @@ class RequiredTrainingViewTest extends KaribuTest {
                 course);
         signIn("student@example.com");
         navigate("learn");
-        assertThat(_find(Badge.class, spec -> spec.withText("Required — overdue by 2 days"))).hasSize(1);
+        assertThat(_find(Badge.class, spec -> spec.withText("Required — overdue by 2 days")))
+                .hasSize(1);
     }
 
     @Test

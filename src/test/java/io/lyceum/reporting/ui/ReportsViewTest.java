@@ -62,7 +62,9 @@ class ReportsViewTest extends KaribuTest {
         String completion = view.shown.get(ReportChart.COMPLETION).svg();
         assertThat(completion).contains("<title id=\"chart-completion-title\">Completion rate per course</title>");
         assertThat(completion).contains("aria-label=\"Fire safety: 50%\"");
-        assertThat(completion).contains("&lt;script&gt;alert(1)&lt;/script&gt;: 0%").doesNotContain("<script>");
+        assertThat(completion)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;: 0%")
+                .doesNotContain("<script>");
         assertThat(completion).contains("href=\"admin/reports/people/course/" + script + "\"");
         // The data table says the same, for screen readers and readers.
         assertThat(view.shown.get(ReportChart.COMPLETION).getElement().getOuterHTML())
@@ -76,7 +78,9 @@ class ReportsViewTest extends KaribuTest {
         signIn(TestOrganizations.ADMIN_EMAIL);
         navigate("admin/reports/people/course/" + script);
         var people = _get(ReportPeopleView.class);
-        assertThat(GridKt._fetch(people.grid, 0, 10)).extracting(person -> person.email()).containsExactly("zoe@example.com");
+        assertThat(GridKt._fetch(people.grid, 0, 10))
+                .extracting(person -> person.email())
+                .containsExactly("zoe@example.com");
 
         navigate("admin/reports/people/course/" + globexCourse);
         assertThat(currentView()).isNotEqualTo(ReportPeopleView.class);

@@ -19,7 +19,9 @@ public final class SvgBarChart {
      * @param max the value of a full bar; 0 or less: the largest value, rounded up
      */
     public static String render(String id, String title, String description, List<Datum> bars, double max) {
-        double scale = max > 0 ? max : SvgText.ceiling(bars.stream().mapToDouble(Datum::value).max().orElse(0));
+        double scale = max > 0
+                ? max
+                : SvgText.ceiling(bars.stream().mapToDouble(Datum::value).max().orElse(0));
         int height = Math.max(1, bars.size()) * (BAR_HEIGHT + GAP) + GAP + 20;
         int plot = WIDTH - LABEL_WIDTH - 70;
         var svg = new StringBuilder();

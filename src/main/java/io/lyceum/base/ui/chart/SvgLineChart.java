@@ -18,7 +18,8 @@ public final class SvgLineChart {
     private SvgLineChart() {}
 
     public static String render(String id, String title, String description, List<Datum> points) {
-        double scale = SvgText.ceiling(points.stream().mapToDouble(Datum::value).max().orElse(0));
+        double scale =
+                SvgText.ceiling(points.stream().mapToDouble(Datum::value).max().orElse(0));
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         var svg = new StringBuilder();
@@ -48,10 +49,15 @@ public final class SvgLineChart {
             Datum point = points.get(i);
             double x = LEFT + (n == 1 ? plotWidth / 2 : plotWidth * i / (n - 1));
             double y = TOP + plotHeight * (1 - point.value() / scale);
-            path.append(i == 0 ? "M" : " L").append(SvgText.number(x)).append(' ').append(SvgText.number(y));
+            path.append(i == 0 ? "M" : " L")
+                    .append(SvgText.number(x))
+                    .append(' ')
+                    .append(SvgText.number(y));
         }
         if (n > 0) {
-            svg.append("<path class=\"chart-line\" fill=\"none\" d=\"").append(path).append("\"/>");
+            svg.append("<path class=\"chart-line\" fill=\"none\" d=\"")
+                    .append(path)
+                    .append("\"/>");
         }
         for (int i = 0; i < n; i++) {
             Datum point = points.get(i);

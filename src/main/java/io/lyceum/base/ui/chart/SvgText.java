@@ -45,8 +45,16 @@ final class SvgText {
                 .append("-title ")
                 .append(safeId)
                 .append("-desc\">");
-        svg.append("<title id=\"").append(safeId).append("-title\">").append(escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(safeId).append("-desc\">").append(escape(description)).append("</desc>");
+        svg.append("<title id=\"")
+                .append(safeId)
+                .append("-title\">")
+                .append(escape(title))
+                .append("</title>");
+        svg.append("<desc id=\"")
+                .append(safeId)
+                .append("-desc\">")
+                .append(escape(description))
+                .append("</desc>");
     }
 
     /** A round upper bound for the axis, at least the largest value (and 1). */

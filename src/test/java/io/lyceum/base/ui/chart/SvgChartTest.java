@@ -19,7 +19,8 @@ class SvgChartTest {
 
     @Test
     void a_bar_chart_is_an_image_named_by_its_title_and_described() {
-        String svg = SvgBarChart.render("chart-completion", "Completion rate per course", "Share who completed", COURSES, 100);
+        String svg = SvgBarChart.render(
+                "chart-completion", "Completion rate per course", "Share who completed", COURSES, 100);
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
         assertThat(svg).contains("role=\"img\"");
         assertThat(svg).contains("aria-labelledby=\"chart-completion-title chart-completion-desc\"");
@@ -44,9 +45,8 @@ class SvgChartTest {
         assertThat(svg).doesNotContain("<script>").doesNotContain("<b>");
         assertThat(svg).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(svg).contains("Title &amp; &lt;b&gt;more&lt;/b&gt;");
-        var document = DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder()
-                .parse(new InputSource(new StringReader(svg)));
+        var document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
         assertThat(document.getElementsByTagName("script").getLength()).isZero();
         assertThat(document.getElementsByTagName("g").getLength()).isEqualTo(3);
     }
@@ -54,9 +54,7 @@ class SvgChartTest {
     @Test
     void a_line_chart_has_a_point_per_week_including_empty_ones() throws Exception {
         var weeks = List.of(
-                new Datum("18 May", 2, "2", null),
-                new Datum("25 May", 0, "0", null),
-                new Datum("1 Jun", 3, "3", null));
+                new Datum("18 May", 2, "2", null), new Datum("25 May", 0, "0", null), new Datum("1 Jun", 3, "3", null));
         String svg = SvgLineChart.render("active", "Active learners", "per week", weeks);
         assertThat(Pattern.compile("<circle ").matcher(svg).results().count()).isEqualTo(3);
         assertThat(svg).contains("aria-label=\"25 May: 0\"");
