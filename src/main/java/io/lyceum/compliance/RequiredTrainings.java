@@ -80,13 +80,15 @@ public class RequiredTrainings {
                 .toList();
     }
 
-    /** The cohorts learners were enrolled with, in any course. */
+    /** The organization's cohorts: members filed in one, and the labels learners were enrolled with. */
     @AdminsOnly
     @Transactional(readOnly = true)
     public List<String> cohorts() {
         List<?> rows = entityManager.createNativeQuery("""
-            select distinct cohort from enrollment
-             where cohort is not null and status <> 'WITHDRAWN' order by cohort\
+            select cohort from app_user where cohort is not null
+            union
+            select cohort from enrollment where cohort is not null and status <> 'WITHDRAWN'
+            order by 1\
             """).getResultList();
         return rows.stream().map(Object::toString).toList();
     }

@@ -6,8 +6,8 @@ package io.lyceum.compliance;
  * calendar days count), {@code :today} and {@code :soon} (the last day that counts as "due soon").
  *
  * <p>A person is assigned while they are in the audience: every enabled member, those holding the
- * role, or those with a (not withdrawn) enrollment in the cohort. Due: the assignment's date, or N
- * days after the person was assigned (first seen in the audience, or the later of joining and the
+ * role, or those of the cohort (filed in it on the People page, or with a not withdrawn enrollment in
+ * it). Due: the assignment's date, or N days after the person was assigned (first seen in the audience, or the later of joining and the
  * assignment's creation). Once completed (the enrollment's completion or a valid certificate's), the
  * course is done for good, or, when it recurs, due again on the certificate's expiry, else N months
  * after the completion.
@@ -25,6 +25,7 @@ final class StatusSql {
              where t.audience = 'EVERYONE'
                 or (t.audience = 'ROLE'
                     and exists (select 1 from user_role r where r.user_id = u.id and r.role = t.audience_value))
+                or (t.audience = 'COHORT' and u.cohort = t.audience_value)
                 or (t.audience = 'COHORT'
                     and exists (select 1 from enrollment c
                                  where c.user_id = u.id and c.cohort = t.audience_value

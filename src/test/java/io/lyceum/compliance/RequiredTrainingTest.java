@@ -101,6 +101,22 @@ class RequiredTrainingTest {
     }
 
     @Test
+    void a_cohort_holds_members_filed_in_it_and_learners_enrolled_with_it() {
+        long filed = data.user("filed@example.com");
+        jdbc.update("update \"" + acme.schema() + "\".app_user set cohort = 'Autumn 2026' where id = ?", filed);
+        long enrolled = data.user("enrolled@example.com");
+        long other = data.course("Welcome");
+        long enrollment = data.enroll(enrolled, other, Instant.now(), null, "ACTIVE");
+        jdbc.update("update \"" + acme.schema() + "\".enrollment set cohort = 'Autumn 2026' where id = ?", enrollment);
+        data.user("outside@example.com");
+        long training = assign(acme, new TrainingForm(course, Audience.COHORT, "Autumn 2026", null, 30, null));
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.people(training, null, 0, 10)))
+                .extracting(PersonStatus::email)
+                .containsExactlyInAnyOrder("filed@example.com", "enrolled@example.com");
+        assertThat(TestOrganizations.asAdmin(acme, () -> trainings.cohorts())).containsExactly("Autumn 2026");
+    }
+
+    @Test
     void the_badge_says_due_in_5_days_then_overdue_by_2_days_then_done() {
         long learner = data.user("learner@example.com");
         long training = assign(
