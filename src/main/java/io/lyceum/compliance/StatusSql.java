@@ -8,9 +8,9 @@ package io.lyceum.compliance;
  * <p>A person is assigned while they are in the audience: every enabled member, those holding the
  * role, or those of the cohort (filed in it on the People page, or with a not withdrawn enrollment in
  * it). Due: the assignment's date, or N days after the person was assigned (first seen in the
- * audience, or the later of joining and the assignment's creation). Once completed (the enrollment's completion or a valid certificate's), the
- * course is done for good, or, when it recurs, due again on the certificate's expiry, else N months
- * after the completion.
+ * audience, or the later of joining and the assignment's creation). Once completed (the enrollment's
+ * completion or a valid certificate's), the course is done for good, or, when it recurs, due again
+ * on the certificate's expiry, else N months after the completion.
  */
 final class StatusSql {
 
