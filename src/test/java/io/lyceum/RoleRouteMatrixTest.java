@@ -230,7 +230,9 @@ class RoleRouteMatrixTest {
                 + template.replaceAll(":courseId(\\(\\\\d\\+\\))?", Long.toString(course))
                         .replaceAll("/:moduleId\\?(\\(\\\\d\\+\\))?", "/" + module)
                         .replaceAll(":token", "not-a-real-token")
-                        .replaceAll(":slug", org.slug());
+                        .replaceAll(":slug", org.slug())
+                        // The reports' drill-down: the list of people overdue with required training.
+                        .replaceAll(":kind/:value", "required/OVERDUE");
     }
 
     private Outcome outcome(String host, String path, String session) throws Exception {

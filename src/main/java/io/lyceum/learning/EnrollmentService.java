@@ -125,6 +125,18 @@ public class EnrollmentService implements CourseEnrollments {
         return enrolled;
     }
 
+    /**
+     * Enrolls a member because the organization requires the course of them (required training),
+     * whoever is signed in: the member joining, or an admin assigning the course. Called by the
+     * organization's own rules, never with a person's choice of ids; refused as any enrollment is
+     * (a course not published: {@link EnrollmentException}; the plan's student limit:
+     * {@code PlanLimitException}, with the plan's reason).
+     */
+    @Transactional
+    public EnrollmentSummary enrollRequired(long userId, long courseId) {
+        return enrollUser(userId, courseId);
+    }
+
     /** The cohorts learners of a course were enrolled with, for filtering the learners list. */
     @Transactional(readOnly = true)
     @TeachersOnly

@@ -14,7 +14,9 @@ enum MailKind {
     COURSE_COMPLETED(false),
     CERTIFICATE_EXPIRING(false),
     PAYMENT_FAILED(true),
-    PLAN_CHANGED(true);
+    PLAN_CHANGED(true),
+    REQUIRED_TRAINING_DUE(false),
+    REQUIRED_TRAINING_OVERDUE(false);
 
     private final boolean essential;
 

@@ -74,6 +74,18 @@ class MailSamples {
                 values.put("graceEnds", moments.date(now.plus(Duration.ofDays(14))));
                 values.put("link", brand.url(MailLinks.billing()));
             }
+            case REQUIRED_TRAINING_DUE -> {
+                values.put("course", cast.course());
+                values.put("dueOn", moments.date(now.plus(Duration.ofDays(7))));
+                values.put("days", 7L);
+                values.put("link", brand.url(MailLinks.course(1)));
+            }
+            case REQUIRED_TRAINING_OVERDUE -> {
+                values.put("course", cast.course());
+                values.put("dueOn", moments.date(now.minus(Duration.ofDays(8))));
+                values.put("days", 8L);
+                values.put("link", brand.url(MailLinks.course(1)));
+            }
             case PLAN_CHANGED -> {
                 values.put("plan", word("mail.sample.plan", to));
                 values.put("link", brand.url(MailLinks.billing()));

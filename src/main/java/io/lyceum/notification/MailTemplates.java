@@ -69,6 +69,7 @@ class MailTemplates {
             case ENROLLMENT_CONFIRMED, COURSE_REMINDER, COURSE_COMPLETED -> List.of("course");
             case CERTIFICATE_EXPIRING -> List.of("course", "expiresOn");
             case PLAN_CHANGED -> List.of("org", "plan");
+            case REQUIRED_TRAINING_DUE, REQUIRED_TRAINING_OVERDUE -> List.of("course", "dueOn");
         };
     }
 

@@ -3,6 +3,9 @@ package io.lyceum.notification;
 import io.lyceum.certificate.CertificateNotices;
 import io.lyceum.certificate.CertificateService;
 import io.lyceum.certificate.CertificateSummary;
+import io.lyceum.compliance.PersonStatus;
+import io.lyceum.compliance.TrainingReminders;
+import io.lyceum.compliance.TrainingStatus;
 import io.lyceum.course.CourseCatalog;
 import io.lyceum.identity.Members;
 import io.lyceum.learning.IdleEnrollments;
@@ -14,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The daily reminders, for every active organization: learners who went quiet in a course they
  * started ({@code lyceum.mail.reminder-after}, default 7 days without a step) and holders of
- * certificates that expire within {@value CertificateService#EXPIRING_WITHIN_DAYS} days. Each is sent
+ * certificates that expire within {@value CertificateService#EXPIRING_WITHIN_DAYS} days, and people whose
+ * required training is due ({@code lyceum.mail.required-before}, default 7 and 1 days before) or overdue
+ * (every {@code lyceum.mail.required-overdue-every} days, default 7, at most
+ * {@code lyceum.mail.required-overdue-times}, default 3). Each is sent
  * once per period ({@code notification_reminder}); one node sweeps an organization at a time (a
  * PostgreSQL advisory lock held by the sweep's transaction).
  */
@@ -52,6 +59,10 @@ class Reminders {
     private final Mails mails;
     private final Clock clock;
     private final Duration reminderAfter;
+    private final TrainingReminders required;
+    private final List<Integer> requiredBefore;
+    private final int overdueEvery;
+    private final int overdueTimes;
 
     Reminders(
             TenantDirectory directory,
@@ -63,7 +74,11 @@ class Reminders {
             Members members,
             Mails mails,
             Clock clock,
-            @Value("${lyceum.mail.reminder-after:P7D}") Duration reminderAfter) {
+            @Value("${lyceum.mail.reminder-after:P7D}") Duration reminderAfter,
+            TrainingReminders required,
+            @Value("${lyceum.mail.required-before:7,1}") List<Integer> requiredBefore,
+            @Value("${lyceum.mail.required-overdue-every:7}") int overdueEvery,
+            @Value("${lyceum.mail.required-overdue-times:3}") int overdueTimes) {
         this.directory = directory;
         this.transaction = new TransactionTemplate(transactions);
         this.entityManager = entityManager;
@@ -74,6 +89,10 @@ class Reminders {
         this.mails = mails;
         this.clock = clock;
         this.reminderAfter = reminderAfter;
+        this.required = required;
+        this.requiredBefore = requiredBefore.stream().sorted().toList();
+        this.overdueEvery = Math.max(1, overdueEvery);
+        this.overdueTimes = overdueTimes;
     }
 
     @Scheduled(cron = "${lyceum.mail.reminder-cron:0 0 7 * * *}")
@@ -89,7 +108,7 @@ class Reminders {
     }
 
     /** What one sweep of an organization queued. */
-    record Sweep(boolean ran, int courseReminders, int expiryNotices) {}
+    record Sweep(boolean ran, int courseReminders, int expiryNotices, int requiredReminders) {}
 
     /** Sweeps one organization: bound first, then its transaction opened (the guard of TenantContext). */
     Sweep sweep(Tenant tenant) {
@@ -97,9 +116,9 @@ class Reminders {
                 tenant,
                 () -> transaction.execute(status -> {
                     if (!lock(tenant)) {
-                        return new Sweep(false, 0, 0);
+                        return new Sweep(false, 0, 0, 0);
                     }
-                    return new Sweep(true, remindIdle(), noticeExpiring());
+                    return new Sweep(true, remindIdle(), noticeExpiring(), remindRequired());
                 }));
     }
 
@@ -190,12 +209,67 @@ class Reminders {
         }
     }
 
+    /**
+     * Required training: before the due date once per threshold reached (7 days, 1 day), after it once
+     * per stretch of {@code overdueEvery} days, at most {@code overdueTimes}. The period names the
+     * assignment and the due date, so a new due date (recurrence, a changed requirement) starts over.
+     */
+    private int remindRequired() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, TenantContext.require().timeZone());
+        int horizon = requiredBefore.isEmpty() ? 0 : requiredBefore.getLast();
+        var brand = mails.branding();
+        int sent = 0;
+        for (PersonStatus due : required.due(today, horizon, now)) {
+            if (due.dueOn() == null) {
+                continue;
+            }
+            MailKind kind;
+            String step;
+            if (due.status() == TrainingStatus.OVERDUE) {
+                long round = (due.days() - 1) / overdueEvery;
+                if (round >= overdueTimes) {
+                    continue;
+                }
+                kind = MailKind.REQUIRED_TRAINING_OVERDUE;
+                step = "o" + round;
+            } else {
+                var threshold = requiredBefore.stream()
+                        .filter(days -> days >= due.days())
+                        .findFirst();
+                if (threshold.isEmpty()) {
+                    continue;
+                }
+                kind = MailKind.REQUIRED_TRAINING_DUE;
+                step = "d" + threshold.get();
+            }
+            var member = members.active(due.userId()).orElse(null);
+            if (member == null
+                    || !firstTime(kind, due.userId(), "t" + due.trainingId() + ":" + due.dueOn() + ":" + step, now)) {
+                continue;
+            }
+            var to = mails.member(member.id(), member.email(), member.displayName());
+            mails.outbox(
+                    kind,
+                    to,
+                    brand,
+                    Map.of(
+                            "course", due.courseTitle(),
+                            "dueOn", Mails.moments(to).date(due.dueOn()),
+                            "days", due.days(),
+                            "link", brand.url(MailLinks.course(due.courseId()))));
+            sent++;
+        }
+        return sent;
+    }
+
     /** Records the reminder; false if this one was already sent for this period. */
     private boolean firstTime(MailKind kind, long subject, String period, Instant now) {
         return entityManager
                         .createNativeQuery("""
-                                insert into notification_reminder (kind, subject_id, period, sent_at)
-                                values (:kind, :subject, :period, :now) on conflict do nothing""")
+                            insert into notification_reminder (kind, subject_id, period, sent_at)
+                            values (:kind, :subject, :period, :now) on conflict do nothing\
+                            """)
                         .setParameter("kind", kind.name())
                         .setParameter("subject", subject)
                         .setParameter("period", period)

@@ -10,6 +10,7 @@
             "base :: *",
             "billing",
             "certificate",
+            "compliance",
             "course",
             "files",
             "identity",

@@ -206,6 +206,7 @@ public class OrgLayout extends AppLayout implements TenantPage {
                 new NavEntry("People", "/admin/people", "USERS", Set.of(Role.ADMIN)),
                 new NavEntry("Branding", "/admin/branding", "PALETTE", Set.of(Role.ADMIN)),
                 new NavEntry("Custom domain", "/admin/branding/domain", "GLOBE", Set.of(Role.ADMIN)),
+                new NavEntry("Required training", "/admin/required-training", "CALENDAR_CLOCK", Set.of(Role.ADMIN)),
                 new NavEntry("Plugins", "/admin/plugins", "PLUG", Set.of(Role.ADMIN)),
                 new NavEntry("Billing", "/admin/billing", "CREDIT_CARD", Set.of(Role.ADMIN)),
                 new NavEntry("Email", "/admin/email", "ENVELOPE", Set.of(Role.ADMIN)),

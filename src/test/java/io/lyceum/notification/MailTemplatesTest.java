@@ -28,6 +28,10 @@ class MailTemplatesTest {
 
     static final String HOST = "http://acme.lyceum.localhost:8080/";
     static final String HOSTILE_NAME = "<script>alert('name')</script> Zoë";
+    static final String SAMPLE_DUE_EN = "8 Dec 2026";
+    static final String SAMPLE_DUE_DE = "08.12.2026";
+    static final String SAMPLE_OVERDUE_EN = "23 Nov 2026";
+    static final String SAMPLE_OVERDUE_DE = "23.11.2026";
     static final String HOSTILE_COURSE = "<script>alert('course')</script> Basics & \"More\"";
     static final String HOSTILE_INVITER = "<img src=x onerror=alert(1)> Ada";
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
@@ -209,6 +213,14 @@ class MailTemplatesTest {
             case PAYMENT_FAILED ->
                 de ? "Eine Zahlung für Acme Academy ist fehlgeschlagen" : "A payment for Acme Academy failed";
             case PLAN_CHANGED -> de ? "Acme Academy nutzt jetzt den Tarif Pro" : "Acme Academy is now on the Pro plan";
+            case REQUIRED_TRAINING_DUE ->
+                de
+                        ? "„" + HOSTILE_COURSE + "“ ist am " + SAMPLE_DUE_DE + " fällig"
+                        : "“" + HOSTILE_COURSE + "” is due on " + SAMPLE_DUE_EN;
+            case REQUIRED_TRAINING_OVERDUE ->
+                de
+                        ? "„" + HOSTILE_COURSE + "“ war am " + SAMPLE_OVERDUE_DE + " fällig"
+                        : "“" + HOSTILE_COURSE + "” was due on " + SAMPLE_OVERDUE_EN;
         };
     }
 }

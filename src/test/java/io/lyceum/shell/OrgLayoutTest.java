@@ -73,12 +73,14 @@ class OrgLayoutTest extends KaribuTest {
                         "Admin › People",
                         "Admin › Branding",
                         "Admin › Custom domain",
+                        "Admin › Required training",
                         "Admin › Plugins",
                         "Admin › Billing",
                         "Admin › Email",
                         "Admin › Audit log",
                         "Admin › Data",
-                        "Admin › Certificates");
+                        "Admin › Certificates",
+                        "Admin › Reports");
         // Every page has one entry, and the areas' entries are open: nothing is hidden in a fold.
         var items = allItems();
         assertThat(items).extracting(SideNavItem::getPath).doesNotHaveDuplicates();

@@ -33,12 +33,15 @@ import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.learning.LearningProgress;
+import io.lyceum.learning.RequiredCourses;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.shell.OrgLayout;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A published course's page, where a student decides and comes back to: cover, instructor and
@@ -55,11 +58,17 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final CourseCatalog catalog;
     private final EnrollmentService enrollments;
     private final LearningProgress learningProgress;
+    private final ObjectProvider<RequiredCourses> requiredCourses;
     private long courseId;
     private String title = "";
 
-    CoursePageView(CourseCatalog catalog, EnrollmentService enrollments, LearningProgress learningProgress) {
+    CoursePageView(
+            CourseCatalog catalog,
+            EnrollmentService enrollments,
+            LearningProgress learningProgress,
+            ObjectProvider<RequiredCourses> requiredCourses) {
         this.catalog = catalog;
+        this.requiredCourses = requiredCourses;
         this.enrollments = enrollments;
         this.learningProgress = learningProgress;
         addClassNames("page", "course-page");
@@ -122,6 +131,11 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var facts = new Paragraph(CourseFacts.contents(this, card));
         facts.addClassName("course-meta");
         heading.add(facts);
+        requiredCourses
+                .orderedStream()
+                .findFirst()
+                .map(source -> source.mine(List.of(course.id())).get(course.id()))
+                .ifPresent(requirement -> heading.add(RequiredBadge.of(this, requirement)));
 
         var actions = new Div();
         actions.addClassName("course-hero-actions");

@@ -27,10 +27,12 @@ import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.EnrollmentSummary;
 import io.lyceum.learning.LearningProgress;
+import io.lyceum.learning.RequiredCourses;
 import io.lyceum.shell.OrgLayout;
 import io.lyceum.tenancy.TenantPage;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,13 +54,15 @@ class MyLearningView extends Main implements HasDynamicTitle {
     private final CourseCatalog catalog;
     private final LearningProgress progress;
     private final ObjectProvider<CompletionAwards> awards;
+    private Map<Long, RequiredCourses.Requirement> required = Map.of();
 
     MyLearningView(
             CurrentUser currentUser,
             EnrollmentService enrollments,
             LearningProgress progress,
             CourseCatalog catalog,
-            ObjectProvider<CompletionAwards> awards) {
+            ObjectProvider<CompletionAwards> awards,
+            ObjectProvider<RequiredCourses> requiredCourses) {
         this.catalog = catalog;
         this.progress = progress;
         this.awards = awards;
@@ -83,6 +87,12 @@ class MyLearningView extends Main implements HasDynamicTitle {
         actions.addClassName("page-actions");
         add(actions);
 
+        var courseIds = mine.stream().map(EnrollmentSummary::courseId).toList();
+        required = requiredCourses
+                .orderedStream()
+                .findFirst()
+                .map(source -> source.mine(courseIds))
+                .orElse(Map.of());
         inProgress.addClassName("card-grid");
         completed.addClassName("card-grid");
         // The course last worked on; before any work, the one enrolled in last.
@@ -146,6 +156,10 @@ class MyLearningView extends Main implements HasDynamicTitle {
         boolean finished = enrollment.status() == EnrollmentStatus.COMPLETED;
         card.add(new Paragraph(
                 getTranslation("my-learning.modules", course.modules().size())));
+        var requirement = required.get(course.id());
+        if (requirement != null) {
+            card.add(RequiredBadge.of(this, requirement));
+        }
         var open = new Button(
                 getTranslation(finished ? "my-learning.review" : "my-learning.continue"),
                 click -> getUI().ifPresent(ui -> ui.navigate(PlayerView.class, PlayerView.parameters(course.id()))));

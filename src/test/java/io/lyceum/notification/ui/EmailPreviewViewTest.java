@@ -25,7 +25,7 @@ class EmailPreviewViewTest extends KaribuTest {
         var page = _get(EmailPreviewView.class);
         assertThat(page.senderDomain.getHref()).isEqualTo("/admin/email/domain");
         var templates = page.template.getListDataView().getItems().toList();
-        assertThat(templates).hasSize(9);
+        assertThat(templates).hasSize(11);
 
         String host = "http://" + org.slug() + ".lyceum.localhost:8080/";
         for (MailPreviews.Template template : templates) {

@@ -49,9 +49,12 @@ class MailPreferencesViewsTest extends KaribuTest {
                         "ENROLLMENT_CONFIRMED",
                         "COURSE_REMINDER",
                         "COURSE_COMPLETED",
-                        "CERTIFICATE_EXPIRING");
+                        "CERTIFICATE_EXPIRING",
+                        "REQUIRED_TRAINING_DUE",
+                        "REQUIRED_TRAINING_OVERDUE");
         assertThat(page.kinds.values()).allMatch(box -> box.getValue());
         assertThat(page.kinds.get("COURSE_REMINDER").getLabel()).isEqualTo("Course reminders");
+        assertThat(page.kinds.get("REQUIRED_TRAINING_OVERDUE").getLabel()).isEqualTo("Required training overdue");
 
         page.kinds.get("COURSE_REMINDER").setValue(false);
         assertThat(notified("Course reminders: off")).isTrue();
