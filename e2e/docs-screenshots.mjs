@@ -90,6 +90,13 @@ await shot(page, 'email-preview');
 await page.goto(acme('/admin/email/domain'));
 await settled(page);
 await shot(page, 'sender-domain');
+// The admin panel: people, branding, required training, reports, the audit log.
+for (const [path, name] of [['/admin/people', 'people'], ['/admin/branding', 'branding'],
+  ['/admin/required-training', 'required-training'], ['/admin/reports', 'reports'], ['/admin/audit', 'audit-log']]) {
+  await page.goto(acme(path));
+  await settled(page);
+  await shot(page, name);
+}
 await page.context().close();
 
 {
@@ -104,7 +111,8 @@ await page.context().close();
 // The console's plans, when the jar was started with a staff account of known password
 // (LYCEUM_ADMIN_EMAIL / LYCEUM_ADMIN_PASSWORD in this script's environment too).
 const shots = ['course-page', 'course-player', 'phone-module-drawer', 'phone-course-page', 'dark-course-page',
-  'german-player', 'billing', 'email-preview', 'sender-domain', 'forgot-password'];
+  'german-player', 'billing', 'email-preview', 'sender-domain', 'people', 'branding', 'required-training', 'reports',
+  'audit-log', 'forgot-password'];
 if (process.env.LYCEUM_ADMIN_PASSWORD) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
   page = await context.newPage();
@@ -122,8 +130,21 @@ if (process.env.LYCEUM_ADMIN_PASSWORD) {
   await page.locator('vaadin-grid-cell-content').filter({ hasText: 'Welcome' }).first().click();
   await settled(page);
   await shot(page, 'dev-mailbox');
+  // Every organization at a glance, one organization's page, platform health, support access.
+  await page.goto(`${app.origin}/console`);
+  await settled(page);
+  await shot(page, 'console');
+  await page.goto(`${app.origin}/console/orgs/acme`);
+  await settled(page);
+  await shot(page, 'console-organization');
+  await page.goto(`${app.origin}/console/health`);
+  await settled(page);
+  await shot(page, 'console-health');
+  await page.goto(`${app.origin}/console/support?org=acme`);
+  await settled(page);
+  await shot(page, 'console-support');
   await context.close();
-  shots.push('console-plans', 'dev-mailbox');
+  shots.push('console-plans', 'dev-mailbox', 'console', 'console-organization', 'console-health', 'console-support');
 }
 
 await browser.close();

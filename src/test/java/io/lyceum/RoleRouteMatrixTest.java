@@ -114,6 +114,7 @@ class RoleRouteMatrixTest {
     String orgHost;
     long course;
     long module;
+    long student;
     final Map<Persona, String> sessions = new EnumMap<>(Persona.class);
 
     @BeforeEach
@@ -132,7 +133,8 @@ class RoleRouteMatrixTest {
         courses.assignInstructors(
                 course,
                 Set.of(organizations.principal(org, "teacher@example.com").id()));
-        enrollments.enroll(organizations.principal(org, "student@example.com").id(), course);
+        student = organizations.principal(org, "student@example.com").id();
+        enrollments.enroll(student, course);
         SecurityContextHolder.clearContext();
         TenantContext.clear();
 
@@ -231,6 +233,7 @@ class RoleRouteMatrixTest {
                         .replaceAll("/:moduleId\\?(\\(\\\\d\\+\\))?", "/" + module)
                         .replaceAll(":token", "not-a-real-token")
                         .replaceAll(":slug", org.slug())
+                        .replaceAll(":id(?![a-z])", Long.toString(student))
                         // The reports' drill-down: the list of people overdue with required training.
                         .replaceAll(":kind/:value", "required/OVERDUE");
     }

@@ -16,10 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record TrainingForm(
         @NotNull(message = "{required-training.course.required}") @Nullable Long courseId,
+
         @NotNull(message = "{required-training.audience.required}") @Nullable Audience audience,
+
         @Size(max = AUDIENCE_MAX_LENGTH, message = "{required-training.audience-value.too-long}") @PlainText @Nullable String audienceValue,
+
         @Nullable LocalDate dueOn,
+
         @Range(min = 1, max = MAX_DAYS, message = "{required-training.due-after.range}") @Nullable Integer dueAfterDays,
+
         @Range(min = 1, max = MAX_MONTHS, message = "{required-training.recurrence.range}") @Nullable Integer recurrenceMonths) {
 
     public static final int AUDIENCE_MAX_LENGTH = 60;
@@ -27,21 +32,18 @@ public record TrainingForm(
     public static final int MAX_MONTHS = 120;
 
     /** Exactly one of a date and a number of days. */
-    @AssertTrue(message = "{required-training.due.one}")
-    public boolean isDueGiven() {
+    @AssertTrue(message = "{required-training.due.one}") public boolean isDueGiven() {
         return (dueOn == null) != (dueAfterDays == null);
     }
 
     /** A role or cohort audience names which; everyone names none. */
-    @AssertTrue(message = "{required-training.audience-value.required}")
-    public boolean isAudienceNamed() {
+    @AssertTrue(message = "{required-training.audience-value.required}") public boolean isAudienceNamed() {
         boolean named = audienceValue != null && !audienceValue.isBlank();
         return audience == null || (audience == Audience.EVERYONE) != named;
     }
 
     /** A role audience names one of the roles. */
-    @AssertTrue(message = "{required-training.role.unknown}")
-    public boolean isRoleKnown() {
+    @AssertTrue(message = "{required-training.role.unknown}") public boolean isRoleKnown() {
         if (audience != Audience.ROLE || audienceValue == null || audienceValue.isBlank()) {
             return true;
         }

@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,7 +47,10 @@ class Organization extends AbstractEntity {
     private String schemaName;
 
     @Column(name = "primary_color")
-    @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{certificate.colour.format}") private @Nullable String primaryColor;
+    // Checked where admins set it (OrganizationBranding's form): a stored value that is not a colour
+    // (older data, a hand edit) must not block unrelated updates such as recording a migration; the
+    // Tenant drops it, so no page ever shows it.
+    private @Nullable String primaryColor;
 
     @Column(name = "time_zone", nullable = false)
     private String timeZone = "UTC";

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.lyceum.LyceumIntegrationTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.identity.LyceumUser;
+import io.lyceum.identity.Members;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
 import java.time.Duration;
@@ -43,6 +44,9 @@ class BackgroundWorkTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    Members members;
 
     Tenant acme;
     Tenant globex;
@@ -95,8 +99,8 @@ class BackgroundWorkTest {
                 .orElseThrow()
                 .id();
         // The same id names someone else in globex (its own schema, its own sequence).
-        var acmeName = TenantContext.callAs(acme, () -> users.displayNames(List.of(acmeProbe)));
-        var globexName = TenantContext.callAs(globex, () -> users.displayNames(List.of(acmeProbe)));
+        var acmeName = TenantContext.callAs(acme, () -> members.displayNames(List.of(acmeProbe)));
+        var globexName = TenantContext.callAs(globex, () -> members.displayNames(List.of(acmeProbe)));
         assertThat(acmeName).isNotEqualTo(globexName);
 
         var person = new LyceumUser(acme.slug(), acmeProbe, "probe@example.com", "Probe", Set.of(Role.STUDENT), false);
@@ -124,7 +128,7 @@ class BackgroundWorkTest {
                             String org =
                                     TenantContext.current().map(Tenant::slug).orElse("platform");
                             Map<Long, String> names = TenantContext.current().isPresent()
-                                    ? users.displayNames(List.of(acmeProbe))
+                                    ? members.displayNames(List.of(acmeProbe))
                                     : Map.of();
                             future.complete(org + "|" + who + "|" + names);
                         } catch (RuntimeException e) {

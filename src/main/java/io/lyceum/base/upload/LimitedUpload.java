@@ -10,10 +10,12 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.server.streams.UploadResult;
 import io.lyceum.base.validation.ConstraintMessages;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
@@ -35,14 +37,40 @@ public final class LimitedUpload implements UploadHandler {
         void received(UI ui, UploadMetadata metadata, byte[] data);
     }
 
+    /**
+     * What to do with an upload too large to hold in memory (an organization export): it reads the body
+     * as it arrives, from a stream that fails with {@link TooLargeException} one byte beyond the limit.
+     * It runs on the upload's request thread, without the UI's lock.
+     */
+    @FunctionalInterface
+    public interface StreamReceiver extends Serializable {
+        void received(UI ui, UploadMetadata metadata, InputStream body) throws IOException;
+    }
+
+    /** The body went on beyond the limit: whatever was made of it so far must be thrown away. */
+    public static final class TooLargeException extends IOException {
+        TooLargeException() {
+            super("Upload beyond its size limit");
+        }
+    }
+
     private final long maxBytes;
     private final String tooLarge;
-    private final Receiver callback;
+    private final @Nullable Receiver callback;
+    private final @Nullable StreamReceiver streamCallback;
 
     LimitedUpload(DataSize max, Receiver callback) {
         this.maxBytes = max.toBytes();
         this.tooLarge = tooLargeMessage(max);
         this.callback = callback;
+        this.streamCallback = null;
+    }
+
+    private LimitedUpload(DataSize max, StreamReceiver callback) {
+        this.maxBytes = max.toBytes();
+        this.tooLarge = tooLargeMessage(max);
+        this.callback = null;
+        this.streamCallback = callback;
     }
 
     /**
@@ -50,9 +78,18 @@ public final class LimitedUpload implements UploadHandler {
      * before sending them, with the same words that the server answers anyone who sends one anyway.
      */
     public static void configure(Upload upload, DataSize max, Receiver onUploaded) {
-        String message = tooLargeMessage(max);
-        upload.setMaxFileSize((int) max.toBytes());
-        upload.setI18n(i18n(upload, message));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max.toBytes()));
+        upload.setI18n(i18n(upload, tooLargeMessage(max)));
+        upload.setUploadHandler(new LimitedUpload(max, onUploaded));
+    }
+
+    /**
+     * The same limit for an upload read as a stream, never whole in memory: the receiver's stream
+     * ends the upload with the limit in words one byte beyond it.
+     */
+    public static void configureStreaming(Upload upload, DataSize max, StreamReceiver onUploaded) {
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max.toBytes()));
+        upload.setI18n(i18n(upload, tooLargeMessage(max)));
         upload.setUploadHandler(new LimitedUpload(max, onUploaded));
     }
 
@@ -100,6 +137,15 @@ public final class LimitedUpload implements UploadHandler {
             event.reject(tooLarge);
             return;
         }
+        if (streamCallback != null) {
+            var metadata = new UploadMetadata(event.getFileName(), event.getContentType(), event.getFileSize());
+            try (InputStream in = new CappedStream(event.getInputStream(), maxBytes)) {
+                streamCallback.received(event.getUI(), metadata, in);
+            } catch (TooLargeException beyond) {
+                event.reject(tooLarge);
+            }
+            return;
+        }
         byte[] data;
         try (InputStream in = event.getInputStream()) {
             data = in.readNBytes((int) maxBytes + 1);
@@ -108,8 +154,11 @@ public final class LimitedUpload implements UploadHandler {
             event.reject(tooLarge);
             return;
         }
-        callback.received(
-                event.getUI(), new UploadMetadata(event.getFileName(), event.getContentType(), data.length), data);
+        Objects.requireNonNull(callback)
+                .received(
+                        event.getUI(),
+                        new UploadMetadata(event.getFileName(), event.getContentType(), data.length),
+                        data);
     }
 
     @Override
@@ -153,5 +202,42 @@ public final class LimitedUpload implements UploadHandler {
     @Override
     public long getRequestSizeMax() {
         return maxBytes + RequestBodyLimit.MULTIPART_OVERHEAD;
+    }
+
+    /** A stream that fails once more than {@code max} bytes have been read from it. */
+    private static final class CappedStream extends FilterInputStream {
+
+        private final long max;
+        private long read;
+
+        CappedStream(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws TooLargeException {
+            read += n;
+            if (read > max) {
+                throw new TooLargeException();
+            }
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.lyceum.portability.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -11,11 +10,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
+import io.lyceum.base.upload.LimitedUpload;
 import io.lyceum.identity.Roles;
 import io.lyceum.platform.SignupException;
 import io.lyceum.platform.ui.ConsoleLayout;
@@ -23,7 +21,6 @@ import io.lyceum.portability.ImportRefusedException;
 import io.lyceum.portability.OrgTransfers;
 import io.lyceum.tenancy.Slug;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.time.ZoneOffset;
 
 /**
@@ -63,35 +60,22 @@ class ConsoleImportView extends Main implements HasDynamicTitle {
         name.addValueChangeListener(change -> nameValue = change.getValue().strip());
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(
-                (int) Math.min(Integer.MAX_VALUE, transfers.maxImportSize().toBytes()));
-        upload.setUploadHandler(new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
-                UI ui = event.getUI();
-                if (event.getFileSize() > transfers.maxImportSize().toBytes()) {
-                    event.reject(ui.getTranslation(
-                            "import.refused.too-large",
-                            transfers.maxImportSize().toMegabytes()));
-                    return;
-                }
-                try {
-                    transfers.startImport(event.getInputStream(), slugValue, nameValue);
-                    ui.access(() -> {
-                        Toast.info(ui.getTranslation("portability.import.started"));
-                        Polling.whileRunning(ConsoleImportView.this, jobs);
-                    });
-                } catch (ImportRefusedException refused) {
-                    String message = ui.getTranslation(refused.key(), refused.arguments());
-                    event.reject(message);
-                    ui.access(() -> Toast.error(message));
-                } catch (SignupException taken) {
-                    event.reject(taken.getMessage());
-                    ui.access(() -> Toast.error(taken.getMessage()));
-                }
+        jobs = new JobList(transfers::imports, null, new Moments(getLocale(), ZoneOffset.UTC));
+        // Streamed to the work folder (exports run to gigabytes), cut off one byte beyond the limit.
+        LimitedUpload.configureStreaming(upload, transfers.maxImportSize(), (ui, metadata, body) -> {
+            try {
+                transfers.startImport(body, slugValue, nameValue);
+                ui.access(() -> {
+                    Toast.info(ui.getTranslation("portability.import.started"));
+                    Polling.whileRunning(ConsoleImportView.this, jobs);
+                });
+            } catch (ImportRefusedException refused) {
+                String message = ui.getTranslation(refused.key(), refused.arguments());
+                ui.access(() -> Toast.error(message));
+            } catch (SignupException taken) {
+                ui.access(() -> Toast.error(taken.getMessage()));
             }
         });
-        jobs = new JobList(transfers::imports, null, new Moments(getLocale(), ZoneOffset.UTC));
         var form = new FormLayout(slug, name);
         add(
                 new PageHeader(getTranslation("portability.import.title"), getTranslation("portability.import.lead")),
