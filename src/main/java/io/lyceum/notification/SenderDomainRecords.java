@@ -1,5 +1,6 @@
 package io.lyceum.notification;
 
+import io.lyceum.base.dns.DnsLookup;
 import io.lyceum.notification.DnsRecordCheck.Outcome;
 import io.lyceum.notification.SenderDomainRecord.Kind;
 import io.lyceum.tenancy.TenancyProperties;
@@ -40,7 +41,7 @@ class SenderDomainRecords {
         return returnPathPrefix + "." + domain;
     }
 
-    DnsRecordCheck compare(SenderDomainRecord record, DnsRecords.Answer answer, String publicKey) {
+    DnsRecordCheck compare(SenderDomainRecord record, DnsLookup.Answer answer, String publicKey) {
         return switch (answer.status()) {
             case FAILED -> new DnsRecordCheck(record, Outcome.UNREACHABLE, answer.failure());
             case NONE -> new DnsRecordCheck(record, Outcome.MISSING, null);

@@ -1,6 +1,7 @@
 package io.lyceum.platform;
 
 import io.lyceum.audit.AuditLog;
+import io.lyceum.base.dns.DnsLookup;
 import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.identity.AdminsOnly;
 import io.lyceum.tenancy.TenancyProperties;
@@ -179,7 +180,7 @@ public class CustomDomains {
                 domain.verifiedAt());
     }
 
-    private static RecordCheck compare(RecordCheck.Kind kind, String name, String expected, DomainDns.Answer answer) {
+    private static RecordCheck compare(RecordCheck.Kind kind, String name, String expected, DnsLookup.Answer answer) {
         return switch (answer.status()) {
             case FAILED -> new RecordCheck(kind, name, expected, RecordCheck.Outcome.UNREACHABLE, answer.failure());
             case NONE -> new RecordCheck(kind, name, expected, RecordCheck.Outcome.MISSING, null);

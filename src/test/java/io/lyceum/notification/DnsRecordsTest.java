@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.lyceum.notification.DnsRecords.Answer;
+import io.lyceum.base.dns.DnsLookup.Answer;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.time.Duration;
