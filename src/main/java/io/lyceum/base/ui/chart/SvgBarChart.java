@@ -25,7 +25,7 @@ public final class SvgBarChart {
         int height = Math.max(1, bars.size()) * (BAR_HEIGHT + GAP) + GAP + 20;
         int plot = WIDTH - LABEL_WIDTH - 70;
         var svg = new StringBuilder();
-        SvgText.open(svg, id, title, description, WIDTH, height);
+        SvgText.open(svg, id, title, description, WIDTH, height, bars.stream().anyMatch(bar -> bar.href() != null));
         for (int quarter = 0; quarter <= 4; quarter++) {
             double x = LABEL_WIDTH + plot * quarter / 4.0;
             svg.append("<line class=\"chart-grid\" x1=\"")
@@ -42,6 +42,7 @@ public final class SvgBarChart {
             String label = SvgText.escape(bar.label());
             String shown = SvgText.escape(bar.shown());
             if (bar.href() != null) {
+                // Named by the texts it holds (label and value), as it reads on screen.
                 svg.append("<a href=\"").append(SvgText.escape(bar.href())).append("\">");
             }
             svg.append("<g class=\"chart-bar\" aria-label=\"")

@@ -23,7 +23,7 @@ public final class SvgLineChart {
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         var svg = new StringBuilder();
-        SvgText.open(svg, id, title, description, WIDTH, HEIGHT);
+        SvgText.open(svg, id, title, description, WIDTH, HEIGHT, false);
         for (int quarter = 0; quarter <= 4; quarter++) {
             double y = TOP + plotHeight * (1 - quarter / 4.0);
             svg.append("<line class=\"chart-grid\" x1=\"")

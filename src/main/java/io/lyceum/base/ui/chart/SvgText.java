@@ -33,10 +33,17 @@ final class SvgText {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** The opening of an accessible chart: role img, named by its title, described by its description. */
-    static void open(StringBuilder svg, String id, String title, String description, int width, int height) {
+    /**
+     * The opening of an accessible chart, named by its title, described by its description: an image,
+     * or — when its bars are links to drill down — a group, since an image's contents are hidden from
+     * assistive technology and links inside it could not be reached (axe: nested-interactive).
+     */
+    static void open(
+            StringBuilder svg, String id, String title, String description, int width, int height, boolean links) {
         String safeId = id.replaceAll("[^A-Za-z0-9_-]", "-");
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"")
+                .append(links ? "group" : "img")
+                .append("\" viewBox=\"0 0 ")
                 .append(width)
                 .append(' ')
                 .append(height)

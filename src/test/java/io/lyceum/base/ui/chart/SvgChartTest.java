@@ -18,11 +18,15 @@ class SvgChartTest {
             new Datum("<script>alert(1)</script>", 25, "25%", null));
 
     @Test
-    void a_bar_chart_is_an_image_named_by_its_title_and_described() {
+    void a_bar_chart_is_named_by_its_title_and_described_and_its_links_reachable() {
         String svg = SvgBarChart.render(
                 "chart-completion", "Completion rate per course", "Share who completed", COURSES, 100);
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
-        assertThat(svg).contains("role=\"img\"");
+        // Its bars link to the people behind them: a group of links, not an image (whose links no one could reach).
+        assertThat(svg).contains("role=\"group\"");
+        assertThat(svg).contains("<a href=\"admin/reports/people/course/1\">");
+        assertThat(SvgBarChart.render("plain", "T", "D", List.of(new Datum("A", 1, "1", null)), 1))
+                .contains("role=\"img\"");
         assertThat(svg).contains("aria-labelledby=\"chart-completion-title chart-completion-desc\"");
         assertThat(svg).contains("<title id=\"chart-completion-title\">Completion rate per course</title>");
         assertThat(svg).contains("<desc id=\"chart-completion-desc\">Share who completed</desc>");
