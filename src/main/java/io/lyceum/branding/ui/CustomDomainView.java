@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.lyceum.base.dns.DomainName;
 import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.PageHeader;
@@ -62,8 +63,8 @@ class CustomDomainView extends Main implements HasDynamicTitle {
         add(new PageHeader(getTranslation("custom-domain.title"), getTranslation("custom-domain.lead")));
 
         host.setHelperText(getTranslation("custom-domain.field.help"));
-        host.setPlaceholder("learn.example.com");
-        host.setMaxLength(253);
+        host.setPlaceholder(getTranslation("custom-domain.field.placeholder"));
+        host.setMaxLength(DomainName.MAX_LENGTH);
         host.setRequiredIndicatorVisible(true);
         host.addValueChangeListener(change -> host.setInvalid(false));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
