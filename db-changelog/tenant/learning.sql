@@ -76,3 +76,20 @@ create table enrollment_import_row (
     user_id   bigint      references app_user (id) on delete set null
 );
 create index enrollment_import_row_import_idx on enrollment_import_row (import_id, line);
+
+--changeset lyceum:quiz-attempt-review
+-- Answers a person must mark (essays, short answers flagged for review) keep an attempt pending:
+-- its score counts the marked answers only once they are marked. version: two markers at once.
+alter table quiz_attempt add column pending_review boolean not null default false;
+alter table quiz_attempt add column version bigint not null default 0;
+create index quiz_attempt_pending_idx on quiz_attempt (module_id) where pending_review;
+
+create table answer_review (
+    attempt_id     bigint        not null references quiz_attempt (id) on delete cascade,
+    question_index integer       not null,
+    points         numeric(7, 2) not null,
+    feedback       text          not null default '',
+    reviewed_by    bigint        references app_user (id) on delete set null,
+    reviewed_at    timestamptz   not null,
+    primary key (attempt_id, question_index)
+);

@@ -220,6 +220,7 @@ public class CourseService {
             if (module.kind() == ModuleKind.QUIZ) {
                 quizzes.copy(module.id(), moduleCopy.id());
             }
+            events.publishEvent(new ModuleAdded(copy.id(), moduleCopy.id(), module.kind(), module.id()));
         }
         courseFiles.refresh(copy);
         return copy.id();
@@ -263,6 +264,7 @@ public class CourseService {
         Long section = all.isEmpty() ? null : all.getLast().id();
         long id = modules.save(new CourseModule(courseId, section, modules.maxPosition(courseId) + 1, form))
                 .id();
+        events.publishEvent(new ModuleAdded(courseId, id, form.kind(), null));
         course.touch(clock.instant());
         courseFiles.refresh(course);
         if (form.published() && form.required()) {

@@ -42,6 +42,11 @@ public record ModuleForm(
         return new ModuleForm(ModuleKind.QUIZ, title, true, false, null, null, null);
     }
 
+    /** An assignment module; its instructions are Markdown, its settings kept by the grading module. */
+    public static ModuleForm assignment(String title, String instructions) {
+        return new ModuleForm(ModuleKind.ASSIGNMENT, title, true, false, instructions, null, null);
+    }
+
     public ModuleForm withPublished(boolean value) {
         return new ModuleForm(kind, title, required, value, body, videoUrl, videoMinutes);
     }

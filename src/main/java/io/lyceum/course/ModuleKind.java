@@ -3,5 +3,6 @@ package io.lyceum.course;
 public enum ModuleKind {
     TEXT,
     VIDEO,
-    QUIZ
+    QUIZ,
+    ASSIGNMENT
 }

@@ -107,7 +107,8 @@ class OutlineReader {
 
     private StudentModule student(CourseModule module) {
         return switch (module.kind()) {
-            case TEXT ->
+            // An assignment's instructions are Markdown, like a text.
+            case TEXT, ASSIGNMENT ->
                 new StudentModule(
                         module.id(),
                         module.title(),

@@ -70,12 +70,27 @@ public class LearningProgress {
         if (!outcome.moduleAccepted() && !catalog.isPublishedModule(courseId, moduleId)) {
             throw new EnrollmentException(ConstraintMessages.get("enrollment.module-not-in-course"));
         }
+        return published(outcome, user.id(), courseId);
+    }
+
+    /**
+     * A module a learner completed through someone else's work: an assignment graded at its passing
+     * score, a quiz whose answers a person marked. The same exactly-once path as {@link #complete};
+     * empty when the learner's enrollment is not open. Callers check that the person signed in may
+     * grade the course.
+     */
+    @Transactional
+    public Optional<EnrollmentSummary> completeFor(long userId, long courseId, long moduleId) {
+        return progress.complete(userId, courseId, moduleId).map(outcome -> published(outcome, userId, courseId));
+    }
+
+    private EnrollmentSummary published(ProgressWriter.Outcome outcome, long userId, long courseId) {
         EnrollmentSummary enrollment = outcome.enrollment();
         if (outcome.justCompleted()) {
             events.publishEvent(new CourseCompleted(
                     TenantContext.require().slug(),
                     enrollment.id(),
-                    user.id(),
+                    userId,
                     courseId,
                     Objects.requireNonNull(enrollment.completedAt())));
         }

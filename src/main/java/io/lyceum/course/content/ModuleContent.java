@@ -32,7 +32,7 @@ public class ModuleContent extends Div {
         addClassName("module-content");
         add(new H2(module.title()));
         switch (module.kind()) {
-            case TEXT -> add(html(module.html() == null ? "" : module.html()));
+            case TEXT, ASSIGNMENT -> add(html(module.html() == null ? "" : module.html()));
             case VIDEO -> {
                 if (module.video() == null) {
                     add(new Paragraph(getTranslation("video.no-link")));

@@ -225,6 +225,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
             case TEXT -> "module-editor.heading.text";
             case VIDEO -> "module-editor.heading.video";
             case QUIZ -> "module-editor.heading.quiz";
+            case ASSIGNMENT -> "module-editor.heading.assignment";
         };
     }
 }

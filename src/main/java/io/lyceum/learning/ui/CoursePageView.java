@@ -203,6 +203,7 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
             case TEXT -> VaadinIcon.FILE_TEXT_O.create();
             case VIDEO -> VaadinIcon.PLAY_CIRCLE_O.create();
             case QUIZ -> VaadinIcon.QUESTION_CIRCLE_O.create();
+            case ASSIGNMENT -> VaadinIcon.CLIPBOARD_TEXT.create();
         };
         icon.addClassName("outline-kind");
         icon.getElement().setAttribute("aria-hidden", "true");
