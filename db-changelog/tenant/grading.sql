@@ -48,7 +48,6 @@ create table assignment (
     resubmissions         integer       check (resubmissions >= 0),
     completes_on          varchar(10)   not null default 'PASSED' check (completes_on in ('PASSED', 'SUBMITTED')),
     anonymous             boolean       not null default false,
-    category_id           bigint        references grade_category (id) on delete set null,
     version               bigint        not null default 0
 );
 create index assignment_course_idx on assignment (course_id);

@@ -74,9 +74,6 @@ class Assignment extends AbstractEntity {
     @Column(name = "anonymous", nullable = false)
     private boolean anonymous;
 
-    @Column(name = "category_id")
-    private @Nullable Long categoryId;
-
     @Version
     private long version;
 
@@ -149,10 +146,6 @@ class Assignment extends AbstractEntity {
 
     boolean anonymous() {
         return anonymous;
-    }
-
-    @Nullable Long categoryId() {
-        return categoryId;
     }
 
     long version() {
