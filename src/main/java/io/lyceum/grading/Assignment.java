@@ -84,6 +84,44 @@ class Assignment extends AbstractEntity {
         this.courseId = courseId;
     }
 
+    /** Takes the settings of a validated form (file types normalised, a penalty only with PENALTY). */
+    void apply(AssignmentForm form) {
+        AssignmentForm settings = form.normalized();
+        acceptsText = settings.acceptsText();
+        acceptsFile = settings.acceptsFile();
+        fileTypes = settings.fileTypes();
+        maxFileMb = settings.maxFileMb();
+        dueAt = settings.dueAt();
+        points = settings.points();
+        passingPercent = settings.passingPercent();
+        rubricId = settings.rubricId();
+        latePolicy = settings.latePolicy();
+        latePenaltyPerDay = settings.latePenaltyPerDay();
+        groupWork = settings.groupWork();
+        resubmissions = settings.resubmissions();
+        completesOn = settings.completesOnSubmission() ? CompletesOn.SUBMITTED : CompletesOn.PASSED;
+        anonymous = settings.anonymous();
+    }
+
+    /** The settings as a form (to edit, or to copy into another course's assignment). */
+    AssignmentForm form() {
+        return new AssignmentForm(
+                acceptsText,
+                acceptsFile,
+                fileTypes,
+                maxFileMb,
+                dueAt,
+                points,
+                passingPercent,
+                rubricId,
+                latePolicy,
+                latePenaltyPerDay,
+                groupWork,
+                resubmissions,
+                completesOn == CompletesOn.SUBMITTED,
+                anonymous);
+    }
+
     long moduleId() {
         return moduleId;
     }

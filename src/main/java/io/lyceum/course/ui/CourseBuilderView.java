@@ -1,5 +1,6 @@
 package io.lyceum.course.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -40,6 +41,7 @@ import io.lyceum.course.ModuleKind;
 import io.lyceum.course.Outline;
 import io.lyceum.course.OutlineItem;
 import io.lyceum.course.QuizModules;
+import io.lyceum.course.content.ModuleSettingsEditor;
 import io.lyceum.files.ui.ImageUploads;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.Role;
@@ -57,6 +59,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -79,6 +82,9 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final Button addText = new Button(getTranslation("builder.add.text"), VaadinIcon.FILE_TEXT_O.create());
     final Button addVideo = new Button(getTranslation("builder.add.video"), VaadinIcon.FILM.create());
     final Button addQuiz = new Button(getTranslation("builder.add.quiz"), VaadinIcon.QUESTION_CIRCLE_O.create());
+    final Button addAssignment =
+            new Button(getTranslation("assignment-settings.add"), VaadinIcon.CLIPBOARD_TEXT.create());
+    final Button rubrics = new Button(getTranslation("rubrics.link"), VaadinIcon.TABLE.create());
     final Button addSection = new Button(getTranslation("builder.add.section"), VaadinIcon.LIST.create());
     final Grid<OutlineItem> outlineGrid = new Grid<>();
     final Div editorSlot = new Div();
@@ -91,6 +97,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     private final UploadLimits limits;
     private final UserService users;
     private final CurrentUser currentUser;
+    private final ObjectProvider<ModuleSettingsEditor> settingsEditors;
     private long courseId;
     private @Nullable String readOnlyReason;
     private Outline outline = new Outline(0, "", CourseStatus.DRAFT, 0, List.of());
@@ -111,7 +118,9 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             UploadLimits limits,
             PluginService plugins,
             UserService users,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ObjectProvider<ModuleSettingsEditor> settingsEditors) {
+        this.settingsEditors = settingsEditors;
         this.courses = courses;
         this.quizzes = quizzes;
         this.images = images;
@@ -129,7 +138,12 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         // The learning module owns the learners page; link by address to keep modules one-way.
         learners.addClickListener(
                 click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/learners")));
-        var header = new HorizontalLayout(title, status, new Span(), details, instructors, learners, preview, publish);
+        // Grading owns the rubrics page; linked by address like the learners page.
+        rubrics.addClickListener(
+                click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/rubrics")));
+        rubrics.setVisible(plugins.isActive("grading"));
+        var header = new HorizontalLayout(
+                title, status, new Span(), details, instructors, learners, rubrics, preview, publish);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
         header.setWidthFull();
@@ -140,14 +154,18 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
                 ModuleForm.video(getTranslation("builder.new-video"), "", null).withPublished(false)));
         addQuiz.addClickListener(click -> addModule(ModuleForm.quiz(getTranslation("builder.new-quiz"))));
         addQuiz.setVisible(plugins.isActive("quizzes"));
+        addAssignment.addClickListener(
+                click -> addModule(ModuleForm.assignment(getTranslation("assignment-settings.new-module"), "")));
+        addAssignment.setVisible(plugins.isActive("grading"));
+        addAssignment.setAriaLabel(getTranslation("assignment-settings.add.aria"));
         addSection.addClickListener(click -> askSectionTitle());
         // The accessible name starts with the visible word (WCAG 2.5.3), then says what it adds.
         addText.setAriaLabel(getTranslation("builder.add.text.aria"));
         addVideo.setAriaLabel(getTranslation("builder.add.video.aria"));
         addQuiz.setAriaLabel(getTranslation("builder.add.quiz.aria"));
         addSection.setAriaLabel(getTranslation("builder.add.section.aria"));
-        var adders =
-                new HorizontalLayout(new Span(getTranslation("builder.add")), addText, addVideo, addQuiz, addSection);
+        var adders = new HorizontalLayout(
+                new Span(getTranslation("builder.add")), addText, addVideo, addQuiz, addAssignment, addSection);
         adders.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         adders.setWrap(true);
 
@@ -255,7 +273,8 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         boolean editable = readOnlyReason == null;
         readOnly.setText(readOnlyReason);
         readOnly.setVisible(!editable);
-        for (Button change : List.of(details, instructors, publish, addText, addVideo, addQuiz, addSection)) {
+        for (Button change :
+                List.of(details, instructors, publish, addText, addVideo, addQuiz, addAssignment, addSection)) {
             change.setEnabled(editable);
             change.setTooltipText(readOnlyReason);
         }
@@ -284,7 +303,15 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             return;
         }
         Runnable open = () -> {
-            editor = new ModuleEditor(courses, quizzes, images, limits, courses.module(moduleId), saved -> reload());
+            var module = courses.module(moduleId);
+            editor = new ModuleEditor(
+                    courses,
+                    quizzes,
+                    images,
+                    limits,
+                    module,
+                    settingsFor(module.form().kind(), moduleId),
+                    saved -> reload());
             editor.readOnly(readOnlyReason);
             editorSlot.removeAll();
             editorSlot.add(editor);
@@ -294,6 +321,16 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         } else {
             open.run();
         }
+    }
+
+    /** The settings editor another module contributes for this kind of module, if one does. */
+    private @Nullable Component settingsFor(ModuleKind kind, long moduleId) {
+        return settingsEditors
+                .orderedStream()
+                .filter(editor -> editor.kind() == kind)
+                .findFirst()
+                .map(editor -> editor.editor(courseId, moduleId))
+                .orElse(null);
     }
 
     @Nullable ModuleEditor editor() {
@@ -407,9 +444,12 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
             remove.setEnabled(readOnlyReason == null);
             row.add(remove);
         } else {
-            var kind = (item.kind() == ModuleKind.VIDEO
-                            ? VaadinIcon.FILM
-                            : item.kind() == ModuleKind.QUIZ ? VaadinIcon.QUESTION_CIRCLE_O : VaadinIcon.FILE_TEXT_O)
+            var kind = (switch (item.kind()) {
+                        case VIDEO -> VaadinIcon.FILM;
+                        case QUIZ -> VaadinIcon.QUESTION_CIRCLE_O;
+                        case ASSIGNMENT -> VaadinIcon.CLIPBOARD_TEXT;
+                        case TEXT -> VaadinIcon.FILE_TEXT_O;
+                    })
                     .create();
             row.add(kind, label);
             if (!item.published()) {

@@ -1,5 +1,6 @@
 package io.lyceum.course.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,12 +61,16 @@ class ModuleEditor extends Composite<VerticalLayout> {
 
     private @Nullable Upload image;
 
+    /** The settings of the module's kind kept by another module (an assignment's), if any. */
+    @Nullable Component settings;
+
     ModuleEditor(
             CourseService courses,
             QuizModules quizzes,
             ImageUploads images,
             UploadLimits limits,
             ModuleEdit module,
+            @Nullable Component settings,
             Consumer<ModuleEdit> onSaved) {
         this.courses = courses;
         this.quizzes = quizzes;
@@ -85,7 +90,12 @@ class ModuleEditor extends Composite<VerticalLayout> {
                 new H3(getTranslation(headingKey(module.form().kind()))),
                 title,
                 new HorizontalLayout(required, published));
-        if (module.form().kind() == ModuleKind.TEXT) {
+        ModuleKind kind = module.form().kind();
+        if (kind == ModuleKind.TEXT || kind == ModuleKind.ASSIGNMENT) {
+            // An assignment's instructions are its Markdown body, edited exactly like a text module's.
+            if (kind == ModuleKind.ASSIGNMENT) {
+                body.setLabel(getTranslation("assignment-settings.instructions"));
+            }
             body.setMaxLength(ModuleEdit.BODY_MAX_LENGTH);
             body.setValueChangeMode(ValueChangeMode.TIMEOUT);
             body.setValueChangeTimeout(300);
@@ -121,6 +131,11 @@ class ModuleEditor extends Composite<VerticalLayout> {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(onSaved));
         layout.add(save);
+        if (settings != null) {
+            // The kind's own settings, owned and saved by the module that keeps them.
+            this.settings = settings;
+            layout.add(settings);
+        }
         load(module.form());
         renderPreview(body.getValue());
         renderVideo(videoUrl.getValue());
@@ -137,6 +152,9 @@ class ModuleEditor extends Composite<VerticalLayout> {
         save.setTooltipText(reason);
         if (image != null) {
             image.setEnabled(editable);
+        }
+        if (settings != null) {
+            settings.getElement().setEnabled(editable);
         }
         if (quiz != null) {
             // Its questions, settings and import: a disabled element disables all inside it.
@@ -162,7 +180,7 @@ class ModuleEditor extends Composite<VerticalLayout> {
                 title.getValue(),
                 required.getValue(),
                 published.getValue(),
-                kind == ModuleKind.TEXT ? body.getValue() : null,
+                kind == ModuleKind.TEXT || kind == ModuleKind.ASSIGNMENT ? body.getValue() : null,
                 kind == ModuleKind.VIDEO && !url.isEmpty() ? url : null,
                 kind == ModuleKind.VIDEO ? videoMinutes.getValue() : null);
     }
