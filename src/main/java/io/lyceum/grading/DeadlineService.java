@@ -2,7 +2,6 @@ package io.lyceum.grading;
 
 import io.lyceum.audit.AuditLog;
 import io.lyceum.base.NoSuchItemException;
-import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.OutlineItem;
 import io.lyceum.identity.CurrentUser;
@@ -211,6 +210,14 @@ public class DeadlineService {
         return result;
     }
 
+    /** The course's cohorts, for choosing one in the deadlines' dialogs. */
+    @Transactional(readOnly = true)
+    @TeachersOnly
+    public List<CohortSummary> cohorts(long courseId) {
+        courses.details(courseId);
+        return cohorts.of(courseId);
+    }
+
     /** Sets the cohort's due date for the assignment: so many days after the cohort's start, at a local time. */
     @Transactional
     @TeachersOnly
@@ -332,11 +339,6 @@ public class DeadlineService {
                 .setParameter(1, extensionId)
                 .executeUpdate();
         audit.record(EXTENSION_AUDIT, "assignment:" + assignmentId, "revoked extension " + extensionId);
-    }
-
-    /** The refusal of an extension without a reason, in the reader's language. */
-    public static String reasonRequired() {
-        return ConstraintMessages.get("deadlines.reason.required");
     }
 
     private Assignment editable(long assignmentId) {
