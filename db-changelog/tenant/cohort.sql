@@ -38,3 +38,8 @@ create table learner_group_member (
     enrollment_id bigint not null unique references enrollment (id) on delete cascade,
     primary key (group_id, enrollment_id)
 );
+
+--changeset lyceum:enrollment-cohort-label-dropped
+-- Cohorts are entities now (enrollment.cohort_id); the free-text label they were made from goes.
+drop index if exists enrollment_course_cohort_idx;
+alter table enrollment drop column cohort;

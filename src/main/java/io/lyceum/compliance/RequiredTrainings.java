@@ -80,14 +80,14 @@ public class RequiredTrainings {
                 .toList();
     }
 
-    /** The organization's cohorts: members filed in one, and the labels learners were enrolled with. */
+    /** The organization's cohorts: members filed in one, and the names of the cohorts learners are in. */
     @AdminsOnly
     @Transactional(readOnly = true)
     public List<String> cohorts() {
         List<?> rows = entityManager.createNativeQuery("""
             select cohort from app_user where cohort is not null
             union
-            select cohort from enrollment where cohort is not null and status <> 'WITHDRAWN'
+            select k.name from enrollment e join cohort k on k.id = e.cohort_id where e.status <> 'WITHDRAWN'
             order by 1\
             """).getResultList();
         return rows.stream().map(Object::toString).toList();

@@ -7,7 +7,7 @@ package io.lyceum.compliance;
  *
  * <p>A person is assigned while they are in the audience: every enabled member, those holding the
  * role, or those of the cohort (filed in it on the People page, or with a not withdrawn enrollment in
- * it). Due: the assignment's date, or N days after the person was assigned (first seen in the
+ * a cohort of that name, in any course). Due: the assignment's date, or N days after the person was assigned (first seen in the
  * audience, or the later of joining and the assignment's creation). Once completed (the enrollment's
  * completion or a valid certificate's), the course is done for good, or, when it recurs, due again
  * on the certificate's expiry, else N months after the completion.
@@ -27,8 +27,8 @@ final class StatusSql {
                     and exists (select 1 from user_role r where r.user_id = u.id and r.role = t.audience_value))
                 or (t.audience = 'COHORT' and u.cohort = t.audience_value)
                 or (t.audience = 'COHORT'
-                    and exists (select 1 from enrollment c
-                                 where c.user_id = u.id and c.cohort = t.audience_value
+                    and exists (select 1 from enrollment c join cohort k on k.id = c.cohort_id
+                                 where c.user_id = u.id and k.name = t.audience_value
                                    and c.status <> 'WITHDRAWN'))
         ),
         certs as (

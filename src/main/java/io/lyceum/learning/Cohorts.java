@@ -11,42 +11,43 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cohorts learners were enrolled with, across the organization's courses, for the People page
- * (withdrawn enrollments do not count): the labels, who is in one, which ones a member is in.
+ * The cohorts learners are in, across the organization's courses, by name (a name stands for the
+ * cohorts of that name in every course), for the People page (withdrawn enrollments do not count):
+ * the names, who is in one, which ones a member is in.
  */
 @Service
 public class Cohorts {
 
-    private final EnrollmentRepository enrollments;
+    private final CohortRepository cohorts;
 
-    Cohorts(EnrollmentRepository enrollments) {
-        this.enrollments = enrollments;
+    Cohorts(CohortRepository cohorts) {
+        this.cohorts = cohorts;
     }
 
     @Transactional(readOnly = true)
     @AdminsOnly
     public List<String> labels() {
-        return enrollments.allCohorts(EnrollmentStatus.WITHDRAWN);
+        return cohorts.namesInUse(EnrollmentStatus.WITHDRAWN);
     }
 
     /** The members enrolled in some course with this cohort. */
     @Transactional(readOnly = true)
     @AdminsOnly
     public Set<Long> members(String cohort) {
-        return Set.copyOf(enrollments.membersOfCohort(cohort.strip(), EnrollmentStatus.WITHDRAWN));
+        return Set.copyOf(cohorts.membersNamed(cohort.strip(), EnrollmentStatus.WITHDRAWN));
     }
 
     /** The cohorts each of these members is enrolled with (members in none are left out). */
     @Transactional(readOnly = true)
     @AdminsOnly
     public Map<Long, Set<String>> of(Collection<Long> userIds) {
-        var cohorts = new TreeMap<Long, Set<String>>();
+        var named = new TreeMap<Long, Set<String>>();
         if (userIds.isEmpty()) {
-            return cohorts;
+            return named;
         }
-        for (Object[] row : enrollments.cohortsOf(userIds, EnrollmentStatus.WITHDRAWN)) {
-            cohorts.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]);
+        for (Object[] row : cohorts.namesOf(userIds, EnrollmentStatus.WITHDRAWN)) {
+            named.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]);
         }
-        return cohorts;
+        return named;
     }
 }

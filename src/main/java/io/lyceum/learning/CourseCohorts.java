@@ -1,6 +1,7 @@
 package io.lyceum.learning;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -94,12 +95,29 @@ public class CourseCohorts {
         return rows.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
+    /** Whether the learner is enrolled in the course (not withdrawn). */
+    @Transactional(readOnly = true)
+    public boolean isLearner(long courseId, long userId) {
+        return !entityManager
+                .createNativeQuery(
+                        "select 1 from enrollment where course_id = ?1 and user_id = ?2 and status <> 'WITHDRAWN'")
+                .setParameter(1, courseId)
+                .setParameter(2, userId)
+                .getResultList()
+                .isEmpty();
+    }
+
     private static CohortSummary summary(Object[] row) {
         return new CohortSummary(
                 ((Number) row[0]).longValue(),
                 ((Number) row[1]).longValue(),
                 (String) row[2],
-                row[3] == null ? null : ((java.sql.Date) row[3]).toLocalDate(),
+                switch (row[3]) {
+                    case null -> null;
+                    case LocalDate day -> day;
+                    case Date day -> day.toLocalDate();
+                    default -> throw new IllegalStateException("Not a date: " + row[3].getClass());
+                },
                 ((Number) row[4]).intValue());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
@@ -38,8 +37,8 @@ class Enrollment extends AbstractEntity {
     @Column(name = "completed_at", insertable = false, updatable = false)
     private @Nullable Instant completedAt;
 
-    @Column(name = "cohort", length = COHORT_MAX_LENGTH)
-    @Size(max = COHORT_MAX_LENGTH, message = "{enrollment.cohort.too-long}") private @Nullable String cohort;
+    @Column(name = "cohort_id")
+    private @Nullable Long cohortId;
 
     @Column(name = "access_ends_at")
     private @Nullable Instant accessEndsAt;
@@ -79,19 +78,19 @@ class Enrollment extends AbstractEntity {
         this.status = status;
     }
 
-    static final int COHORT_MAX_LENGTH = 60;
+    static final int COHORT_MAX_LENGTH = Cohort.NAME_MAX_LENGTH;
 
     /** Quiz attempts count from here: the enrollment's start, or the learner's last retake. */
     Instant attemptsCountFrom() {
         return restartedAt == null ? Instant.EPOCH : restartedAt;
     }
 
-    @Nullable String cohort() {
-        return cohort;
+    @Nullable Long cohortId() {
+        return cohortId;
     }
 
-    void cohort(@Nullable String cohort) {
-        this.cohort = cohort;
+    void cohortId(@Nullable Long cohortId) {
+        this.cohortId = cohortId;
     }
 
     @Nullable Instant accessEndsAt() {

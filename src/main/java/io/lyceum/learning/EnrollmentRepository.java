@@ -33,31 +33,14 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     Page<Enrollment> findByCourseIdAndStatusNot(long courseId, EnrollmentStatus status, Pageable pageable);
 
-    Page<Enrollment> findByCourseIdAndStatusNotAndCohort(
-            long courseId, EnrollmentStatus status, String cohort, Pageable pageable);
+    Page<Enrollment> findByCourseIdAndStatusNotAndCohortId(
+            long courseId, EnrollmentStatus status, long cohortId, Pageable pageable);
 
-    @Query("""
-        select distinct e.cohort from Enrollment e
-        where e.courseId = :courseId and e.cohort is not null and e.status <> :status order by e.cohort\
-        """)
-    List<String> cohorts(long courseId, EnrollmentStatus status);
+    Page<Enrollment> findByCohortIdAndStatusNot(long cohortId, EnrollmentStatus status, Pageable pageable);
 
-    /** Every cohort label enrollments of the organization carry, withdrawn ones excluded. */
-    @Query("""
-        select distinct e.cohort from Enrollment e
-        where e.cohort is not null and e.status <> :status order by e.cohort\
-        """)
-    List<String> allCohorts(EnrollmentStatus status);
+    List<Enrollment> findByCohortId(long cohortId);
 
-    @Query("select distinct e.userId from Enrollment e where e.cohort = :cohort and e.status <> :status")
-    List<Long> membersOfCohort(String cohort, EnrollmentStatus status);
-
-    /** {user id, cohort} of the given members' enrollments that carry one, withdrawn ones excluded. */
-    @Query("""
-        select distinct e.userId, e.cohort from Enrollment e
-        where e.userId in :userIds and e.cohort is not null and e.status <> :status\
-        """)
-    List<Object[]> cohortsOf(Collection<Long> userIds, EnrollmentStatus status);
+    List<Enrollment> findByCourseIdAndIdIn(long courseId, Collection<Long> ids);
 
     /** Best score per quiz module for a page of enrollments: {enrollment id, module id, best}. */
     @Query("""

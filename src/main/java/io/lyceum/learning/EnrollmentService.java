@@ -45,6 +45,7 @@ public class EnrollmentService implements CourseEnrollments {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CohortNames cohortNames;
 
     EnrollmentService(
             EnrollmentRepository enrollments,
@@ -55,7 +56,9 @@ public class EnrollmentService implements CourseEnrollments {
             PlanPolicy planPolicy,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CohortNames cohortNames) {
+        this.cohortNames = cohortNames;
         this.enrollments = enrollments;
         this.courses = courses;
         this.userService = userService;
@@ -106,7 +109,10 @@ public class EnrollmentService implements CourseEnrollments {
         return enroll(userId, courseId, null);
     }
 
-    /** Enrolls as {@link #enroll(long, long)} does, into a cohort when one is named (blank: none). */
+    /**
+     * Enrolls as {@link #enroll(long, long)} does, into the course's cohort of that name when one is
+     * named (created when the course has none of that name; blank: no cohort).
+     */
     @Transactional
     @TeachersOnly
     public EnrollmentSummary enroll(
@@ -120,7 +126,8 @@ public class EnrollmentService implements CourseEnrollments {
         }
         EnrollmentSummary enrolled = enrollUser(userId, courseId);
         if (group != null) {
-            enrollments.findById(enrolled.id()).ifPresent(enrollment -> enrollment.cohort(group));
+            long cohortId = cohortNames.findOrCreate(courseId, group);
+            enrollments.findById(enrolled.id()).ifPresent(enrollment -> enrollment.cohortId(cohortId));
         }
         return enrolled;
     }
@@ -137,12 +144,12 @@ public class EnrollmentService implements CourseEnrollments {
         return enrollUser(userId, courseId);
     }
 
-    /** The cohorts learners of a course were enrolled with, for filtering the learners list. */
+    /** The names of the course's cohorts that have learners, for filtering the learners list. */
     @Transactional(readOnly = true)
     @TeachersOnly
     public List<String> cohorts(long courseId) {
         courses.details(courseId);
-        return enrollments.cohorts(courseId, EnrollmentStatus.WITHDRAWN);
+        return cohortNames.inUse(courseId);
     }
 
     private EnrollmentSummary enrollUser(long userId, long courseId) {

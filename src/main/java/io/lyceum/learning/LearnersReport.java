@@ -6,6 +6,7 @@ import io.lyceum.identity.UserSummary;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -20,8 +21,14 @@ public class LearnersReport {
     private final EnrollmentRepository enrollments;
     private final CourseService courses;
     private final UserService userService;
+    private final CohortRepository cohorts;
 
-    LearnersReport(EnrollmentRepository enrollments, CourseService courses, UserService userService) {
+    LearnersReport(
+            EnrollmentRepository enrollments,
+            CourseService courses,
+            UserService userService,
+            CohortRepository cohorts) {
+        this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.courses = courses;
         this.userService = userService;
@@ -40,10 +47,22 @@ public class LearnersReport {
     @Transactional(readOnly = true)
     public Page<LearnerRow> learners(long courseId, @Nullable String cohort, Pageable pageable) {
         courses.details(courseId); // the builder's access rule: its instructors and admins, else not found
-        var page = cohort == null
-                ? enrollments.findByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN, pageable)
-                : enrollments.findByCourseIdAndStatusNotAndCohort(
-                        courseId, EnrollmentStatus.WITHDRAWN, cohort, pageable);
+        Page<Enrollment> page;
+        if (cohort == null) {
+            page = enrollments.findByCourseIdAndStatusNot(courseId, EnrollmentStatus.WITHDRAWN, pageable);
+        } else {
+            var named = cohorts.findByCourseIdAndName(courseId, cohort.strip());
+            if (named.isEmpty()) {
+                return Page.empty(pageable);
+            }
+            page = enrollments.findByCourseIdAndStatusNotAndCohortId(
+                    courseId, EnrollmentStatus.WITHDRAWN, named.get().id(), pageable);
+        }
+        var cohortIds =
+                page.stream().map(Enrollment::cohortId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> cohortNames = cohortIds.isEmpty()
+                ? Map.of()
+                : cohorts.findByIdIn(cohortIds).stream().collect(Collectors.toMap(Cohort::id, Cohort::name));
         var ids = page.map(Enrollment::id).toList();
         var users = userService.byIds(page.map(Enrollment::userId).toList()).stream()
                 .collect(Collectors.toMap(UserSummary::id, u -> u));
@@ -59,7 +78,7 @@ public class LearnersReport {
                     enrollment.userId(),
                     user == null ? "?" : user.displayName(),
                     user == null ? "" : user.email(),
-                    enrollment.cohort(),
+                    enrollment.cohortId() == null ? null : cohortNames.get(enrollment.cohortId()),
                     enrollment.status(),
                     enrollment.progress(),
                     enrollment.enrolledAt(),

@@ -2,6 +2,7 @@
 @NullMarked
 @ApplicationModule(
         allowedDependencies = {
+            "audit",
             "base",
             "base :: *",
             "course",

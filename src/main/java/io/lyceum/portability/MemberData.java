@@ -152,7 +152,8 @@ public class MemberData {
         data.put(
                 "enrollments",
                 query(
-                        "select e.id, c.title as course, e.status, e.progress, e.cohort, e.enrolled_at, e.completed_at,"
+                        "select e.id, c.title as course, e.status, e.progress, (select k.name from " + table("cohort")
+                                + " k where k.id = e.cohort_id) as cohort, e.enrolled_at, e.completed_at,"
                                 + " e.last_accessed_at, (select coalesce(json_agg(json_build_object('module', m.title,"
                                 + " 'completedAt', mc.completed_at) order by mc.completed_at), '[]')::text from "
                                 + table("module_completion") + " mc join " + table("course_module")

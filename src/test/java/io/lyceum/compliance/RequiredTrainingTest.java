@@ -107,7 +107,13 @@ class RequiredTrainingTest {
         long enrolled = data.user("enrolled@example.com");
         long other = data.course("Welcome");
         long enrollment = data.enroll(enrolled, other, Instant.now(), null, "ACTIVE");
-        jdbc.update("update \"" + acme.schema() + "\".enrollment set cohort = 'Autumn 2026' where id = ?", enrollment);
+        // The course's cohort of that name, as the enrollment import makes it.
+        long cohort = jdbc.queryForObject(
+                "insert into \"" + acme.schema()
+                        + "\".cohort (course_id, name, created_at) values (?, 'Autumn 2026', now()) returning id",
+                Long.class,
+                other);
+        jdbc.update("update \"" + acme.schema() + "\".enrollment set cohort_id = ? where id = ?", cohort, enrollment);
         data.user("outside@example.com");
         long training = assign(acme, new TrainingForm(course, Audience.COHORT, "Autumn 2026", null, 30, null));
         assertThat(TestOrganizations.asAdmin(acme, () -> trainings.people(training, null, 0, 10)))

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.lyceum.base.i18n.Moments;
 import io.lyceum.base.ui.ProgressRing;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.course.CourseCatalog;
@@ -28,6 +29,7 @@ import io.lyceum.course.ModuleKind;
 import io.lyceum.course.StudentCourse;
 import io.lyceum.course.StudentModule;
 import io.lyceum.course.content.ModuleContent;
+import io.lyceum.learning.CohortService;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
@@ -36,6 +38,7 @@ import io.lyceum.learning.LearningProgress;
 import io.lyceum.learning.RequiredCourses;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.shell.OrgLayout;
+import io.lyceum.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +62,7 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final EnrollmentService enrollments;
     private final LearningProgress learningProgress;
     private final ObjectProvider<RequiredCourses> requiredCourses;
+    private final CohortService cohorts;
     private long courseId;
     private String title = "";
 
@@ -66,7 +70,9 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
             CourseCatalog catalog,
             EnrollmentService enrollments,
             LearningProgress learningProgress,
-            ObjectProvider<RequiredCourses> requiredCourses) {
+            ObjectProvider<RequiredCourses> requiredCourses,
+            CohortService cohorts) {
+        this.cohorts = cohorts;
         this.catalog = catalog;
         this.requiredCourses = requiredCourses;
         this.enrollments = enrollments;
@@ -98,6 +104,9 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 enrollments.mine(courseId).filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
         Set<Long> done = enrollment.isPresent() ? learningProgress.completedModules(courseId) : Set.of();
         add(hero(course, card.get(), enrollment, done));
+        if (enrollment.isPresent()) {
+            cohorts.mine(courseId).ifPresent(this::showCohort);
+        }
         if (!course.descriptionHtml().isBlank()) {
             var about = new Section(
                     new H2(getTranslation("course-page.about")), ModuleContent.html(course.descriptionHtml()));
@@ -117,6 +126,21 @@ class CoursePageView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         renderOutline(course, enrollment.isPresent(), done);
         add(outline);
+    }
+
+    /** The learner's cohort: its name, start date and schedule (sanitized Markdown). */
+    private void showCohort(CohortService.MyCohort cohort) {
+        var section = new Section(new H2(getTranslation("cohorts.course-page.title", cohort.name())));
+        section.addClassName("course-cohort");
+        if (cohort.startsOn() != null) {
+            var moments = new Moments(getLocale(), TenantContext.require().timeZone());
+            section.add(
+                    new Paragraph(getTranslation("cohorts.course-page.starts", moments.longDate(cohort.startsOn()))));
+        }
+        if (!cohort.scheduleHtml().isBlank()) {
+            section.add(ModuleContent.html(cohort.scheduleHtml()));
+        }
+        add(section);
     }
 
     private Div hero(

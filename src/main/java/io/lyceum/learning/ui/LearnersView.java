@@ -193,8 +193,12 @@ class LearnersView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         csvImport = imports;
         var toolbar = new HorizontalLayout(people, enroll, imports.upload, export, cohort);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        var teaching = new HorizontalLayout(
+                new Anchor("teach/courses/" + courseId + "/cohorts", getTranslation("cohorts.link.cohorts")),
+                new Anchor("teach/courses/" + courseId + "/deadlines", getTranslation("cohorts.link.deadlines")));
         add(
                 new PageHeader(getTranslation("learners.title", title), getTranslation("learners.lead")),
+                teaching,
                 toolbar,
                 imports.progress,
                 grid,
