@@ -75,6 +75,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final Button instructors = new Button(getTranslation("builder.instructors"), VaadinIcon.USERS.create());
     final Button preview = new Button(getTranslation("builder.preview"), VaadinIcon.EYE.create());
     final Button learners = new Button(getTranslation("builder.learners"), VaadinIcon.GROUP.create());
+    final Button gradebook = new Button(getTranslation("gradebook.builder-link"), VaadinIcon.TABLE.create());
     final Button publish = new Button();
     final Button addText = new Button(getTranslation("builder.add.text"), VaadinIcon.FILE_TEXT_O.create());
     final Button addVideo = new Button(getTranslation("builder.add.video"), VaadinIcon.FILM.create());
@@ -129,7 +130,12 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         // The learning module owns the learners page; link by address to keep modules one-way.
         learners.addClickListener(
                 click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/learners")));
+        // The grading plugin owns the gradebook: by address, shown when the plugin is active.
+        gradebook.addClickListener(
+                click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/gradebook")));
+        gradebook.setVisible(plugins.isActive("grading"));
         var header = new HorizontalLayout(title, status, new Span(), details, instructors, learners, preview, publish);
+        header.addComponentAtIndex(header.indexOf(preview), gradebook);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
         header.setWidthFull();
