@@ -4,11 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.select.Select;
 import io.lyceum.KaribuTest;
 import io.lyceum.TestOrganizations;
 import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
+import io.lyceum.grading.GradebookCategory;
 import io.lyceum.identity.Role;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.tenancy.Tenant;
@@ -144,5 +146,26 @@ class GradebookViewTest extends KaribuTest {
         navigate("teach/courses/" + empty + "/gradebook");
         var view = _get(GradebookView.class);
         assertThat(view.content.getElement().getTextRecursively()).contains("Nothing to grade yet");
+    }
+
+    @Test
+    void a_category_made_in_the_side_dialog_becomes_a_column_and_weighs_its_items() {
+        navigate("teach/courses/" + course + "/gradebook");
+        var view = _get(GradebookView.class);
+        view.setupButton.click();
+        var setup = view.setupDialog;
+        assertThat(setup).isNotNull();
+        setup.newName.setValue("Essays");
+        setup.newWeight.setValue(new BigDecimal("100"));
+        setup.addCategory.click();
+        @SuppressWarnings("unchecked")
+        var essaySelect = (Select<GradebookCategory>)
+                setup.items.getChildren().findFirst().orElseThrow();
+        essaySelect.setValue(
+                essaySelect.getListDataView().getItems().findFirst().orElseThrow());
+        setup.close();
+        // Essays weighs 100 %: the uncategorised project no longer counts; Ann's total is her essay's 80 %.
+        assertThat(GridKt._getFormattedRow(view.grid, 0))
+                .containsExactly("User ann@example.com", "", "80 %", "60 % · not released", "80 %", "80 %", "B");
     }
 }
