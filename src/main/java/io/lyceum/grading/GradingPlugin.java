@@ -3,6 +3,7 @@ package io.lyceum.grading;
 import io.lyceum.identity.Role;
 import io.lyceum.plugin.InstallContext;
 import io.lyceum.plugin.LyceumPlugin;
+import io.lyceum.plugin.NavEntry;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,11 @@ class GradingPlugin implements LyceumPlugin {
     public String description() {
         return "Assignment modules with rubrics and late policies, a grading view with keyboard shortcuts,"
                 + " a weighted gradebook with the history of every grade, due dates per cohort and extensions.";
+    }
+
+    @Override
+    public List<NavEntry> navigation() {
+        return List.of(new NavEntry("Grades", "/learn/grades", "CLIPBOARD_CHECK", Set.of(Role.STUDENT)));
     }
 
     @Override

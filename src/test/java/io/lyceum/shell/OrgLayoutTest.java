@@ -45,7 +45,7 @@ class OrgLayoutTest extends KaribuTest {
         openOn(orgWithEveryone("PRO"));
         signIn("learner@example.com");
         navigate("learn");
-        assertThat(navigationTree()).containsExactly("My learning", "Catalog", "My certificates");
+        assertThat(navigationTree()).containsExactly("My learning", "Catalog", "Grades", "My certificates");
     }
 
     @Test

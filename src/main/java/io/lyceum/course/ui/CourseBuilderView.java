@@ -78,6 +78,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final Button instructors = new Button(getTranslation("builder.instructors"), VaadinIcon.USERS.create());
     final Button preview = new Button(getTranslation("builder.preview"), VaadinIcon.EYE.create());
     final Button learners = new Button(getTranslation("builder.learners"), VaadinIcon.GROUP.create());
+    final Button gradebook = new Button(getTranslation("gradebook.builder-link"), VaadinIcon.TABLE.create());
     final Button publish = new Button();
     final Button addText = new Button(getTranslation("builder.add.text"), VaadinIcon.FILE_TEXT_O.create());
     final Button addVideo = new Button(getTranslation("builder.add.video"), VaadinIcon.FILM.create());
@@ -138,12 +139,15 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         // The learning module owns the learners page; link by address to keep modules one-way.
         learners.addClickListener(
                 click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/learners")));
-        // Grading owns the rubrics page; linked by address like the learners page.
+        // Grading owns the rubrics page and the gradebook; linked by address like the learners page.
         rubrics.addClickListener(
                 click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/rubrics")));
         rubrics.setVisible(plugins.isActive("grading"));
+        gradebook.addClickListener(
+                click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/gradebook")));
+        gradebook.setVisible(plugins.isActive("grading"));
         var header = new HorizontalLayout(
-                title, status, new Span(), details, instructors, learners, rubrics, preview, publish);
+                title, status, new Span(), details, instructors, learners, rubrics, gradebook, preview, publish);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
         header.setWidthFull();
