@@ -85,7 +85,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final Button addQuiz = new Button(getTranslation("builder.add.quiz"), VaadinIcon.QUESTION_CIRCLE_O.create());
     final Button addAssignment =
             new Button(getTranslation("assignment-settings.add"), VaadinIcon.CLIPBOARD_TEXT.create());
-    final Button rubrics = new Button(getTranslation("rubrics.link"), VaadinIcon.TABLE.create());
+    final Button rubrics = new Button(getTranslation("rubrics.link"), VaadinIcon.CHECK_SQUARE_O.create());
     final Button addSection = new Button(getTranslation("builder.add.section"), VaadinIcon.LIST.create());
     final Grid<OutlineItem> outlineGrid = new Grid<>();
     final Div editorSlot = new Div();
