@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -68,6 +70,7 @@ public class FileStore {
     private final UploadLimits limits;
     private final Clock clock;
     private final PlanPolicy planPolicy;
+    private final TransactionTemplate transactions;
 
     FileStore(
             StoredFileRepository files,
@@ -75,7 +78,9 @@ public class FileStore {
             CurrentUser currentUser,
             UploadLimits limits,
             Clock clock,
-            PlanPolicy planPolicy) {
+            PlanPolicy planPolicy,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.files = files;
         this.rules = rules;
         this.currentUser = currentUser;
@@ -112,9 +117,9 @@ public class FileStore {
      * (one byte more is refused, so a stream that goes on is never held whole): its name's extension
      * must be one of {@code allowed} and of {@link #DOCUMENT_TYPES}, and its content must be what
      * that type says (a PDF starts as one, an image is that image, a DOCX or ZIP is a ZIP, text has
-     * no binary bytes). Returns its public id; a refusal stores nothing.
+     * no binary bytes). Returns its public id; a refusal stores nothing. The body is read before the
+     * transaction that stores it: a slow upload holds no database connection.
      */
-    @Transactional
     public UUID storeDocument(String name, InputStream body, DataSize max, Collection<String> allowed)
             throws IOException {
         String extension = extension(name);
@@ -132,11 +137,13 @@ public class FileStore {
         if (!contentMatches(type, data)) {
             throw new FileRejectedException("file.content-mismatch", extension.toUpperCase(Locale.ROOT));
         }
-        planPolicy.reserve(PlanAction.STORE_FILES, data.length);
         String safeName = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         Long uploader = currentUser.get().map(LyceumUser::id).orElse(null);
-        return files.save(new StoredFile(safeName, type, data, uploader, clock.instant()))
-                .publicId();
+        return Objects.requireNonNull(transactions.execute(status -> {
+            planPolicy.reserve(PlanAction.STORE_FILES, data.length);
+            return files.save(new StoredFile(safeName, type, data, uploader, clock.instant()))
+                    .publicId();
+        }));
     }
 
     /** What is known of a stored file without its bytes; another organization's id finds nothing. */

@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +70,7 @@ public class Submissions {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
 
     Submissions(
             AssignmentRepository assignments,
@@ -83,7 +86,10 @@ public class Submissions {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             EntityManager entityManager,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
         this.assignments = assignments;
         this.submissions = submissions;
         this.versions = versions;
