@@ -301,4 +301,37 @@ class SubmissionsTest {
             return null;
         });
     }
+
+    @Test
+    void an_unreleased_grade_shows_nothing_and_resubmitting_after_a_released_one_keeps_it_as_for_an_earlier_version() {
+        var room = classroom("regrade", 1);
+        String schema = room.org().schema();
+        as(room, room.student(0), () -> submissions.submit(room.courseId(), room.moduleId(), "First.", null));
+        long submission = jdbc.queryForObject("select id from " + schema + ".submission", Long.class);
+        jdbc.update(
+                "insert into " + schema + ".grade (submission_id, raw_points, points, feedback, graded_at)"
+                        + " values (?, 70, 70, 'Good.', now())",
+                submission);
+        jdbc.update("update " + schema + ".submission set status = 'GRADED' where id = ?", submission);
+        var graded = as(room, room.student(0), () -> submissions.mine(room.courseId(), room.moduleId()));
+        assertThat(graded.status()).isEqualTo(StudentStatus.SUBMITTED);
+        assertThat(graded.grade()).isNull();
+
+        jdbc.update("update " + schema + ".grade set released_at = now()");
+        jdbc.update("update " + schema + ".submission set status = 'RETURNED' where id = ?", submission);
+        var returned = as(room, room.student(0), () -> submissions.mine(room.courseId(), room.moduleId()));
+        assertThat(returned.status()).isEqualTo(StudentStatus.GRADED);
+        assertThat(returned.grade().points()).isEqualByComparingTo("70");
+        assertThat(returned.grade().feedbackHtml()).isEqualToIgnoringWhitespace("<p>Good.</p>");
+
+        as(room, room.student(0), () -> submissions.submit(room.courseId(), room.moduleId(), "Second.", null));
+        var again = as(room, room.student(0), () -> submissions.mine(room.courseId(), room.moduleId()));
+        assertThat(again.status()).isEqualTo(StudentStatus.SUBMITTED);
+        assertThat(again.grade()).isNotNull();
+        assertThat(again.grade().earlierVersion()).isTrue();
+        assertThat(jdbc.queryForObject("select status from " + schema + ".submission", String.class))
+                .isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select points from " + schema + ".grade", java.math.BigDecimal.class))
+                .isEqualByComparingTo("70");
+    }
 }
