@@ -1,6 +1,7 @@
 package io.lyceum.files;
 
 import io.lyceum.tenancy.TenantContext;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -34,12 +35,17 @@ class FileController {
                 .map(content -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(content.contentType()))
                         .cacheControl(CacheControl.noCache().cachePrivate())
+                        // Images and PDFs may be shown in the page (a preview); anything else (a DOCX,
+                        // a ZIP, text that could pass for HTML) is only ever downloaded, never sniffed.
                         .header(
                                 HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.inline()
-                                        .filename(content.name())
+                                (FileStore.INLINE_TYPES.contains(content.contentType())
+                                                ? ContentDisposition.inline()
+                                                : ContentDisposition.attachment())
+                                        .filename(content.name(), StandardCharsets.UTF_8)
                                         .build()
                                         .toString())
+                        .header("X-Content-Type-Options", "nosniff")
                         .body(content.data()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -17,6 +17,10 @@ interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
             + " where f.publicId = :publicId")
     Optional<Upload> findUpload(UUID publicId);
 
+    @Query("select new io.lyceum.files.FileStore$Info(f.publicId, f.name, f.contentType, f.size, f.uploadedBy)"
+            + " from StoredFile f where f.publicId = :publicId")
+    Optional<FileStore.Info> findInfo(UUID publicId);
+
     @Query("select f.publicId from StoredFile f where f.publicId in :ids")
     List<UUID> findExistingPublicIds(Collection<UUID> ids);
 

@@ -2,6 +2,7 @@ package io.lyceum.grading;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SubmissionVersionRepository extends JpaRepository<SubmissionVersion, Long> {
@@ -9,4 +10,8 @@ interface SubmissionVersionRepository extends JpaRepository<SubmissionVersion, L
     List<SubmissionVersion> findBySubmissionIdOrderByNumberDesc(long submissionId);
 
     Optional<SubmissionVersion> findFirstBySubmissionIdOrderByNumberDesc(long submissionId);
+
+    List<SubmissionVersion> findBySubmissionIdOrderByNumberDesc(long submissionId, Pageable page);
+
+    int countBySubmissionId(long submissionId);
 }

@@ -27,6 +27,7 @@ import io.lyceum.course.ModuleKind;
 import io.lyceum.course.StudentCourse;
 import io.lyceum.course.StudentModule;
 import io.lyceum.course.content.ModuleContent;
+import io.lyceum.course.content.ModuleWorkPanel;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
@@ -44,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The course player, laid out for reading: the course and its progress on top, the module list
@@ -72,6 +74,7 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final EnrollmentService enrollments;
     private final LearningProgress learningProgress;
     private final QuizTaking quizzes;
+    private final ObjectProvider<ModuleWorkPanel> workPanels;
     private StudentCourse course = StudentCourse.none();
     private StudentModule current = new StudentModule(0, "", ModuleKind.TEXT, true, "", null, null);
     private @Nullable ModuleContent shown;
@@ -80,7 +83,9 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             CourseCatalog catalog,
             EnrollmentService enrollments,
             LearningProgress learningProgress,
-            QuizTaking quizzes) {
+            QuizTaking quizzes,
+            ObjectProvider<ModuleWorkPanel> workPanels) {
+        this.workPanels = workPanels;
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.learningProgress = learningProgress;
@@ -241,6 +246,13 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (current.kind() == ModuleKind.QUIZ) {
             content.add(new QuizForm(quizzes, course.id(), current.id(), this::renderStatus));
         }
+        // The learner's own work in the module (an assignment's submission), from the module that owns it.
+        workPanels
+                .orderedStream()
+                .filter(panel -> panel.kind() == current.kind())
+                .findFirst()
+                .ifPresent(panel -> content.add(panel.panel(course.id(), current.id())));
+        // Only reading completes by a click: videos by watching, quizzes and assignments by their work.
         boolean textModule = current.kind() == ModuleKind.TEXT;
         markDone.setVisible(textModule);
         List<StudentModule> all = course.modules();
