@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * tenant context.
  *
  * <p>Submissions are stamped with the clock's now, and nothing public backdates them. So "Build a
- * landing page" is due two days ago for the course, and the first student has an extension (granted
- * before she handed in): her work is on time, the second student's is two days late (20 % off).
+ * landing page" was due some 46 hours ago for the course, and the first student has an extension
+ * (granted before she handed in): her work is on time, the second student's two days late (20 % off).
  */
 @Component
 class DemoBootcamp {
@@ -140,8 +140,8 @@ class DemoBootcamp {
                                         level("Excellent", "Valid, tidy and consistently named", 30),
                                         level("Adequate", "Works, with some duplication", 18),
                                         level("Needs work", "Invalid markup, inline styles everywhere", 6)))));
-        Instant landingDue =
-                now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        // On the hour, 46 to 47 hours ago: work handed in now (or within the hour) is two started days late.
+        Instant landingDue = now.minus(Duration.ofHours(46)).truncatedTo(ChronoUnit.HOURS);
         settle(landingPage, landingDue, rubric, LatePolicy.PENALTY, "pdf,png,jpg,zip");
         settle(
                 portfolio,
