@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,7 @@ class GradingMailTest {
         if (!coInstructors.isEmpty()) {
             Set<Long> ids = coInstructors.stream()
                     .map(email -> organizations.principal(org, email).id())
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
             TestOrganizations.asAdmin(org, () -> courses.assignInstructors(classroom.courseId(), ids));
         }
         return classroom;
