@@ -12,6 +12,8 @@ import io.lyceum.learning.LearningProgress;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +55,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class Grading {
 
     static final String RELEASE_ACTION = "grade.released";
+
+    /** What a grader may attach as annotated feedback, and how large. */
+    public static final List<String> FEEDBACK_TYPES = List.of("pdf", "png", "jpg", "jpeg", "docx", "odt", "txt", "zip");
+
+    public static final DataSize FEEDBACK_MAX = DataSize.ofMegabytes(20);
 
     /** The {@code gradeVersion} of a submission not graded yet. */
     public static final long NO_GRADE = -1;
@@ -128,6 +136,7 @@ public class Grading {
             @Nullable BigDecimal points,
             String feedback,
             @Nullable UUID feedbackFile,
+            @Nullable String feedbackFileName,
             @Nullable Instant gradedAt,
             @Nullable Instant releasedAt,
             boolean regradeNeeded,
@@ -369,6 +378,11 @@ public class Grading {
                 grade == null ? null : grade.points(),
                 grade == null ? "" : grade.feedback(),
                 grade == null ? null : grade.feedbackFile(),
+                grade == null || grade.feedbackFile() == null
+                        ? null
+                        : files.info(grade.feedbackFile())
+                                .map(FileStore.Info::name)
+                                .orElse(null),
                 grade == null ? null : grade.gradedAt(),
                 grade == null ? null : grade.releasedAt(),
                 row.status() == QueueStatus.TO_GRADE && grade != null && grade.points() != null,
@@ -405,10 +419,18 @@ public class Grading {
             throw new GradingRefusedException(
                     ConstraintMessages.get("grading.feedback-too-long", SafeMarkdown.MAX_LENGTH));
         }
-        if (input.feedbackFile() != null && files.info(input.feedbackFile()).isEmpty()) {
+        Grade grade = grades.findBySubmissionId(submissionId).orElse(null);
+        UUID file = input.feedbackFile();
+        // The file kept, or one this grader uploaded: never another's file id, which the learner
+        // could then read as their feedback.
+        if (file != null
+                && !(grade != null && file.equals(grade.feedbackFile()))
+                && files.info(file)
+                        .filter(info -> Objects.equals(
+                                info.uploadedBy(), currentUser.require().id()))
+                        .isEmpty()) {
             throw new GradingRefusedException(ConstraintMessages.get("submission.file-missing"));
         }
-        Grade grade = grades.findBySubmissionId(submissionId).orElse(null);
         long found = grade == null ? NO_GRADE : grade.version();
         if (found != input.expectedVersion()) {
             throw conflict(grade);
@@ -418,7 +440,7 @@ public class Grading {
             entityManager.persist(grade);
         }
         Map<String, String> levels = rubric == null ? Map.of() : clickedLevels(rubric, input.levels());
-        BigDecimal raw = rubric == null ? input.points() : scaled(rubric, levels, assignment.points());
+        BigDecimal raw = rubric == null ? input.points() : rubric.scoreIn(levels, assignment.points());
         int daysLate = latestDaysLate(submissionId);
         BigDecimal penalty = assignment.latePolicy().penaltyPercent(daysLate, assignment.latePenaltyPerDay());
         BigDecimal points = input.overridePoints() != null
@@ -458,6 +480,17 @@ public class Grading {
             completeIfPassed(assignment, submission, grade);
         }
         return grade.version();
+    }
+
+    /**
+     * Stores a file of annotated feedback for a submission (read as it arrives, cut off beyond {@link
+     * #FEEDBACK_MAX}); it is attached when the grade is saved with it. Holds no transaction while reading.
+     */
+    public UUID uploadFeedback(long courseId, long moduleId, long submissionId, String fileName, InputStream body)
+            throws IOException {
+        course(courseId);
+        submission(assignment(courseId, moduleId), submissionId);
+        return files.storeDocument(fileName, body, FEEDBACK_MAX, FEEDBACK_TYPES);
     }
 
     /** Lets the learner see this submission's grade; refused while it has none. */
@@ -673,19 +706,6 @@ public class Grading {
             }
         }
         return kept;
-    }
-
-    /** The rubric's score in the assignment's points; null before any click. */
-    static @Nullable BigDecimal scaled(RubricSpec rubric, Map<String, String> levels, BigDecimal points) {
-        if (levels.isEmpty()) {
-            return null;
-        }
-        BigDecimal score = rubric.score(levels);
-        BigDecimal max = rubric.maxPoints();
-        if (max.signum() == 0 || max.compareTo(points) == 0) {
-            return score.setScale(2, RoundingMode.HALF_UP);
-        }
-        return score.multiply(points).divide(max, 2, RoundingMode.HALF_UP);
     }
 
     private static void checkPoints(BigDecimal value, BigDecimal max) {

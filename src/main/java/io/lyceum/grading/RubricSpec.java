@@ -1,9 +1,11 @@
 package io.lyceum.grading;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rubric: criteria, each with levels worth points. Ids are stable across edits, so a grade's
@@ -50,6 +52,22 @@ public record RubricSpec(List<Criterion> criteria) {
             }
         }
         return total;
+    }
+
+    /**
+     * The score of the clicked levels in an assignment's points: scaled by {@code points ÷ maxPoints()}
+     * when the rubric's best is not the assignment's points; null before any click.
+     */
+    public @Nullable BigDecimal scoreIn(Map<String, String> levels, BigDecimal points) {
+        if (levels.isEmpty()) {
+            return null;
+        }
+        BigDecimal score = score(levels);
+        BigDecimal max = maxPoints();
+        if (max.signum() == 0 || max.compareTo(points) == 0) {
+            return score.setScale(2, RoundingMode.HALF_UP);
+        }
+        return score.multiply(points).divide(max, 2, RoundingMode.HALF_UP);
     }
 
     /** Whether every criterion has a level clicked. */
