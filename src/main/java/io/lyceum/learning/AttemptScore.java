@@ -65,8 +65,9 @@ record AttemptScore(BigDecimal percent, List<Integer> waiting) {
         return given.stream().anyMatch(answer -> !answer.isBlank());
     }
 
+    /** The answers as stored; anything but an object of answers (none were given) reads as no answers. */
     static Map<Integer, List<String>> answers(String json) {
-        return JSON.readValue(json, ANSWERS);
+        return json.strip().startsWith("{") ? JSON.readValue(json, ANSWERS) : Map.of();
     }
 
     static String json(Map<Integer, List<String>> answers) {

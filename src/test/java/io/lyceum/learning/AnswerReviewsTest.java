@@ -18,8 +18,13 @@ import io.lyceum.quiz.QuizSettings;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,6 +236,47 @@ class AnswerReviewsTest {
         // Marking again on the version as now read replaces the mark.
         reviews.review(read.attemptId(), 1, kept.attemptVersion(), new BigDecimal("3"), "Second look.");
         assertThat(best(s1).percent()).isEqualByComparingTo("75");
+    }
+
+    @Test
+    void of_two_markers_at_once_on_the_same_version_one_marks_and_the_other_is_refused() throws Exception {
+        submit(s1, "The Sun", "Phases.");
+        var read = onlyAnswer();
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var outcomes = new ArrayList<Future<String>>();
+            for (String points : List.of("1", "2")) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return TenantContext.callAs(org, () -> {
+                        TestOrganizations.signIn(teacher);
+                        try {
+                            reviews.review(read.attemptId(), 1, read.attemptVersion(), new BigDecimal(points), points);
+                            return "marked " + points;
+                        } catch (AnswerReviewException e) {
+                            return e.conflict() ? "refused" : e.getMessage();
+                        }
+                    });
+                }));
+            }
+            start.countDown();
+            var results = new ArrayList<String>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(results).containsOnlyOnce("refused").hasSize(2);
+            String winner = results.stream()
+                    .filter(r -> r.startsWith("marked"))
+                    .findFirst()
+                    .orElseThrow();
+            var kept = onlyAnswer();
+            assertThat("marked " + kept.reviewedPoints().stripTrailingZeros().toPlainString())
+                    .isEqualTo(winner);
+            assertThat(kept.attemptVersion()).isEqualTo(read.attemptVersion() + 1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
