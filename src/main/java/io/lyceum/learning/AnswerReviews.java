@@ -64,8 +64,8 @@ public class AnswerReviews {
      */
     private static final String GIVEN = "case when jsonb_typeof(a.answers::jsonb -> q.i::text) = 'array'"
             + " then a.answers::jsonb -> q.i::text else '[]'::jsonb end";
-    private static final String ANSWERED =
-            "exists (select 1 from jsonb_array_elements_text(" + GIVEN + ") t(v) where t.v ~ '\\S')";
+    private static final String ANSWERED = "exists (select 1 from jsonb_array_elements_text(" + GIVEN + ") t(v)"
+            + " where btrim(t.v, ' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) <> '')";
 
     private final CourseService courses;
     private final QuizService quizzes;

@@ -60,9 +60,12 @@ record AttemptScore(BigDecimal percent, List<Integer> waiting) {
         return new AttemptScore(percent, waiting);
     }
 
+    /** The characters that alone make an answer blank: the same set as {@link AnswerReviews}' SQL trims. */
+    static final String BLANKS = " \t\n\u000B\f\r";
+
     /** Whether a response has anything in it for a person to mark. */
     static boolean answered(List<String> given) {
-        return given.stream().anyMatch(answer -> !answer.isBlank());
+        return given.stream().anyMatch(answer -> answer.chars().anyMatch(c -> BLANKS.indexOf(c) < 0));
     }
 
     /** The answers as stored; anything but an object of answers (none were given) reads as no answers. */
