@@ -38,11 +38,11 @@ async function signedIn({ phone = false, colorScheme = 'light', locale = 'en-GB'
   return page;
 }
 
-/** The demo's course: the first card of the catalog. */
+/** The demo's course to take (Acme's catalog also has the bootcamp to grade). */
 async function coursePath(page) {
   await page.goto(acme('/learn/catalog'));
   await settled(page);
-  await page.locator('vaadin-card vaadin-button').first().click();
+  await page.locator('vaadin-card', { hasText: 'Workplace Safety Essentials' }).locator('vaadin-button').first().click();
   await settled(page);
   return new URL(page.url()).pathname;
 }

@@ -3,9 +3,11 @@ package io.lyceum.course;
 import io.lyceum.base.markdown.SafeMarkdown;
 import io.lyceum.identity.Members;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -99,6 +101,29 @@ public class CourseCatalog {
             return new CertificateFacts(
                     course.id(), course.title(), instructor, form.certificateHours(), form.certificateValidityMonths());
         });
+    }
+
+    /**
+     * A module of a course and who teaches the course (its owner and its co-instructors), whatever
+     * the status of either: for mail about work handed in there, read with nobody's rights.
+     */
+    public record ModuleFacts(
+            long courseId, String courseTitle, long moduleId, String moduleTitle, Set<Long> teachers) {
+
+        public ModuleFacts {
+            teachers = Set.copyOf(teachers);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ModuleFacts> moduleFacts(long courseId, long moduleId) {
+        return modules.findById(moduleId)
+                .filter(module -> module.courseId() == courseId)
+                .flatMap(module -> courses.findById(courseId).map(course -> {
+                    var teachers = new HashSet<>(course.coInstructors());
+                    teachers.add(course.ownerId());
+                    return new ModuleFacts(course.id(), course.title(), module.id(), module.title(), teachers);
+                }));
     }
 
     /** Whether a module is a published module of a published course. */

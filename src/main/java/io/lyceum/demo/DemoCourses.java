@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each demo organization a published course built by its instructor (text, video, quiz), and
- * has Acme's first student complete it, so that a new user sees progress and a certificate at once.
+ * has Acme's first student complete it, so that a new user sees progress and a certificate at once;
+ * Acme also gets a course to grade ({@link DemoBootcamp}).
  * Works through the same services, as the same people, as the UI would.
  */
 @Component
@@ -42,18 +43,21 @@ class DemoCourses {
     private final EnrollmentService enrollments;
     private final LearningProgress progress;
     private final QuizTaking quizTaking;
+    private final DemoBootcamp bootcamp;
 
     DemoCourses(
             CourseService courses,
             QuizModules quizzes,
             EnrollmentService enrollments,
             LearningProgress progress,
-            QuizTaking quizTaking) {
+            QuizTaking quizTaking,
+            DemoBootcamp bootcamp) {
         this.courses = courses;
         this.quizzes = quizzes;
         this.enrollments = enrollments;
         this.progress = progress;
         this.quizTaking = quizTaking;
+        this.bootcamp = bootcamp;
     }
 
     /** Content for one demo organization just created. */
@@ -64,6 +68,7 @@ class DemoCourses {
                 Built course = buildCourse(org);
                 if (tenant.slug().equals("acme")) {
                     complete(org, course);
+                    bootcamp.addTo(org);
                 }
             } finally {
                 SecurityContextHolder.clearContext();
@@ -113,7 +118,8 @@ class DemoCourses {
                 course, built.quiz(), Map.of(0, List.of("To the nearest marked exit"), 1, List.of(QuestionSpec.TRUE)));
     }
 
-    private void actAs(DemoData.Created org, String email) {
+    /** Signs in as one of the organization's members, for the services that act as the signed-in user. */
+    static void actAs(DemoData.Created org, String email) {
         var member = org.member(email).orElseThrow();
         var user = new LyceumUser(
                 org.tenant().slug(), member.id(), member.email(), member.displayName(), member.roles(), false);

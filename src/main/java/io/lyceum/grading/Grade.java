@@ -66,6 +66,35 @@ class Grade extends AbstractEntity {
         this.submissionId = submissionId;
     }
 
+    /** The instructor's marking as saved: {@code points} is what counts (see the class comment). */
+    void grade(
+            String rubricLevels,
+            @Nullable BigDecimal rawPoints,
+            @Nullable BigDecimal overridePoints,
+            @Nullable String overrideReason,
+            BigDecimal penaltyPercent,
+            @Nullable BigDecimal points,
+            String feedback,
+            @Nullable UUID feedbackFile,
+            long gradedBy,
+            Instant gradedAt) {
+        this.rubricLevels = rubricLevels;
+        this.rawPoints = rawPoints;
+        this.overridePoints = overridePoints;
+        this.overrideReason = overrideReason;
+        this.penaltyPercent = penaltyPercent;
+        this.points = points;
+        this.feedback = feedback;
+        this.feedbackFile = feedbackFile;
+        this.gradedBy = gradedBy;
+        this.gradedAt = gradedAt;
+    }
+
+    /** The learner may see it from now on. */
+    void release(Instant at) {
+        this.releasedAt = at;
+    }
+
     long submissionId() {
         return submissionId;
     }

@@ -12,7 +12,6 @@ import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.LearningProgress;
 import io.lyceum.tenancy.TenantContext;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -60,6 +59,7 @@ public class Submissions {
     private final SubmissionRepository submissions;
     private final SubmissionVersionRepository versions;
     private final GradeRepository grades;
+    private final RubricRepository rubrics;
     private final Deadlines deadlines;
     private final CourseCatalog catalog;
     private final EnrollmentService enrollments;
@@ -68,7 +68,6 @@ public class Submissions {
     private final FileStore files;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final EntityManager entityManager;
     private final Clock clock;
     private final TransactionTemplate readOnly;
 
@@ -77,6 +76,7 @@ public class Submissions {
             SubmissionRepository submissions,
             SubmissionVersionRepository versions,
             GradeRepository grades,
+            RubricRepository rubrics,
             Deadlines deadlines,
             CourseCatalog catalog,
             EnrollmentService enrollments,
@@ -85,7 +85,6 @@ public class Submissions {
             FileStore files,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            EntityManager entityManager,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -94,6 +93,7 @@ public class Submissions {
         this.submissions = submissions;
         this.versions = versions;
         this.grades = grades;
+        this.rubrics = rubrics;
         this.deadlines = deadlines;
         this.catalog = catalog;
         this.enrollments = enrollments;
@@ -102,7 +102,6 @@ public class Submissions {
         this.files = files;
         this.currentUser = currentUser;
         this.events = events;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -358,11 +357,7 @@ public class Submissions {
     }
 
     private @Nullable RubricSpec rubric(long rubricId) {
-        List<?> rows = entityManager
-                .createNativeQuery("select spec from rubric where id = ?1")
-                .setParameter(1, rubricId)
-                .getResultList();
-        return rows.isEmpty() ? null : JSON.readValue((String) rows.getFirst(), RubricSpec.class);
+        return rubrics.findById(rubricId).map(Rubric::spec).orElse(null);
     }
 
     /**

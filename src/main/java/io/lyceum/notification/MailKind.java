@@ -16,15 +16,28 @@ enum MailKind {
     PAYMENT_FAILED(true),
     PLAN_CHANGED(true),
     REQUIRED_TRAINING_DUE(false),
-    REQUIRED_TRAINING_OVERDUE(false);
+    REQUIRED_TRAINING_OVERDUE(false),
+    SUBMISSION_TO_GRADE(false, true),
+    GRADE_RELEASED(false);
 
     private final boolean essential;
+    private final boolean forTeachers;
 
     MailKind(boolean essential) {
+        this(essential, false);
+    }
+
+    MailKind(boolean essential, boolean forTeachers) {
         this.essential = essential;
+        this.forTeachers = forTeachers;
     }
 
     boolean essential() {
         return essential;
+    }
+
+    /** Mail only instructors and admins get: only they are offered the choice of it. */
+    boolean forTeachers() {
+        return forTeachers;
     }
 }

@@ -10,6 +10,16 @@ final class MailLinks {
         return "learn/courses/" + courseId;
     }
 
+    /** A module in the course player (learning/ui/PlayerView): for an assignment, its grade and feedback. */
+    static String module(long courseId, long moduleId) {
+        return "learn/courses/" + courseId + "/play/" + moduleId;
+    }
+
+    /** The instructors' grading view of an assignment (grading/ui). */
+    static String grading(long courseId, long moduleId) {
+        return "teach/courses/" + courseId + "/grading/" + moduleId;
+    }
+
     /** The public verification page (certificate/CertificateController). */
     static String verify(String code) {
         return "verify/" + code;

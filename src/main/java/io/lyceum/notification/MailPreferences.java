@@ -1,7 +1,9 @@
 package io.lyceum.notification;
 
 import io.lyceum.identity.CurrentUser;
+import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.MembersOnly;
+import io.lyceum.identity.Role;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +32,18 @@ public class MailPreferences {
         this.currentUser = currentUser;
     }
 
-    /** The signed-in member's choices, one per non-essential kind, in the order of {@code MailKind}. */
+    /**
+     * The signed-in member's choices, one per non-essential kind they can get, in the order of
+     * {@code MailKind}: mail for those who teach is offered to instructors and admins only.
+     */
     @MembersOnly
     public List<Preference> mine() {
-        Set<MailKind> optOuts = unsubscribes.optOuts(currentUser.require().email());
+        LyceumUser me = currentUser.require();
+        boolean teaches = me.has(Role.INSTRUCTOR) || me.has(Role.ADMIN);
+        Set<MailKind> optOuts = unsubscribes.optOuts(me.email());
         return Arrays.stream(MailKind.values())
                 .filter(kind -> !kind.essential())
+                .filter(kind -> teaches || !kind.forTeachers())
                 .map(kind -> new Preference(kind.name(), !optOuts.contains(kind)))
                 .toList();
     }

@@ -24,14 +24,15 @@ class MailSamples {
         this.clock = clock;
     }
 
-    /** The people and course a sample message is about. */
-    record Cast(String learner, String inviter, String course) {}
+    /** The people, course and assignment a sample message is about. */
+    record Cast(String learner, String inviter, String course, String assignment) {}
 
     Cast cast(Mails.Recipient reader) {
         return new Cast(
                 word("mail.sample.learner", reader),
                 word("mail.sample.inviter", reader),
-                word("mail.sample.course", reader));
+                word("mail.sample.course", reader),
+                word("mail.sample.assignment", reader));
     }
 
     Map<String, Object> values(MailKind kind, Cast cast, Mails.Recipient to, MailBranding brand) {
@@ -85,6 +86,19 @@ class MailSamples {
                 values.put("dueOn", moments.date(now.minus(Duration.ofDays(8))));
                 values.put("days", 8L);
                 values.put("link", brand.url(MailLinks.course(1)));
+            }
+            case SUBMISSION_TO_GRADE -> {
+                values.put("assignment", cast.assignment());
+                values.put("learner", cast.learner());
+                values.put("course", cast.course());
+                values.put("version", 2);
+                values.put("timing", "late");
+                values.put("link", brand.url(MailLinks.grading(1, 2)));
+            }
+            case GRADE_RELEASED -> {
+                values.put("assignment", cast.assignment());
+                values.put("course", cast.course());
+                values.put("link", brand.url(MailLinks.module(1, 2)));
             }
             case PLAN_CHANGED -> {
                 values.put("plan", word("mail.sample.plan", to));

@@ -70,6 +70,8 @@ class MailTemplates {
             case CERTIFICATE_EXPIRING -> List.of("course", "expiresOn");
             case PLAN_CHANGED -> List.of("org", "plan");
             case REQUIRED_TRAINING_DUE, REQUIRED_TRAINING_OVERDUE -> List.of("course", "dueOn");
+            case SUBMISSION_TO_GRADE -> List.of("assignment", "learner", "timing");
+            case GRADE_RELEASED -> List.of("assignment");
         };
     }
 

@@ -13,6 +13,7 @@
             "compliance",
             "course",
             "files",
+            "grading",
             "identity",
             "learning",
             "platform",

@@ -34,6 +34,7 @@ class MailTemplatesTest {
     static final String SAMPLE_OVERDUE_DE = "23.11.2026";
     static final String HOSTILE_COURSE = "<script>alert('course')</script> Basics & \"More\"";
     static final String HOSTILE_INVITER = "<img src=x onerror=alert(1)> Ada";
+    static final String HOSTILE_ASSIGNMENT = "<script>alert('assignment')</script> Essay & \"Draft\"";
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
 
     private final Translations translations = new Translations();
@@ -64,7 +65,7 @@ class MailTemplatesTest {
 
     private RenderedMail render(MailKind kind, Locale language, MailBranding brand) {
         var to = new Mails.Recipient("zoe@example.com", HOSTILE_NAME, language);
-        var cast = new MailSamples.Cast(HOSTILE_NAME, HOSTILE_INVITER, HOSTILE_COURSE);
+        var cast = new MailSamples.Cast(HOSTILE_NAME, HOSTILE_INVITER, HOSTILE_COURSE, HOSTILE_ASSIGNMENT);
         String unsubscribe = kind.essential() ? null : HOST + "unsubscribe/t0k3n";
         return templates.render(
                 kind,
@@ -139,6 +140,11 @@ class MailTemplatesTest {
             assertThat(mail.html())
                     .contains("&lt;script&gt;alert(&#39;course&#39;)&lt;/script&gt; Basics &amp; &quot;More&quot;");
         }
+        if (mail.text().contains("Essay")) {
+            assertThat(html.text()).contains(HOSTILE_ASSIGNMENT);
+            assertThat(mail.html())
+                    .contains("&lt;script&gt;alert(&#39;assignment&#39;)&lt;/script&gt; Essay &amp; &quot;Draft&quot;");
+        }
         // Without a logo, no image at all (never a broken one).
         assertThat(html.select("img")).isEmpty();
     }
@@ -149,7 +155,9 @@ class MailTemplatesTest {
                 MailKind.ENROLLMENT_CONFIRMED,
                 MailKind.COURSE_REMINDER,
                 MailKind.COURSE_COMPLETED,
-                MailKind.CERTIFICATE_EXPIRING)) {
+                MailKind.CERTIFICATE_EXPIRING,
+                MailKind.SUBMISSION_TO_GRADE,
+                MailKind.GRADE_RELEASED)) {
             assertThat(Jsoup.parse(render(kind, Locale.ENGLISH, brand(null)).html())
                             .text())
                     .as(kind.name())
@@ -221,6 +229,14 @@ class MailTemplatesTest {
                 de
                         ? "„" + HOSTILE_COURSE + "“ war am " + SAMPLE_OVERDUE_DE + " fällig"
                         : "“" + HOSTILE_COURSE + "” was due on " + SAMPLE_OVERDUE_EN;
+            case SUBMISSION_TO_GRADE ->
+                de
+                        ? "Neue Abgabe: " + HOSTILE_ASSIGNMENT + " — " + HOSTILE_NAME + " (verspätet)"
+                        : "New submission: " + HOSTILE_ASSIGNMENT + " — " + HOSTILE_NAME + " (late)";
+            case GRADE_RELEASED ->
+                de
+                        ? "Ihre Bewertung für „" + HOSTILE_ASSIGNMENT + "“ liegt vor"
+                        : "Your grade for “" + HOSTILE_ASSIGNMENT + "” is ready";
         };
     }
 }

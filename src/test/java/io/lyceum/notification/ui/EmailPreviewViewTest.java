@@ -25,7 +25,7 @@ class EmailPreviewViewTest extends KaribuTest {
         var page = _get(EmailPreviewView.class);
         assertThat(page.senderDomain.getHref()).isEqualTo("/admin/email/domain");
         var templates = page.template.getListDataView().getItems().toList();
-        assertThat(templates).hasSize(11);
+        assertThat(templates).hasSize(13);
 
         String host = "http://" + org.slug() + ".lyceum.localhost:8080/";
         for (MailPreviews.Template template : templates) {

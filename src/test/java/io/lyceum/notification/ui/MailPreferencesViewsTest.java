@@ -51,8 +51,10 @@ class MailPreferencesViewsTest extends KaribuTest {
                         "COURSE_COMPLETED",
                         "CERTIFICATE_EXPIRING",
                         "REQUIRED_TRAINING_DUE",
-                        "REQUIRED_TRAINING_OVERDUE");
+                        "REQUIRED_TRAINING_OVERDUE",
+                        "GRADE_RELEASED");
         assertThat(page.kinds.values()).allMatch(box -> box.getValue());
+        assertThat(page.kinds.get("GRADE_RELEASED").getLabel()).isEqualTo("Grades released");
         assertThat(page.kinds.get("COURSE_REMINDER").getLabel()).isEqualTo("Course reminders");
         assertThat(page.kinds.get("REQUIRED_TRAINING_OVERDUE").getLabel()).isEqualTo("Required training overdue");
 
@@ -90,6 +92,25 @@ class MailPreferencesViewsTest extends KaribuTest {
         openOn(globex);
         signIn("sam@example.com");
         assertThat(preferences.mine()).allMatch(MailPreferences.Preference::wanted);
+    }
+
+    @Test
+    void instructors_also_choose_whether_they_hear_of_submissions_to_grade() {
+        Tenant acme = TestMail.quiet(context, organizations.create("prefsteach"));
+        organizations.addUser(acme, "teacher@example.com", "chalk-board-55", Role.INSTRUCTOR);
+        openOn(acme);
+        signIn("teacher@example.com");
+
+        navigate("account/notifications");
+        var box = _get(NotificationPreferencesView.class).kinds.get("SUBMISSION_TO_GRADE");
+        assertThat(box.getLabel()).isEqualTo("Submissions to grade");
+        assertThat(box.getValue()).as("on unless turned off").isTrue();
+
+        box.setValue(false);
+        assertThat(notified("Submissions to grade: off")).isTrue();
+        assertThat(jdbc.queryForList(
+                        "select email || ' ' || kind from " + acme.schema() + ".mail_opt_out", String.class))
+                .containsExactly("teacher@example.com SUBMISSION_TO_GRADE");
     }
 
     @Test
