@@ -7,7 +7,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One submitted attempt at a quiz module, with the answers as given (JSON). */
+/**
+ * One submitted attempt at a quiz module, with the answers as given (JSON, by question index). An
+ * attempt with answers a person must still mark is {@code pendingReview}; each mark changes its score
+ * and bumps {@code version}, so that two markers at once do not overwrite each other unseen.
+ */
 @Entity
 @Table(name = "quiz_attempt")
 class QuizAttempt extends AbstractEntity {
@@ -30,6 +34,13 @@ class QuizAttempt extends AbstractEntity {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    @Column(name = "pending_review", nullable = false)
+    private boolean pendingReview;
+
+    /* Not JPA's @Version: marking checks it under a row lock and bumps it even when the score stays. */
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected QuizAttempt() {
         this.score = BigDecimal.ZERO;
         this.answers = "[]";
@@ -37,16 +48,59 @@ class QuizAttempt extends AbstractEntity {
     }
 
     QuizAttempt(
-            long enrollmentId, long moduleId, BigDecimal score, boolean passed, String answers, Instant submittedAt) {
+            long enrollmentId,
+            long moduleId,
+            BigDecimal score,
+            boolean passed,
+            boolean pendingReview,
+            String answers,
+            Instant submittedAt) {
         this.enrollmentId = enrollmentId;
         this.moduleId = moduleId;
         this.score = score;
         this.passed = passed;
+        this.pendingReview = pendingReview;
         this.answers = answers;
         this.submittedAt = submittedAt;
     }
 
+    long enrollmentId() {
+        return enrollmentId;
+    }
+
+    long moduleId() {
+        return moduleId;
+    }
+
     BigDecimal score() {
         return score;
+    }
+
+    boolean passed() {
+        return passed;
+    }
+
+    boolean pendingReview() {
+        return pendingReview;
+    }
+
+    String answers() {
+        return answers;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** A person marked one of its answers: the score as now computed, and a new version. */
+    void marked(BigDecimal score, boolean passed, boolean pendingReview) {
+        this.score = score;
+        this.passed = passed;
+        this.pendingReview = pendingReview;
+        this.version++;
     }
 }

@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code {T}}, {@code {TRUE}}, {@code {F}}, {@code {FALSE}}: true/false;</li>
  * <li>{@code {=a =b}}: short answer, case-insensitive as in Moodle;</li>
  * <li>{@code {#3.14:0.01}}, {@code {#2}}, {@code {#1..5}}: numeric, a range becoming its midpoint ± half its
- * width.</li>
+ * width;</li>
+ * <li>{@code {}}: essay, marked by a person.</li>
  * </ul>
- * Lyceum has nowhere to keep general feedback ({@code ####…}) or the feedback of true/false, short-answer and
+ * Lyceum has nowhere to keep general feedback ({@code ####…}, also on an essay) or the feedback of true/false, short-answer and
  * numeric answers, so those are dropped; everything else outside this subset is reported.
  */
 public final class GiftParser {
@@ -161,7 +162,8 @@ public final class GiftParser {
         int general = indexOfUnescaped(raw, GENERAL_FEEDBACK, 0);
         String answers = (general < 0 ? raw : raw.substring(0, general)).strip();
         if (answers.isEmpty()) {
-            throw new Broken("gift.essay");
+            // GIFT's essay: no answers at all; a person marks what the student writes.
+            return QuestionSpec.essay(title, text, 1);
         }
         if (answers.startsWith("#")) {
             return numeric(title, text, answers.substring(1).strip());

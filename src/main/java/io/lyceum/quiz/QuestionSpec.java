@@ -1,5 +1,7 @@
 package io.lyceum.quiz;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.lyceum.base.validation.ConstraintMessages;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -16,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * {@code acceptedAnswers}), {@code null} ({@code numericAnswer}) or {@code 0} ({@code tolerance}).
  * True/false questions are stored as the two choices {@value #TRUE} and {@value #FALSE}, exactly one
  * correct, so that they are shown and scored like any other choice question.
+ *
+ * <p>An essay has no answer key: a person marks it. A short answer with {@code reviewByPerson} is
+ * marked by a person too; its accepted answers, optional then, guide the marker. Specs stored before
+ * {@code reviewByPerson} existed read as {@code false}.
  */
 public record QuestionSpec(
         QuestionType type,
@@ -26,9 +32,13 @@ public record QuestionSpec(
         List<String> acceptedAnswers,
         boolean caseSensitive,
         @Nullable Double numericAnswer,
-        double tolerance) {
+        double tolerance,
+        // Specs stored before this existed have no such property: they read as false.
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean reviewByPerson) {
 
     public static final int TEXT_MAX_LENGTH = 5000;
+    /** The longest answer a student can give to a question marked by a person (an essay). */
+    public static final int ANSWER_MAX_LENGTH = 10_000;
     /** The width of the title column. */
     public static final int TITLE_MAX_LENGTH = 200;
 
@@ -86,7 +96,7 @@ public record QuestionSpec(
                 }
             }
             case SHORT_ANSWER -> {
-                if (acceptedAnswers.isEmpty()) {
+                if (acceptedAnswers.isEmpty() && !reviewByPerson) {
                     throw new IllegalArgumentException(ConstraintMessages.get("question.short-answer.accepted"));
                 }
             }
@@ -98,6 +108,8 @@ public record QuestionSpec(
                     throw new IllegalArgumentException(ConstraintMessages.get("question.tolerance.negative"));
                 }
             }
+            // Always marked by a person: stored as such, so readers of the flag need not know the type.
+            case ESSAY -> reviewByPerson = true;
         }
         // Leftovers of another type would be stored and later misread, so each type keeps only its own answers.
         boolean choiceType = type == QuestionType.SINGLE_CHOICE
@@ -112,6 +124,23 @@ public record QuestionSpec(
         if (type != QuestionType.NUMERIC && (numericAnswer != null || tolerance != 0)) {
             throw new IllegalArgumentException("Only numeric questions have a numeric answer and tolerance");
         }
+        if (reviewByPerson && type != QuestionType.SHORT_ANSWER && type != QuestionType.ESSAY) {
+            throw new IllegalArgumentException("Only essays and short answers are marked by a person");
+        }
+    }
+
+    /** A question scored on submission (as every question was before essays). */
+    public QuestionSpec(
+            QuestionType type,
+            @Nullable String title,
+            String text,
+            int points,
+            List<Choice> choices,
+            List<String> acceptedAnswers,
+            boolean caseSensitive,
+            @Nullable Double numericAnswer,
+            double tolerance) {
+        this(type, title, text, points, choices, acceptedAnswers, caseSensitive, numericAnswer, tolerance, false);
     }
 
     private static void requireChoices(List<Choice> choices) {
@@ -174,6 +203,17 @@ public record QuestionSpec(
         return shortAnswer(null, text, accepted, caseSensitive, points);
     }
 
+    /** A short answer marked by a person; the accepted answers (may be none) guide the marker. */
+    public static QuestionSpec shortAnswerForReview(
+            @Nullable String title, String text, List<String> accepted, boolean caseSensitive, int points) {
+        return new QuestionSpec(
+                QuestionType.SHORT_ANSWER, title, text, points, List.of(), accepted, caseSensitive, null, 0, true);
+    }
+
+    public static QuestionSpec essay(@Nullable String title, String text, int points) {
+        return new QuestionSpec(QuestionType.ESSAY, title, text, points, List.of(), List.of(), false, null, 0, true);
+    }
+
     public static QuestionSpec numeric(
             @Nullable String title, String text, double answer, double tolerance, int points) {
         return new QuestionSpec(
@@ -184,12 +224,21 @@ public record QuestionSpec(
         return numeric(null, text, answer, tolerance, points);
     }
 
+    /** Whether a person marks the answers (an essay, a short answer flagged for review): never scored here. */
+    public boolean markedByPerson() {
+        return reviewByPerson;
+    }
+
     /**
      * The fraction of this question's points that a response earns: 1 or 0, as no type gives partial credit.
      * Choice questions are answered with the texts of the chosen answers, the others with one typed answer;
-     * blank entries are ignored and anything malformed earns 0.
+     * blank entries are ignored and anything malformed earns 0. A question {@link #markedByPerson() marked by a
+     * person} earns 0 here: its points come from the person's mark.
      */
     public double score(List<String> response) {
+        if (markedByPerson()) {
+            return 0;
+        }
         List<String> given = response.stream()
                 .map(String::strip)
                 .filter(answer -> !answer.isEmpty())
@@ -217,6 +266,7 @@ public record QuestionSpec(
                 given.size() == 1
                         && Decimals.parse(given.getFirst()).stream()
                                 .anyMatch(value -> Math.abs(value - Objects.requireNonNull(numericAnswer)) <= slack());
+            case ESSAY -> false;
         };
         return right ? 1 : 0;
     }
@@ -231,6 +281,7 @@ public record QuestionSpec(
             case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE ->
                 choices.stream().filter(Choice::correct).map(Choice::text).toList();
             case SHORT_ANSWER -> acceptedAnswers;
+            case ESSAY -> List.of();
             case NUMERIC -> {
                 String answer = plain(Objects.requireNonNull(numericAnswer));
                 yield List.of(tolerance == 0 ? answer : answer + " ± " + plain(tolerance));

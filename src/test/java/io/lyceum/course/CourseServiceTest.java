@@ -11,6 +11,7 @@ import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import io.lyceum.platform.PlanLimitException;
 import io.lyceum.quiz.GiftProblem;
+import io.lyceum.quiz.QuestionType;
 import io.lyceum.tenancy.Tenant;
 import io.lyceum.tenancy.TenantContext;
 import jakarta.validation.ConstraintViolationException;
@@ -317,12 +318,13 @@ class CourseServiceTest {
         }
         var report = quizzes.importGift(quiz, gift);
 
-        assertThat(report.imported()).hasSize(9);
-        assertThat(report.problems()).extracting(GiftProblem::line).containsExactly(27, 29, 31, 33, 35, 37, 39);
-        assertThat(quizzes.questions(quiz)).hasSize(9);
+        assertThat(report.imported()).hasSize(10);
+        assertThat(report.imported().getLast().type()).isEqualTo(QuestionType.ESSAY);
+        assertThat(report.problems()).extracting(GiftProblem::line).containsExactly(29, 31, 33, 35, 37, 39);
+        assertThat(quizzes.questions(quiz)).hasSize(10);
         assertThat(quizzes.bank("capital", Pageable.unpaged()).getContent()).isNotEmpty();
         courses.setModulePublished(quiz, true);
-        assertThat(courses.preview(course).modules().getFirst().html()).contains("9 questions");
+        assertThat(courses.preview(course).modules().getFirst().html()).contains("10 questions");
     }
 
     @Test

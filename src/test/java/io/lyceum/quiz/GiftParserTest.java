@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class GiftParserTest {
 
-    /** A quiz with every supported type, comments, titles, feedback and escapes, and nine broken questions. */
+    /** A quiz with every supported type, comments, titles, feedback and escapes, and eight broken questions (and an essay). */
     static String everyType() throws IOException {
         try (InputStream in = GiftParserTest.class.getResourceAsStream("/quiz/every-type.gift")) {
             return new String(Objects.requireNonNull(in, "every-type.gift").readAllBytes(), StandardCharsets.UTF_8);
@@ -58,13 +58,13 @@ class GiftParserTest {
                         tuple(27, QuestionType.NUMERIC),
                         tuple(29, QuestionType.NUMERIC),
                         tuple(31, QuestionType.SINGLE_CHOICE),
+                        tuple(43, QuestionType.ESSAY),
                         tuple(58, QuestionType.TRUE_FALSE));
         assertThat(result.problems())
                 .containsExactly(
                         new GiftProblem(39, "Line 39: matching questions (->) are not supported"),
                         new GiftProblem(
                                 41, "Line 41: missing-word questions (text after the answers) are not supported"),
-                        new GiftProblem(43, "Line 43: essay questions ({}) are not supported"),
                         new GiftProblem(45, "Line 45: the { of the answers is never closed with }"),
                         new GiftProblem(47, "Line 47: the question has no answers in { }"),
                         new GiftProblem(49, "Line 49: the choice question has no correct answer (=)"),
@@ -126,6 +126,7 @@ class GiftParserTest {
                                         new Choice("x ~ 1", false, null),
                                         new Choice("C:\\x", false, null)),
                                 1),
+                        QuestionSpec.essay("Essay", "Describe the phases of the Moon.", 1),
                         QuestionSpec.trueFalse("Pluto", "Is Pluto a planet?", false, 1));
     }
 
@@ -293,6 +294,23 @@ class GiftParserTest {
     }
 
     @Test
+    void empty_answers_make_an_essay_that_a_person_marks() {
+        QuestionSpec essay = only("::Moon:: Describe the phases of the Moon. {}");
+        assertThat(essay.type()).isEqualTo(QuestionType.ESSAY);
+        assertThat(essay.title()).isEqualTo("Moon");
+        assertThat(essay.text()).isEqualTo("Describe the phases of the Moon.");
+        assertThat(essay.points()).isEqualTo(1);
+        assertThat(essay.markedByPerson()).isTrue();
+        assertThat(essay.choices()).isEmpty();
+        assertThat(essay.acceptedAnswers()).isEmpty();
+        assertThat(essay.correctAnswers()).isEmpty();
+        assertThat(essay.score(List.of("Whatever I write"))).isZero();
+        // General feedback has nowhere to go; the essay is imported all the same.
+        assertThat(only("Explain tides. {####Be brief.}").type()).isEqualTo(QuestionType.ESSAY);
+        assertThat(only("Explain tides. {  }").type()).isEqualTo(QuestionType.ESSAY);
+    }
+
+    @Test
     void empty_text_imports_nothing() {
         assertThat(GiftParser.parse("")).isEqualTo(new GiftImport(List.of(), List.of()));
         assertThat(GiftParser.parse(" \n\n\t\n")).isEqualTo(new GiftImport(List.of(), List.of()));
@@ -304,8 +322,6 @@ class GiftParserTest {
                 Arguments.of(
                         "The {=cat ~dog} sat on the mat.",
                         "missing-word questions (text after the answers) are not supported"),
-                Arguments.of("Essay {}", "essay questions ({}) are not supported"),
-                Arguments.of("Essay with general feedback {####Be brief.}", "essay questions ({}) are not supported"),
                 Arguments.of("Unclosed {=a ~b", "the { of the answers is never closed with }"),
                 Arguments.of("Stray } here {=a ~b}", "a } closes nothing (write \\} for a brace in the text)"),
                 Arguments.of("Twice {=a ~b} }", "a } closes nothing (write \\} for a brace in the text)"),

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 class QuestionSpecTest {
 
@@ -309,5 +310,36 @@ class QuestionSpecTest {
         assertThat(question.feedback(List.of())).isEmpty();
         assertThat(QuestionSpec.numeric("Pi?", 3.14, 0.01, 1).feedback(List.of("3")))
                 .isEmpty();
+    }
+
+    @Test
+    void essays_and_flagged_short_answers_are_marked_by_a_person_and_never_scored_here() {
+        var essay = QuestionSpec.essay(null, "Describe the Moon.", 5);
+        assertThat(essay.markedByPerson()).isTrue();
+        assertThat(essay.score(List.of("It is round."))).isZero();
+        var flagged = QuestionSpec.shortAnswerForReview(null, "Name a poet.", List.of(), false, 2);
+        assertThat(flagged.markedByPerson()).isTrue();
+        assertThat(flagged.score(List.of("Rilke"))).isZero();
+        assertThat(QuestionSpec.shortAnswer("Capital?", List.of("Paris"), false, 1)
+                        .markedByPerson())
+                .isFalse();
+        assertThatThrownBy(() -> new QuestionSpec(
+                        QuestionType.ESSAY, null, "Essay?", 1, List.of(), List.of("key"), false, null, 0, true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QuestionSpec(
+                        QuestionType.NUMERIC, null, "Two?", 1, List.of(), List.of(), false, 2.0, 0, true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void questions_stored_before_review_by_a_person_existed_read_as_scored_on_submission() {
+        var json = JsonMapper.builder().build();
+        QuestionSpec old = json.readValue("""
+                {"type":"SHORT_ANSWER","title":null,"text":"Capital?","points":1,"choices":[],
+                 "acceptedAnswers":["Paris"],"caseSensitive":false,"numericAnswer":null,"tolerance":0.0}""", QuestionSpec.class);
+        assertThat(old).isEqualTo(QuestionSpec.shortAnswer("Capital?", List.of("Paris"), false, 1));
+        var essay = QuestionSpec.essay("Moon", "Describe the Moon.", 5);
+        assertThat(json.readValue(json.writeValueAsString(essay), QuestionSpec.class))
+                .isEqualTo(essay);
     }
 }

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Writes one question of any type. Choices are typed one per line, a leading * marking the correct
- * ones; the question model's own rules decide what is valid and their message is shown.
+ * ones; the question model's own rules decide what is valid and their message is shown. An essay
+ * has only its text and points: a person marks it, as a short answer flagged for review.
  */
 class QuestionDialog extends Dialog {
 
@@ -32,6 +33,7 @@ class QuestionDialog extends Dialog {
     final RadioButtonGroup<Boolean> truth = new RadioButtonGroup<>(getTranslation("question-dialog.truth"));
     final TextArea accepted = new TextArea(getTranslation("question-dialog.accepted"));
     final Checkbox caseSensitive = new Checkbox(getTranslation("question-dialog.case-sensitive"));
+    final Checkbox reviewByPerson = new Checkbox(getTranslation("question-dialog.review-by-person"));
     final NumberField answer = new NumberField(getTranslation("question-dialog.answer"));
     final NumberField tolerance = new NumberField(getTranslation("question-dialog.tolerance"));
     final Button save = new Button(getTranslation("question-dialog.add"));
@@ -52,9 +54,14 @@ class QuestionDialog extends Dialog {
         // The stored answers stay QuestionSpec.TRUE and FALSE; the author reads them in their language.
         truth.setItemLabelGenerator(value -> getTranslation(value ? "question-dialog.true" : "question-dialog.false"));
         truth.setValue(true);
+        // A flagged short answer is marked by a person; its accepted answers only guide the marker.
+        reviewByPerson.setTooltipText(getTranslation("question-dialog.review-by-person.help"));
+        reviewByPerson.addValueChangeListener(event -> accepted.setLabel(
+                getTranslation(event.getValue() ? "question-dialog.accepted-guide" : "question-dialog.accepted")));
         tolerance.setMin(0);
         tolerance.setValue(0.0);
-        var form = new FormLayout(type, points, text, choices, truth, accepted, caseSensitive, answer, tolerance);
+        var form = new FormLayout(
+                type, points, text, choices, truth, accepted, caseSensitive, reviewByPerson, answer, tolerance);
         form.setColspan(text, 2);
         form.setColspan(choices, 2);
         form.setColspan(accepted, 2);
@@ -82,8 +89,12 @@ class QuestionDialog extends Dialog {
             case TRUE_FALSE ->
                 QuestionSpec.trueFalse(null, text.getValue(), Boolean.TRUE.equals(truth.getValue()), score);
             case SHORT_ANSWER ->
-                QuestionSpec.shortAnswer(
-                        null, text.getValue(), lines(accepted.getValue()), caseSensitive.getValue(), score);
+                reviewByPerson.getValue()
+                        ? QuestionSpec.shortAnswerForReview(
+                                null, text.getValue(), lines(accepted.getValue()), caseSensitive.getValue(), score)
+                        : QuestionSpec.shortAnswer(
+                                null, text.getValue(), lines(accepted.getValue()), caseSensitive.getValue(), score);
+            case ESSAY -> QuestionSpec.essay(null, text.getValue(), score);
             case NUMERIC -> {
                 if (answer.getValue() == null) {
                     throw new IllegalArgumentException(ConstraintMessages.get("question.numeric.answer"));
@@ -118,6 +129,7 @@ class QuestionDialog extends Dialog {
         truth.setVisible(kind == QuestionType.TRUE_FALSE);
         accepted.setVisible(kind == QuestionType.SHORT_ANSWER);
         caseSensitive.setVisible(kind == QuestionType.SHORT_ANSWER);
+        reviewByPerson.setVisible(kind == QuestionType.SHORT_ANSWER);
         answer.setVisible(kind == QuestionType.NUMERIC);
         tolerance.setVisible(kind == QuestionType.NUMERIC);
     }

@@ -9,11 +9,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import io.lyceum.base.ui.Badge;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.learning.EnrollmentException;
 import io.lyceum.learning.EnrollmentSummary;
+import io.lyceum.learning.MyAttempt;
 import io.lyceum.learning.QuizResult;
 import io.lyceum.learning.QuizTaking;
 import io.lyceum.learning.ReviewedAnswer;
@@ -31,6 +34,10 @@ import java.util.function.Supplier;
  * Taking a quiz: one input per question, submit, the score and what is left, and under each question
  * its review as far as the quiz's review setting allows (right or wrong, feedback, correct answers).
  * Nothing of the answers is on the page before an attempt is submitted.
+ *
+ * <p>Essays (and short answers the instructor marks) wait for a person: the result says so instead of
+ * a final pass or fail, and the learner's attempts list shows the points and feedback of each answer
+ * once marked.
  */
 class QuizForm extends Composite<VerticalLayout> {
 
@@ -40,6 +47,8 @@ class QuizForm extends Composite<VerticalLayout> {
     final List<Component> fields = new ArrayList<>();
     /** Each question's review of the last attempt, by question index; empty until one is submitted. */
     final Map<Integer, Div> reviews = new HashMap<>();
+    /** The learner's attempts with answers marked by a person: waiting, or marked with points and feedback. */
+    final Div attempts = new Div();
 
     QuizForm(QuizTaking quizzes, long courseId, long moduleId, Consumer<EnrollmentSummary> onResult) {
         var layout = getContent();
@@ -71,8 +80,23 @@ class QuizForm extends Composite<VerticalLayout> {
                 case SHORT_ANSWER, NUMERIC -> {
                     var field = new TextField(label);
                     field.setWidthFull();
+                    field.setMaxLength(QuestionSpec.ANSWER_MAX_LENGTH);
+                    if (question.markedByPerson()) {
+                        field.setHelperText(getTranslation("quiz.form.marked-by-instructor"));
+                    }
                     inputs.put(question.index(), () -> List.of(field.getValue()));
                     fields.add(field);
+                }
+                case ESSAY -> {
+                    var area = new TextArea(label);
+                    area.setWidthFull();
+                    area.setMaxLength(QuestionSpec.ANSWER_MAX_LENGTH);
+                    area.setValueChangeMode(ValueChangeMode.LAZY);
+                    area.setHelperText(essayHelp(0));
+                    area.addValueChangeListener(change ->
+                            area.setHelperText(essayHelp(change.getValue().length())));
+                    inputs.put(question.index(), () -> List.of(area.getValue()));
+                    fields.add(area);
                 }
             }
         }
@@ -91,7 +115,8 @@ class QuizForm extends Composite<VerticalLayout> {
             try {
                 QuizResult outcome = quizzes.submitQuiz(courseId, moduleId, answers);
                 result.setText(summary(outcome));
-                showReview(outcome.review());
+                showReview(outcome.review(), outcome.waiting());
+                showAttempts(quizzes.myAttempts(courseId, moduleId));
                 submit.setEnabled(outcome.attemptsLeft() == null || outcome.attemptsLeft() > 0);
                 onResult.accept(outcome.enrollment());
             } catch (EnrollmentException e) {
@@ -99,18 +124,34 @@ class QuizForm extends Composite<VerticalLayout> {
                 Toast.error(e.getMessage());
             }
         });
-        layout.add(submit, result);
+        attempts.addClassName("quiz-attempts");
+        layout.add(submit, result, attempts);
+        showAttempts(quizzes.myAttempts(courseId, moduleId));
+    }
+
+    private String essayHelp(int length) {
+        return getTranslation("quiz.form.essay-length", length, QuestionSpec.ANSWER_MAX_LENGTH);
     }
 
     /** "Score: 50 % (not passed; 80 % needed). Best: 50 %. Attempts left: 1. 1 of 2 questions answered correctly." */
     private String summary(QuizResult outcome) {
-        var text = new StringBuilder(getTranslation(
-                "quiz.form.score",
-                outcome.score().stripTrailingZeros(),
-                outcome.passed()
-                        ? getTranslation("quiz.form.passed")
-                        : getTranslation("quiz.form.not-passed", outcome.passingScore()),
-                outcome.best().stripTrailingZeros()));
+        // While answers wait for the instructor a score below the passing one is no failure yet.
+        var text = new StringBuilder(
+                outcome.pendingReview() && !outcome.passed()
+                        ? getTranslation(
+                                "quiz.form.score-so-far",
+                                outcome.score().stripTrailingZeros(),
+                                outcome.best().stripTrailingZeros())
+                        : getTranslation(
+                                "quiz.form.score",
+                                outcome.score().stripTrailingZeros(),
+                                outcome.passed()
+                                        ? getTranslation("quiz.form.passed")
+                                        : getTranslation("quiz.form.not-passed", outcome.passingScore()),
+                                outcome.best().stripTrailingZeros()));
+        if (outcome.pendingReview()) {
+            text.append(' ').append(getTranslation("quiz.form.waiting"));
+        }
         if (outcome.attemptsLeft() != null) {
             text.append(' ').append(getTranslation("quiz.form.attempts-left", outcome.attemptsLeft()));
         }
@@ -124,11 +165,18 @@ class QuizForm extends Composite<VerticalLayout> {
         return text.toString();
     }
 
-    private void showReview(List<ReviewedAnswer> review) {
+    private void showReview(List<ReviewedAnswer> review, List<Integer> waiting) {
         reviews.values().forEach(slot -> {
             slot.removeAll();
             slot.setVisible(false);
         });
+        for (int index : waiting) {
+            Div slot = reviews.get(index);
+            if (slot != null) {
+                slot.add(new Badge(getTranslation("quiz.form.waiting-badge"), Badge.Tone.NEUTRAL));
+                slot.setVisible(true);
+            }
+        }
         for (ReviewedAnswer answer : review) {
             Div slot = reviews.get(answer.index());
             if (slot == null) {
@@ -147,5 +195,39 @@ class QuizForm extends Composite<VerticalLayout> {
             }
             slot.setVisible(true);
         }
+    }
+
+    /** The attempts that involve a person's marking: waiting ones, and each marked answer's points and feedback. */
+    private void showAttempts(List<MyAttempt> mine) {
+        attempts.removeAll();
+        for (MyAttempt attempt : mine) {
+            if (!attempt.pendingReview() && attempt.marked().isEmpty()) {
+                continue;
+            }
+            var score = attempt.score().stripTrailingZeros();
+            attempts.add(new Paragraph(
+                    attempt.pendingReview()
+                            ? getTranslation("quiz.form.attempt.waiting", attempt.number(), score)
+                            : getTranslation(
+                                    "quiz.form.attempt.marked",
+                                    attempt.number(),
+                                    score,
+                                    getTranslation(
+                                            attempt.passed() ? "quiz.form.passed" : "quiz.form.attempt.not-passed"))));
+            for (MyAttempt.MarkedAnswer answer : attempt.marked()) {
+                var marked = new Div(new Paragraph(getTranslation(
+                        "quiz.form.attempt.answer",
+                        answer.index() + 1,
+                        answer.question(),
+                        answer.points(),
+                        answer.maxPoints())));
+                if (!answer.feedback().isEmpty()) {
+                    marked.add(new Paragraph(getTranslation("quiz.form.attempt.feedback", answer.feedback())));
+                }
+                marked.addClassName("quiz-marked-answer");
+                attempts.add(marked);
+            }
+        }
+        attempts.setVisible(attempts.getComponentCount() > 0);
     }
 }

@@ -67,6 +67,27 @@ class QuestionDialogTest {
     }
 
     @Test
+    void an_essay_has_only_text_and_points_and_a_short_answer_can_be_left_to_a_person() {
+        _setValue(dialog.type, QuestionType.ESSAY);
+        assertThat(dialog.choices.isVisible()).isFalse();
+        assertThat(dialog.accepted.isVisible()).isFalse();
+        assertThat(dialog.reviewByPerson.isVisible()).isFalse();
+        _setValue(dialog.text, "Describe the phases of the Moon.");
+        _setValue(dialog.points, 5);
+        dialog.save.click();
+        assertThat(saved).containsExactly(QuestionSpec.essay(null, "Describe the phases of the Moon.", 5));
+
+        _setValue(dialog.type, QuestionType.SHORT_ANSWER);
+        assertThat(dialog.reviewByPerson.isVisible()).isTrue();
+        _setValue(dialog.reviewByPerson, true);
+        // The marker needs no answer key: the accepted answers may stay empty.
+        assertThat(dialog.spec().markedByPerson()).isTrue();
+        assertThat(dialog.spec().acceptedAnswers()).isEmpty();
+        _setValue(dialog.reviewByPerson, false);
+        assertThatThrownBy(() -> dialog.spec()).hasMessageContaining("accepted answer");
+    }
+
+    @Test
     void an_invalid_question_shows_the_rule_it_breaks_and_is_not_saved() {
         _setValue(dialog.text, "Which?");
         _setValue(dialog.choices, "a\nb");
