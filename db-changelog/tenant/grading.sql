@@ -167,3 +167,7 @@ create table grade_change (
     changed_at timestamptz   not null
 );
 create index grade_change_cell_idx on grade_change (module_id, user_id, changed_at desc);
+
+--changeset lyceum:grade-change-source-length
+-- 'ANSWER_REVIEW' is 13 characters: the column was one short for the longest source it allows.
+alter table grade_change alter column source type varchar(16);

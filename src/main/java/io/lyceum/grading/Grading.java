@@ -257,6 +257,21 @@ public class Grading {
                 .toList();
     }
 
+    /** The title of a module of this course (any kind); another course's is not found. */
+    @Transactional(readOnly = true)
+    public String moduleTitle(long courseId, long moduleId) {
+        course(courseId);
+        List<?> rows = entityManager
+                .createNativeQuery("select title from course_module where id = ?1 and course_id = ?2")
+                .setParameter(1, moduleId)
+                .setParameter(2, courseId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new SubmissionNotFoundException("module " + moduleId);
+        }
+        return (String) rows.getFirst();
+    }
+
     /** The assignment's title, and a check that it is an assignment of this course. */
     @Transactional(readOnly = true)
     public String assignmentTitle(long courseId, long moduleId) {

@@ -79,6 +79,7 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
     final Button preview = new Button(getTranslation("builder.preview"), VaadinIcon.EYE.create());
     final Button learners = new Button(getTranslation("builder.learners"), VaadinIcon.GROUP.create());
     final Button gradebook = new Button(getTranslation("gradebook.builder-link"), VaadinIcon.TABLE.create());
+    final Button grade = new Button(getTranslation("grading.builder-link"), VaadinIcon.CLIPBOARD_CHECK.create());
     final Button publish = new Button();
     final Button addText = new Button(getTranslation("builder.add.text"), VaadinIcon.FILE_TEXT_O.create());
     final Button addVideo = new Button(getTranslation("builder.add.video"), VaadinIcon.FILM.create());
@@ -146,8 +147,10 @@ class CourseBuilderView extends Main implements BeforeEnterObserver, BeforeLeave
         gradebook.addClickListener(
                 click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/gradebook")));
         gradebook.setVisible(plugins.isActive("grading"));
+        grade.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("teach/courses/" + courseId + "/grading")));
+        grade.setVisible(plugins.isActive("grading"));
         var header = new HorizontalLayout(
-                title, status, new Span(), details, instructors, learners, rubrics, gradebook, preview, publish);
+                title, status, new Span(), details, instructors, learners, rubrics, grade, gradebook, preview, publish);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
         header.setWidthFull();

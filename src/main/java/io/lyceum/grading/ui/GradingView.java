@@ -9,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,6 +30,7 @@ import io.lyceum.base.ui.PageHeader;
 import io.lyceum.base.ui.Toast;
 import io.lyceum.grading.Grading;
 import io.lyceum.identity.Roles;
+import io.lyceum.learning.AnswerReviews;
 import io.lyceum.learning.CourseCohorts;
 import io.lyceum.plugin.PluginView;
 import io.lyceum.shell.OrgLayout;
@@ -85,6 +87,10 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<Grading.AssignmentSummary> assignments = new Grid<>();
     final Grid<Grading.QueueEntry> queue = new Grid<>();
+    final Grid<AnswerReviews.ModuleToReview> quizzesToMark = new Grid<>();
+
+    @Nullable AnswerMarking answerMarking;
+
     final ComboBox<CourseCohorts.CohortSummary> cohort = new ComboBox<>(getTranslation("grading.filter.cohort"));
     final Select<Optional<Grading.QueueStatus>> status = new Select<>();
     final Checkbox lateOnly = new Checkbox(getTranslation("grading.filter.late"));
@@ -94,15 +100,17 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Grading grading;
     private final CourseCohorts cohorts;
+    private final AnswerReviews answerReviews;
     private final Deque<Long> back = new ArrayDeque<>();
     private final Deque<Long> forward = new ArrayDeque<>();
     private long courseId;
     private @Nullable Long moduleId;
     private String title = "";
 
-    GradingView(Grading grading, CourseCohorts cohorts) {
+    GradingView(Grading grading, CourseCohorts cohorts, AnswerReviews answerReviews) {
         this.grading = grading;
         this.cohorts = cohorts;
+        this.answerReviews = answerReviews;
         this.sheet = new SheetPanel(grading, () -> queue.getDataProvider().refreshAll());
         addClassNames("page", "grading");
         setId("grading-view");
@@ -142,6 +150,9 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         assignments.setAllRowsVisible(true);
         assignments.setAriaLabel(getTranslation("grading.assignments"));
+        quizzesToMark.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        quizzesToMark.setAllRowsVisible(true);
+        quizzesToMark.setAriaLabel(getTranslation("grading.answers.section"));
     }
 
     @Override
@@ -154,7 +165,7 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             back.clear();
             forward.clear();
             List<Grading.AssignmentSummary> list = grading.assignments(courseId);
-            // A module of the course that is no assignment (a lesson, a quiz) shows the overview.
+            moduleId = null;
             if (module != null && list.stream().anyMatch(item -> item.moduleId() == module)) {
                 moduleId = module;
                 showAssignment(event.getLocation()
@@ -162,8 +173,8 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         .getSingleParameter("submission")
                         .flatMap(GradingView::parseId)
                         .orElse(null));
-            } else {
-                moduleId = null;
+            } else if (module == null || !showAnswers(module)) {
+                // A module of the course that is neither an assignment nor a quiz shows the overview.
                 showOverview(list);
             }
         } catch (NoSuchItemException e) {
@@ -186,7 +197,7 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showOverview(List<Grading.AssignmentSummary> list) {
         add(new PageHeader(getTranslation("grading.title", title), getTranslation("grading.lead")));
-        if (list.isEmpty()) {
+        if (list.isEmpty() && answerReviews.modulesToReview(courseId).isEmpty()) {
             add(new EmptyState(getTranslation("grading.empty.title"), getTranslation("grading.empty.text"))
                     .icon(VaadinIcon.CLIPBOARD_CHECK));
             return;
@@ -215,6 +226,44 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("grading.column.released"));
         assignments.setItems(list);
         add(assignments);
+        List<AnswerReviews.ModuleToReview> quizzes = answerReviews.modulesToReview(courseId);
+        if (!quizzes.isEmpty()) {
+            quizzesToMark.removeAllColumns();
+            quizzesToMark
+                    .addComponentColumn(item -> new RouterLink(
+                            item.title(),
+                            GradingView.class,
+                            new RouteParameters(java.util.Map.of(
+                                    "courseId", Long.toString(courseId), "moduleId", Long.toString(item.moduleId())))))
+                    .setKey("title")
+                    .setHeader(getTranslation("grading.answers.column.quiz"))
+                    .setFlexGrow(1);
+            quizzesToMark
+                    .addColumn(AnswerReviews.ModuleToReview::waiting)
+                    .setKey("waiting")
+                    .setHeader(getTranslation("grading.answers.column.waiting"));
+            quizzesToMark.setItems(quizzes);
+            add(new H2(getTranslation("grading.answers.section")), quizzesToMark);
+        }
+    }
+
+    /** A quiz's answers to mark; false when the module is no quiz of this course. */
+    private boolean showAnswers(long module) {
+        String quiz;
+        try {
+            quiz = grading.moduleTitle(courseId, module);
+            answerMarking = new AnswerMarking(answerReviews, courseId, module);
+        } catch (NoSuchItemException e) {
+            return false;
+        }
+        add(
+                new PageHeader(getTranslation("grading.answers.title", quiz), title),
+                new RouterLink(
+                        getTranslation("grading.back"),
+                        GradingView.class,
+                        new RouteParameters("courseId", Long.toString(courseId))),
+                answerMarking);
+        return true;
     }
 
     private void showAssignment(@Nullable Long submission) {
