@@ -14,10 +14,18 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Counts SQL statements executed through the application's data source, whoever issues them
  * (Hibernate, Spring Data, raw JDBC in {@code doWork}), by wrapping connections and statements.
+ * Public for benchmarks of other packages (the grading benchmark).
  */
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
-    static final AtomicLong EXECUTED = new AtomicLong();
+    public static final AtomicLong EXECUTED = new AtomicLong();
+
+    /** The same count for the calling thread only: background pollers don't blur one call's figure. */
+    private static final ThreadLocal<long[]> ON_THIS_THREAD = ThreadLocal.withInitial(() -> new long[1]);
+
+    public static long onThisThread() {
+        return ON_THIS_THREAD.get()[0];
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -41,10 +49,11 @@ class StatementCounter implements BeanPostProcessor {
         Class<?>[] types = statement instanceof PreparedStatement
                 ? new Class<?>[] {PreparedStatement.class}
                 : new Class<?>[] {Statement.class};
-        return (Statement)
-                Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), types, (proxy, method, args) -> {
+        return (Statement) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), types, (proxy, method, args) -> {
                     if (method.getName().startsWith("execute")) {
                         EXECUTED.incrementAndGet();
+                        ON_THIS_THREAD.get()[0]++;
                     }
                     return invoke(method, statement, args);
                 });
