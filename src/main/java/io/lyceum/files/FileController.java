@@ -1,6 +1,7 @@
 package io.lyceum.files;
 
 import io.lyceum.tenancy.TenantContext;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FileController {
 
+    private static final String PDF = "application/pdf";
+
     private final FileStore files;
 
     FileController(FileStore files) {
@@ -27,11 +30,20 @@ class FileController {
     }
 
     @GetMapping("/files/{id:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}")
-    ResponseEntity<byte[]> file(@PathVariable UUID id) {
+    ResponseEntity<byte[]> file(@PathVariable UUID id, HttpServletResponse response) {
         if (TenantContext.current().isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         return files.readable(id)
+                .map(content -> {
+                    if (PDF.equals(content.contentType())) {
+                        // The grading view previews a PDF in a frame of its own page: framing by this
+                        // organization's pages only (everything else keeps DENY / 'none').
+                        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+                        response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+                    }
+                    return content;
+                })
                 .map(content -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(content.contentType()))
                         .cacheControl(CacheControl.noCache().cachePrivate())

@@ -146,10 +146,14 @@ class SubmissionFilesSecurityTest {
         assertThat(shown.header("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(shown.header("Content-Disposition").orElseThrow()).startsWith("inline");
         assertThat(shown.header("X-Content-Type-Options")).contains("nosniff");
+        // The grading view frames the PDF: its own organization's pages only.
+        assertThat(shown.header("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(shown.header("Content-Security-Policy")).contains("frame-ancestors 'self'");
         var downloaded = http.get(host, FileStore.url(archive), teacher);
         assertThat(downloaded.status()).isEqualTo(200);
         assertThat(downloaded.header("Content-Disposition").orElseThrow()).startsWith("attachment");
         assertThat(downloaded.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(downloaded.header("X-Frame-Options")).contains("DENY");
 
         for (UUID file : List.of(essay, archive)) {
             assertThat(http.get(host, FileStore.url(file), mate).status())

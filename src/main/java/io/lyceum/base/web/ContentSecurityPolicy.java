@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * {@code new Function}; user text reaches it only as parameters, never as code;</li>
  * <li>{@code style-src 'unsafe-inline'}: Vaadin and its components write inline styles;</li>
  * <li>the video providers' player APIs and frames (YouTube, Vimeo, Cloudflare Stream), which
- * {@code video-watch.js} loads; {@code https:} images and media for course content hosted elsewhere.</li>
+ * {@code video-watch.js} loads; {@code https:} images and media for course content hosted elsewhere;</li>
+ * <li>{@code frame-src 'self'}: the grading view previews a handed-in PDF in a frame (PDFs alone are
+ * served with same-origin framing allowed; every other response keeps DENY).</li>
  * </ul>
  * In development mode ({@code spring-boot:run}) Vaadin serves its own tooling inline and over web
  * sockets: its page then gets {@link #DEVELOPMENT}, which restricts framing and plugins only.
@@ -35,7 +37,7 @@ class ContentSecurityPolicy implements VaadinServiceInitListener {
             + " https://embed.cloudflarestream.com;"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:;"
             + " connect-src 'self'; media-src 'self' blob: https:;"
-            + " frame-src https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com"
+            + " frame-src 'self' https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com"
             + " https://iframe.videodelivery.net https://*.cloudflarestream.com;"
             + " worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
