@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Assignments and grading: assignment modules, the grading view and the gradebook. */
 @Component
-class GradingPlugin implements LyceumPlugin {
+public class GradingPlugin implements LyceumPlugin {
 
     public static final String ID = "grading";
     static final String GRADE = "grading.grade";

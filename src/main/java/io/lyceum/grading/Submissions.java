@@ -11,6 +11,7 @@ import io.lyceum.learning.CourseCohorts;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.EnrollmentStatus;
 import io.lyceum.learning.LearningProgress;
+import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.TenantContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +67,7 @@ public class Submissions {
     private final CourseCohorts cohorts;
     private final LearningProgress progress;
     private final FileStore files;
+    private final PluginService plugins;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -83,6 +85,7 @@ public class Submissions {
             CourseCohorts cohorts,
             LearningProgress progress,
             FileStore files,
+            PluginService plugins,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
@@ -100,6 +103,7 @@ public class Submissions {
         this.cohorts = cohorts;
         this.progress = progress;
         this.files = files;
+        this.plugins = plugins;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -165,9 +169,7 @@ public class Submissions {
         Assignment assignment = open(courseId, moduleId);
         checkLength(text);
         long userId = currentUser.require().id();
-        Submission submission = submissions
-                .findByAssignmentIdAndUserId(assignment.id(), userId)
-                .orElseGet(() -> submissions.save(new Submission(assignment.id(), userId)));
+        Submission submission = own(assignment.id(), userId);
         submission.draftText(text == null || text.isBlank() ? null : text);
     }
 
@@ -223,9 +225,14 @@ public class Submissions {
         if (handedText == null && info == null) {
             throw new SubmissionException(ConstraintMessages.get("submission.nothing"));
         }
-        Submission submission = submissions
-                .findByAssignmentIdAndUserId(assignment.id(), user.id())
-                .orElseGet(() -> submissions.save(new Submission(assignment.id(), user.id())));
+        if (assignment.groupWork()) {
+            // The group's rows are locked in one order (by learner), so two mates handing in at once
+            // take turns instead of each holding one row and waiting for the other's.
+            var group = new java.util.TreeSet<>(cohorts.groupMates(assignment.courseId(), user.id()));
+            group.add(user.id());
+            group.forEach(member -> own(assignment.id(), member));
+        }
+        Submission submission = own(assignment.id(), user.id());
         int count = versions.countBySubmissionId(submission.id());
         Deadlines.Deadline deadline = deadlines.dueFor(assignment, user.id());
         String refusal = refusal(assignment, deadline.dueAt(), count, at);
@@ -271,14 +278,18 @@ public class Submissions {
         }
         Map<Long, Deadlines.Deadline> due = deadlines.dueFor(assignment, mates);
         for (long mate : mates) {
-            Submission submission = submissions
-                    .findByAssignmentIdAndUserId(assignment.id(), mate)
-                    .orElseGet(() -> submissions.save(new Submission(assignment.id(), mate)));
+            Submission submission = own(assignment.id(), mate);
             handIn(submission, text, file, at, due.get(mate).dueAt());
             if (assignment.completesOn() == Assignment.CompletesOn.SUBMITTED) {
                 progress.completeFor(mate, assignment.courseId(), assignment.moduleId());
             }
         }
+    }
+
+    /** The learner's submission row (created when there is none), locked for this transaction. */
+    private Submission own(long assignmentId, long userId) {
+        submissions.createIfAbsent(assignmentId, userId);
+        return submissions.findLocked(assignmentId, userId).orElseThrow();
     }
 
     private SubmissionVersion handIn(
@@ -365,6 +376,10 @@ public class Submissions {
      * course they are enrolled in, access not ended. Anything else is refused alike.
      */
     private Assignment open(long courseId, long moduleId) {
+        // A course built while the plan had grading keeps its assignments; nothing is handed in meanwhile.
+        if (!plugins.isActive(GradingPlugin.ID)) {
+            throw new SubmissionException(ConstraintMessages.get("submission.plugin-off"));
+        }
         boolean enrolled = enrollments
                         .mine(courseId)
                         .filter(enrollment -> enrollment.status() != EnrollmentStatus.WITHDRAWN)

@@ -33,8 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Anonymizing replaces the name and address with {@code Deleted user <id>} and
  * {@code deleted-<id>@invalid} wherever the organization keeps them (the account, the audit log, CSV
  * import reports, completed events), removes the password, invitations, roles, mail preferences and
- * mail to them, and keeps enrollments, progress and quiz attempts as anonymous history. Deleting does
- * the same and removes the enrollments, progress, attempts and the account itself; an account that
+ * mail to them, and keeps enrollments, progress, quiz attempts and submissions with their grades as
+ * anonymous history. Deleting does the same and removes the enrollments, progress, attempts,
+ * submissions (their files, versions and grades, the history of their grades, overrides and
+ * extensions) and the account itself; an account that
  * issued certificates or owned courses still refer to stays as the anonymized, disabled row they
  * refer to (with the enrollments the certificates certify, but no progress). Issued certificates
  * keep verifying, under the name as issued or anonymized as the organization's setting says.
@@ -171,6 +173,50 @@ public class MemberData {
                                 + " m on m.id = a.module_id where e.user_id = ? order by a.submitted_at",
                         id));
         data.put(
+                "submissions",
+                query(
+                        "select c.title as course, m.title as assignment, v.number as version, v.text, v.file_name,"
+                                + " v.submitted_at, v.late, v.days_late from " + table("submission_version")
+                                + " v join "
+                                + table("submission") + " s on s.id = v.submission_id join " + table("assignment")
+                                + " a on a.id = s.assignment_id join " + table("course")
+                                + " c on c.id = a.course_id join "
+                                + table("course_module") + " m on m.id = a.module_id where s.user_id = ?"
+                                + " order by v.submitted_at, v.number",
+                        id));
+        // Grades as the learner sees them: once released (an unreleased grade is the instructor's draft).
+        data.put(
+                "grades",
+                query(
+                        "select c.title as course, m.title as assignment, g.points, a.points as max_points,"
+                                + " g.penalty_percent, g.feedback, g.released_at from " + table("grade") + " g join "
+                                + table("submission") + " s on s.id = g.submission_id join " + table("assignment")
+                                + " a on a.id = s.assignment_id join " + table("course")
+                                + " c on c.id = a.course_id join "
+                                + table("course_module") + " m on m.id = a.module_id"
+                                + " where s.user_id = ? and g.released_at is not null order by g.released_at",
+                        id));
+        data.put(
+                "markedAnswers",
+                query(
+                        "select c.title as course, m.title as quiz, r.question_index + 1 as question, r.points,"
+                                + " r.feedback, r.reviewed_at from " + table("answer_review") + " r join "
+                                + table("quiz_attempt") + " a on a.id = r.attempt_id join " + table("enrollment")
+                                + " e on e.id = a.enrollment_id join " + table("course")
+                                + " c on c.id = e.course_id join "
+                                + table("course_module") + " m on m.id = a.module_id where e.user_id = ?"
+                                + " order by r.reviewed_at",
+                        id));
+        data.put(
+                "extensions",
+                query(
+                        "select c.title as course, m.title as assignment, x.due_at, x.reason, x.granted_at from "
+                                + table("assignment_extension") + " x join " + table("assignment") + " a on a.id ="
+                                + " x.assignment_id join " + table("course") + " c on c.id = a.course_id join "
+                                + table("course_module") + " m on m.id = a.module_id where x.user_id = ?"
+                                + " order by x.granted_at",
+                        id));
+        data.put(
                 "certificates",
                 query(
                         "select number, verification_code, holder_name, course_title, hours, completed_on, expires_on,"
@@ -269,6 +315,19 @@ public class MemberData {
                 "delete from " + table("quiz_attempt") + " where enrollment_id in (select id from "
                         + table("enrollment") + " where user_id = ?)",
                 id);
+        // Their work and its grading: the files they handed in, the versions (with the grades, by
+        // cascade), every change of their grades, overrides and extensions granted to them.
+        jdbc.update(
+                "delete from " + table("stored_file")
+                        + " where uploaded_by = ? and public_id in (select v.file_id from "
+                        + table("submission_version") + " v join " + table("submission")
+                        + " s on s.id = v.submission_id where s.user_id = ?)",
+                id,
+                id);
+        jdbc.update("delete from " + table("submission") + " where user_id = ?", id);
+        jdbc.update("delete from " + table("grade_change") + " where user_id = ?", id);
+        jdbc.update("delete from " + table("gradebook_override") + " where user_id = ?", id);
+        jdbc.update("delete from " + table("assignment_extension") + " where user_id = ?", id);
         jdbc.update(
                 "delete from " + table("enrollment") + " e where e.user_id = ? and not exists (select 1 from "
                         + table("certificate") + " c where c.enrollment_id = e.id)",
@@ -328,6 +387,20 @@ public class MemberData {
                     "update " + table("audit_event") + " set actor_name = replace(actor_name, ?, ?),"
                             + " target = replace(target, ?, ?), detail = replace(detail, ?, ?)"
                             + " where strpos(actor_name, ?) > 0 or strpos(target, ?) > 0 or strpos(detail, ?) > 0",
+                    replaced[0],
+                    replaced[1],
+                    replaced[0],
+                    replaced[1],
+                    replaced[0],
+                    replaced[1],
+                    replaced[0],
+                    replaced[0],
+                    replaced[0]);
+            // Mail to others that names them (an instructor's "new submission" mail, say).
+            jdbc.update(
+                    "update " + table("mail_message") + " set subject = replace(subject, ?, ?),"
+                            + " html = replace(html, ?, ?), text_body = replace(text_body, ?, ?)"
+                            + " where strpos(subject, ?) > 0 or strpos(html, ?) > 0 or strpos(text_body, ?) > 0",
                     replaced[0],
                     replaced[1],
                     replaced[0],

@@ -12,6 +12,7 @@ import io.lyceum.identity.LyceumUser;
 import io.lyceum.identity.Role;
 import io.lyceum.learning.EnrollmentService;
 import io.lyceum.learning.LearningProgress;
+import io.lyceum.plugin.PluginService;
 import io.lyceum.tenancy.TenantContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,9 @@ class SubmissionsTest {
     @Autowired
     FileStore files;
 
+    @Autowired
+    PluginService plugins;
+
     GradingFixtures fixtures;
 
     @AfterEach
@@ -88,6 +92,55 @@ class SubmissionsTest {
         Arrays.fill(data, (byte) ' ');
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, data, 0, 9);
         return data;
+    }
+
+    @Test
+    void two_hand_ins_at_once_by_one_learner_both_count_as_versions_of_one_submission() throws Exception {
+        var room = classroom("double-click", 1);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> {
+                start.await();
+                return as(
+                        room,
+                        room.student(0),
+                        () -> submissions.submit(room.courseId(), room.moduleId(), "One.", null));
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return as(
+                        room,
+                        room.student(0),
+                        () -> submissions.submit(room.courseId(), room.moduleId(), "Two.", null));
+            });
+            start.countDown();
+            assertThat(List.of(first.get().number(), second.get().number())).containsExactlyInAnyOrder(1, 2);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from " + room.org().schema() + ".submission", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void nothing_is_handed_in_while_the_organizations_plan_has_no_grading() {
+        var room = classroom("plugin-off", 1);
+        as(room, room.student(0), () -> submissions.submit(room.courseId(), room.moduleId(), "Before.", null));
+        as(room, organizations.principal(room.org(), TestOrganizations.ADMIN_EMAIL), () -> {
+            plugins.uninstall(GradingPlugin.ID);
+            return null;
+        });
+        as(room, room.student(0), () -> {
+            refusedWith(
+                    () -> submissions.submit(room.courseId(), room.moduleId(), "After.", null),
+                    "Assignments are not part of this organization's plan at the moment: work cannot be handed in."
+                            + " Ask your organization's admin.");
+            return null;
+        });
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from " + room.org().schema() + ".submission_version", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,8 @@ import io.lyceum.course.CourseForm;
 import io.lyceum.course.CourseService;
 import io.lyceum.course.ModuleForm;
 import io.lyceum.files.FileStore;
+import io.lyceum.grading.Grading;
+import io.lyceum.grading.Submissions;
 import io.lyceum.identity.NewUser;
 import io.lyceum.identity.Role;
 import io.lyceum.identity.UserService;
@@ -67,6 +69,12 @@ class MemberDataTest {
 
     @Autowired
     MemberData data;
+
+    @Autowired
+    Submissions submissions;
+
+    @Autowired
+    Grading grading;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -160,6 +168,61 @@ class MemberDataTest {
                         String.class,
                         "user " + zoe))
                 .contains("export.user");
+    }
+
+    /** Zoë hands in work for an assignment; it is graded with feedback and released, with an extension. */
+    private void gradedWork() {
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long course = courses.create(new CourseForm("Essays", "", null, null));
+        long module = courses.addModule(
+                course,
+                ModuleForm.assignment("Reflection", "Write about privacy.").withPublished(true));
+        courses.publish(course);
+        jdbc.update(
+                "insert into \"" + org.schema() + "\".assignment_extension (assignment_id, user_id, due_at, reason,"
+                        + " granted_at) select id, ?, now() + interval '3 days', 'Zoë-ill-in-March', now()"
+                        + " from \"" + org.schema() + "\".assignment where module_id = ?",
+                zoe,
+                module);
+        TestOrganizations.signIn(organizations.principal(org, EMAIL));
+        enrollments.enrollSelf(course);
+        submissions.submit(course, module, "My private reflection, zoe-essay-7f3.", null);
+        TestOrganizations.signIn(organizations.principal(org, TestOrganizations.ADMIN_EMAIL));
+        long submission = grading.queue(course, module, Grading.QueueFilter.ALL, 0, 1)
+                .getFirst()
+                .submissionId();
+        grading.save(
+                course,
+                module,
+                submission,
+                new Grading.GradeInput(
+                        Map.of(),
+                        new BigDecimal("88"),
+                        null,
+                        "",
+                        "Thoughtful, zoe-feedback-7f3.",
+                        null,
+                        Grading.NO_GRADE));
+        grading.release(course, module, submission);
+        Publications.awaitCompleted(jdbc, org);
+    }
+
+    @Test
+    void the_zip_holds_the_members_submissions_released_grades_and_extensions_and_deleting_removes_them()
+            throws IOException {
+        gradedWork();
+        JsonNode user = OrgExporter.JSON.readTree(zip(zoe).get("user.json"));
+        assertThat(user.get("submissions").get(0).get("text").asString()).contains("zoe-essay-7f3");
+        assertThat(user.get("grades").get(0).get("points").asString()).isEqualTo("88.00");
+        assertThat(user.get("grades").get(0).get("feedback").asString()).contains("zoe-feedback-7f3");
+        assertThat(user.get("extensions").get(0).get("reason").asString()).isEqualTo("Zoë-ill-in-March");
+
+        data.delete(zoe, EMAIL);
+        assertThat(whereFound("zoe-essay-7f3")).isEmpty();
+        assertThat(whereFound("zoe-feedback-7f3")).isEmpty();
+        assertThat(whereFound("Zoë-ill-in-March")).isEmpty();
+        // The instructors' mail about her submission named her: no longer (the certificate keeps its name).
+        assertThat(whereFound(NAME)).containsExactly("certificate.holder_name");
     }
 
     @Test
