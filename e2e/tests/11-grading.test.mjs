@@ -74,6 +74,22 @@ test('an instructor grades two learners with keys, moving on without a page load
   assert.equal(await page.getByLabel('Points', { exact: true }).inputValue(), '80');
   assert.equal(await page.evaluate(() => window.lyceumSamePage), true);
 
+  // Typing on Bob's sheet and moving on at once by the button: the text is Bob's, never Ann's.
+  await page.keyboard.press('j');
+  await settled(page);
+  await page.getByRole('heading', { name: 'Bob Learner' }).waitFor();
+  await feedback.fill('Bob: the form needs labels.');
+  await page.getByRole('button', { name: 'Previous learner' }).click();
+  await settled(page);
+  await page.getByRole('heading', { name: 'Ann Learner' }).waitFor();
+  await page.waitForTimeout(2000); // past the pause after which typed text is sent
+  assert.equal(await feedback.inputValue(), 'A clean start: add alt text to the hero image.');
+  await page.getByRole('heading', { name: 'Ann Learner' }).click();
+  await page.keyboard.press('j');
+  await settled(page);
+  await page.getByRole('heading', { name: 'Bob Learner' }).waitFor();
+  assert.equal(await feedback.inputValue(), 'Bob: the form needs labels.');
+
   assert.deepEqual(await accessibilityProblems(page), [], 'the grading page has no serious problems');
   await page.goto(orgUrl(org.slug, `/teach/courses/${courseId}/grading`));
   await settled(page);

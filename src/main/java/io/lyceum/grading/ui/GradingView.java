@@ -61,10 +61,25 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final int PAGE_SIZE = 50;
 
     // Keys reach the server unless the grader is typing; Ctrl+Enter always (it saves what is typed).
-    // Pending typing is sent before the key (Flow flushes debounced value changes ahead of other calls).
+    /*
+     * Keys reach the server unless the grader is typing; Ctrl+Enter always, with the feedback as typed.
+     * Typed feedback is also sent after a pause, with the submission it was typed for: a value synced
+     * late (after moving on) would otherwise land on the next learner's sheet.
+     */
     private static final String KEYS = """
             const view = this;
             if (view.$gradingKeys) document.removeEventListener('keydown', view.$gradingKeys);
+            if (view.$gradingTyped) view.removeEventListener('input', view.$gradingTyped);
+            const sheetId = () => view.querySelector('.grading-sheet')?.dataset.submission ?? null;
+            const feedback = () => view.querySelector('.grading-sheet vaadin-text-area.grading-feedback');
+            view.$gradingTyped = e => {
+              const area = feedback();
+              if (!area || !e.composedPath().includes(area)) return;
+              const id = sheetId();
+              clearTimeout(view.$gradingTimer);
+              view.$gradingTimer = setTimeout(() => view.$server.typed(id, area.value), 1500);
+            };
+            view.addEventListener('input', view.$gradingTyped);
             view.$gradingKeys = e => {
               if (!view.isConnected) {
                 document.removeEventListener('keydown', view.$gradingKeys);
@@ -74,13 +89,16 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
               const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
               if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
                 e.preventDefault();
-                view.$server.key('save');
+                clearTimeout(view.$gradingTimer);
+                const area = feedback();
+                view.$server.pressed('save', sheetId(), area ? area.value : null);
                 return;
               }
               if (typing || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
               if (e.key === 'j' || e.key === 'k' || /^[1-9]$/.test(e.key)) {
                 e.preventDefault();
-                view.$server.key(e.key);
+                clearTimeout(view.$gradingTimer);
+                view.$server.pressed(e.key, null, null);
               }
             };
             document.addEventListener('keydown', view.$gradingKeys);""";
@@ -395,8 +413,27 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** A key pressed on the page (see {@link #KEYS}). */
+    /**
+     * A key pressed on the page (see {@link #KEYS}); with Ctrl+Enter, the feedback as typed on the
+     * sheet of that submission.
+     */
     @ClientCallable
+    void pressed(String key, @Nullable String submissionId, @Nullable String feedbackText) {
+        if (feedbackText != null && submissionId != null) {
+            parseId(submissionId).ifPresent(id -> sheet.typed(id, feedbackText));
+        }
+        key(key);
+    }
+
+    /** Feedback typed on the sheet of a submission, sent after a pause in typing. */
+    @ClientCallable
+    void typed(@Nullable String submissionId, String feedbackText) {
+        if (submissionId != null) {
+            parseId(submissionId).ifPresent(id -> sheet.typed(id, feedbackText));
+        }
+    }
+
+    /** What a key does: j / k next and previous, 1–9 a rubric level, "save". */
     void key(String key) {
         if (sheet.sheet() == null) {
             return;

@@ -114,8 +114,10 @@ class SheetPanel extends Section {
         feedback.setMaxLength(SafeMarkdown.MAX_LENGTH);
         feedback.setWidthFull();
         feedback.setMinHeight("8em");
-        // LAZY: saved when the grader pauses typing (and flushed before any other action they take).
-        feedback.setValueChangeMode(ValueChangeMode.LAZY);
+        // Synced when the field is left (before a click elsewhere is handled); while typing, the view's
+        // script sends the text after a pause with the submission it belongs to (see typed).
+        feedback.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        feedback.addClassName("grading-feedback");
         points.addValueChangeListener(change -> changed(change.isFromClient()));
         override.addValueChangeListener(change -> changed(change.isFromClient()));
         overrideReason.addValueChangeListener(change -> changed(change.isFromClient()));
@@ -165,6 +167,7 @@ class SheetPanel extends Section {
         loading = true;
         try {
             this.sheet = shown;
+            getElement().setAttribute("data-submission", Long.toString(shown.submissionId()));
             levels.clear();
             levels.putAll(shown.levels());
             gradeVersion = shown.gradeVersion();
@@ -180,9 +183,9 @@ class SheetPanel extends Section {
             renderWork(shown);
             renderRubric(shown);
             points.setVisible(shown.rubric() == null);
-            points.setValue(shown.typedPoints());
+            points.setValue(tidy(shown.typedPoints()));
             points.setHelperText(getTranslation("grading.points.helper", plain(shown.maxPoints())));
-            override.setValue(shown.overridePoints());
+            override.setValue(tidy(shown.overridePoints()));
             overrideReason.setValue(shown.overrideReason());
             overrideReason.setInvalid(false);
             feedback.setValue(shown.feedback());
@@ -333,6 +336,23 @@ class SheetPanel extends Section {
         currentCriterion = Math.min(criterionIndex + 1, spec.criteria().size() - 1);
         renderLevels();
         changed(true);
+    }
+
+    /**
+     * Feedback typed on the sheet of {@code submissionId}: saved when that sheet is still the one
+     * shown (text typed for a learner the grader has since moved on from was saved on leaving the field).
+     */
+    void typed(long submissionId, String text) {
+        if (sheet == null || sheet.submissionId() != submissionId || text.equals(feedback.getValue())) {
+            return;
+        }
+        loading = true;
+        try {
+            feedback.setValue(text);
+        } finally {
+            loading = false;
+        }
+        saveNow();
     }
 
     /** Key 1–9: that level of the highlighted criterion. */
@@ -559,6 +579,15 @@ class SheetPanel extends Section {
         feedbackFileId = file;
         renderFeedbackFile(name);
         saveNow();
+    }
+
+    /** Points as typed: 80, 80.5 — not the column's 80.00. */
+    private static @Nullable BigDecimal tidy(@Nullable BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String plain(BigDecimal value) {

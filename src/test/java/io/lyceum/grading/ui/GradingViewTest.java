@@ -197,6 +197,19 @@ class GradingViewTest extends KaribuTest {
         assertThat(view.sheet.feedback.getValue()).isEqualTo("Good start.");
         view.key("k");
         assertThat(view.sheet.learner.getText()).isEqualTo("User ann@example.com");
+
+        // Text typed for Bob that reaches the server after the grader moved on to Ann is not hers.
+        view.typed(Long.toString(submissions.get(1)), "Late text for Bob");
+        assertThat(view.sheet.feedback.getValue()).isEmpty();
+        assertThat(feedbackOf(submissions.get(0))).isEmpty();
+        // Ctrl+Enter sends the text as typed on the sheet shown, and saves it.
+        view.pressed("save", Long.toString(submissions.get(0)), "Ann: great work.");
+        assertThat(feedbackOf(submissions.get(0))).isEqualTo("Ann: great work.");
+    }
+
+    private String feedbackOf(long submission) {
+        return jdbc.queryForObject(
+                "select feedback from " + schema + ".grade where submission_id = ?", String.class, submission);
     }
 
     @Test
