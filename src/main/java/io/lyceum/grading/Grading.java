@@ -473,7 +473,11 @@ public class Grading {
                 input.feedbackFile(),
                 currentUser.require().id(),
                 clock.instant());
-        if (submission.status() != SubmissionStatus.RETURNED) {
+        // A released grade stays released through a regrade (of a resubmission, say): the learner sees
+        // the new grade at once, and the queue shows it released, not waiting for a release that is done.
+        if (grade.released()) {
+            submission.status(SubmissionStatus.RETURNED);
+        } else {
             submission.status(points == null ? SubmissionStatus.SUBMITTED : SubmissionStatus.GRADED);
         }
         history.record(

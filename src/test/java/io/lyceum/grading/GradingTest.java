@@ -356,6 +356,61 @@ class GradingTest {
     }
 
     @Test
+    void a_resubmission_after_release_waits_in_the_queue_and_its_regrade_is_released_at_once() {
+        var room = classroom("grade-regrade", 1);
+        long submission = handIn(room, 0, "First.", NOW.minus(Duration.ofHours(3)));
+        save(
+                room,
+                submission,
+                new Grading.GradeInput(Map.of(), new BigDecimal("50"), null, "", "", null, Grading.NO_GRADE));
+        as(room, room.instructor(), () -> {
+            grading.release(room.courseId(), room.moduleId(), submission);
+            return null;
+        });
+        // At the real time (after the grade), as a learner would.
+        as(room, room.student(0), () -> submissions.submit(room.courseId(), room.moduleId(), "Second, better.", null));
+
+        Grading.Sheet again = open(room, submission);
+        assertThat(again.regradeNeeded()).isTrue();
+        assertThat(again.versionNumber()).isEqualTo(2);
+        assertThat(as(
+                        room,
+                        room.instructor(),
+                        () -> grading.count(
+                                room.courseId(),
+                                room.moduleId(),
+                                new Grading.QueueFilter(null, false, Grading.QueueStatus.TO_GRADE))))
+                .isOne();
+        // The learner still sees the released grade, as for the earlier version.
+        as(room, room.student(0), () -> {
+            assertThat(submissions
+                            .mine(room.courseId(), room.moduleId())
+                            .grade()
+                            .earlierVersion())
+                    .isTrue();
+            return null;
+        });
+
+        save(
+                room,
+                submission,
+                new Grading.GradeInput(Map.of(), new BigDecimal("90"), null, "", "", null, again.gradeVersion()));
+        assertThat(open(room, submission).status()).isEqualTo(Grading.QueueStatus.RELEASED);
+        assertThat(as(
+                        room,
+                        room.instructor(),
+                        () -> grading.queue(room.courseId(), room.moduleId(), Grading.QueueFilter.ALL, 0, 10)))
+                .extracting(Grading.QueueEntry::status)
+                .containsExactly(Grading.QueueStatus.RELEASED);
+        as(room, room.student(0), () -> {
+            var grade = submissions.mine(room.courseId(), room.moduleId()).grade();
+            assertThat(grade.points()).isEqualByComparingTo("90");
+            assertThat(grade.earlierVersion()).isFalse();
+            return null;
+        });
+    }
+
+    @Test
     void a_release_publishes_grade_released() {
         var room = classroom("grade-event", 1);
         long submission = handIn(room, 0, "Work.", NOW.minus(Duration.ofHours(1)));

@@ -222,11 +222,7 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         assignments.removeAllColumns();
         assignments
-                .addComponentColumn(item -> new RouterLink(
-                        item.title(),
-                        GradingView.class,
-                        new RouteParameters(java.util.Map.of(
-                                "courseId", Long.toString(courseId), "moduleId", Long.toString(item.moduleId())))))
+                .addComponentColumn(item -> moduleLink(item.title(), item.moduleId()))
                 .setKey("title")
                 .setHeader(getTranslation("grading.column.assignment"))
                 .setFlexGrow(1);
@@ -248,11 +244,7 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!quizzes.isEmpty()) {
             quizzesToMark.removeAllColumns();
             quizzesToMark
-                    .addComponentColumn(item -> new RouterLink(
-                            item.title(),
-                            GradingView.class,
-                            new RouteParameters(java.util.Map.of(
-                                    "courseId", Long.toString(courseId), "moduleId", Long.toString(item.moduleId())))))
+                    .addComponentColumn(item -> moduleLink(item.title(), item.moduleId()))
                     .setKey("title")
                     .setHeader(getTranslation("grading.answers.column.quiz"))
                     .setFlexGrow(1);
@@ -265,6 +257,21 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    private RouterLink moduleLink(String text, long module) {
+        return new RouterLink(
+                text,
+                GradingView.class,
+                new RouteParameters(
+                        java.util.Map.of("courseId", Long.toString(courseId), "moduleId", Long.toString(module))));
+    }
+
+    private RouterLink overviewLink() {
+        return new RouterLink(
+                getTranslation("grading.back"),
+                GradingView.class,
+                new RouteParameters("courseId", Long.toString(courseId)));
+    }
+
     /** A quiz's answers to mark; false when the module is no quiz of this course. */
     private boolean showAnswers(long module) {
         String quiz;
@@ -274,24 +281,14 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (NoSuchItemException e) {
             return false;
         }
-        add(
-                new PageHeader(getTranslation("grading.answers.title", quiz), title),
-                new RouterLink(
-                        getTranslation("grading.back"),
-                        GradingView.class,
-                        new RouteParameters("courseId", Long.toString(courseId))),
-                answerMarking);
+        add(new PageHeader(getTranslation("grading.answers.title", quiz), title), overviewLink(), answerMarking);
         return true;
     }
 
     private void showAssignment(@Nullable Long submission) {
         long module = java.util.Objects.requireNonNull(moduleId);
         String assignment = grading.assignmentTitle(courseId, module);
-        var overview = new RouterLink(
-                getTranslation("grading.back"),
-                GradingView.class,
-                new RouteParameters("courseId", Long.toString(courseId)));
-        add(new PageHeader(getTranslation("grading.assignment-title", assignment), title), overview);
+        add(new PageHeader(getTranslation("grading.assignment-title", assignment), title), overviewLink());
         cohort.setItems(cohorts.of(courseId));
         var filters = new HorizontalLayout(cohort, status, lateOnly, releaseAll);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
