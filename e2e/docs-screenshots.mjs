@@ -7,6 +7,7 @@ const app = new URL(process.argv[2] ?? 'http://localhost:8080');
 const acme = (path) => `${app.protocol}//acme.${app.host}${path}`;
 const student = { email: 'student@example.com', password: 'acme-meadow-26' };
 const admin = { email: 'admin@example.com', password: 'acme-lantern-26' };
+const instructor = { email: 'instructor@example.com', password: 'acme-compass-26' };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -99,6 +100,25 @@ for (const [path, name] of [['/admin/people', 'people'], ['/admin/branding', 'br
 }
 await page.context().close();
 
+// The instructor grades the demo's bootcamp: the grading view with its rubric, then the gradebook.
+page = await signedIn({ as: instructor });
+await page.goto(acme('/teach/courses'));
+await settled(page);
+await page.getByText('Web Development Bootcamp').first().click();
+await page.waitForURL(/\/teach\/courses\/\d+$/);
+const bootcamp = new URL(page.url()).pathname;
+await page.goto(acme(`${bootcamp}/grading`));
+await settled(page);
+await page.getByRole('link', { name: 'Build a landing page' }).click();
+await settled(page);
+await page.getByRole('button', { name: /^2 · / }).first().click();
+await settled(page);
+await shot(page, 'grading-view');
+await page.goto(acme(`${bootcamp}/gradebook`));
+await settled(page);
+await shot(page, 'gradebook');
+await page.context().close();
+
 {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
   page = await context.newPage();
@@ -112,7 +132,7 @@ await page.context().close();
 // (LYCEUM_ADMIN_EMAIL / LYCEUM_ADMIN_PASSWORD in this script's environment too).
 const shots = ['course-page', 'course-player', 'phone-module-drawer', 'phone-course-page', 'dark-course-page',
   'german-player', 'billing', 'email-preview', 'sender-domain', 'people', 'branding', 'required-training', 'reports',
-  'audit-log', 'forgot-password'];
+  'audit-log', 'grading-view', 'gradebook', 'forgot-password'];
 if (process.env.LYCEUM_ADMIN_PASSWORD) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
   page = await context.newPage();
