@@ -289,6 +289,11 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         long module = java.util.Objects.requireNonNull(moduleId);
         String assignment = grading.assignmentTitle(courseId, module);
         add(new PageHeader(getTranslation("grading.assignment-title", assignment), title), overviewLink());
+        // The same view serves every assignment: filters start afresh for each one.
+        cohort.clear();
+        status.setValue(Optional.empty());
+        lateOnly.setValue(false);
+        releaseAll.setEnabled(true);
         cohort.setItems(cohorts.of(courseId));
         var filters = new HorizontalLayout(cohort, status, lateOnly, releaseAll);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

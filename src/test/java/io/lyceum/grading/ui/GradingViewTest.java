@@ -244,8 +244,13 @@ class GradingViewTest extends KaribuTest {
         navigate("teach/courses/" + course + "/grading/" + module + "?submission=999999");
         view = _get(GradingView.class);
         assertThat(view.sheet.learner.getText()).isEqualTo("User ann@example.com");
+        // Filters start afresh when the view opens an assignment again.
+        view.lateOnly.setValue(true);
+        assertThat(GridKt._size(view.queue)).isEqualTo(1);
         // One of this assignment's, by address: that learner.
         navigate("teach/courses/" + course + "/grading/" + module + "?submission=" + submissions.get(2));
         assertThat(_get(GradingView.class).sheet.learner.getText()).isEqualTo("User cy@example.com");
+        assertThat(_get(GradingView.class).lateOnly.getValue()).isFalse();
+        assertThat(GridKt._size(_get(GradingView.class).queue)).isEqualTo(3);
     }
 }
