@@ -4,6 +4,7 @@ import io.lyceum.audit.AuditLog;
 import io.lyceum.base.markdown.SafeMarkdown;
 import io.lyceum.base.validation.ConstraintMessages;
 import io.lyceum.course.CourseService;
+import io.lyceum.course.ModuleEdit;
 import io.lyceum.files.FileStore;
 import io.lyceum.identity.CurrentUser;
 import io.lyceum.identity.Members;
@@ -174,6 +175,7 @@ public class Grading {
     private final CourseService courses;
     private final AssignmentRepository assignments;
     private final SubmissionRepository submissions;
+    private final SubmissionVersionRepository versions;
     private final GradeRepository grades;
     private final RubricRepository rubrics;
     private final Deadlines deadlines;
@@ -191,6 +193,7 @@ public class Grading {
             CourseService courses,
             AssignmentRepository assignments,
             SubmissionRepository submissions,
+            SubmissionVersionRepository versions,
             GradeRepository grades,
             RubricRepository rubrics,
             Deadlines deadlines,
@@ -206,6 +209,7 @@ public class Grading {
         this.courses = courses;
         this.assignments = assignments;
         this.submissions = submissions;
+        this.versions = versions;
         this.grades = grades;
         this.rubrics = rubrics;
         this.deadlines = deadlines;
@@ -261,15 +265,11 @@ public class Grading {
     @Transactional(readOnly = true)
     public String moduleTitle(long courseId, long moduleId) {
         course(courseId);
-        List<?> rows = entityManager
-                .createNativeQuery("select title from course_module where id = ?1 and course_id = ?2")
-                .setParameter(1, moduleId)
-                .setParameter(2, courseId)
-                .getResultList();
-        if (rows.isEmpty()) {
+        ModuleEdit module = courses.module(moduleId);
+        if (module.courseId() != courseId) {
             throw new SubmissionNotFoundException("module " + moduleId);
         }
-        return (String) rows.getFirst();
+        return module.form().title();
     }
 
     /** The assignment's title, and a check that it is an assignment of this course. */
@@ -277,7 +277,7 @@ public class Grading {
     public String assignmentTitle(long courseId, long moduleId) {
         course(courseId);
         Assignment assignment = assignment(courseId, moduleId);
-        return moduleTitle(assignment.moduleId());
+        return courses.module(assignment.moduleId()).form().title();
     }
 
     /** How many submissions the queue shows with this filter. */
@@ -353,13 +353,7 @@ public class Grading {
         int position = ((Number) values[extra + 2]).intValue();
         int total = ((Number) values[extra + 3]).intValue();
 
-        SubmissionVersion version = (SubmissionVersion) entityManager
-                .createQuery(
-                        "select v from SubmissionVersion v where v.submissionId = ?1 order by v.number desc",
-                        SubmissionVersion.class)
-                .setParameter(1, submissionId)
-                .setMaxResults(1)
-                .getSingleResult();
+        SubmissionVersion version = latestVersion(submissionId);
         Grade grade = grades.findBySubmissionId(submissionId).orElse(null);
         Deadlines.Deadline deadline = deadlines.dueFor(assignment, row.userId());
         RubricSpec rubric = rubric(assignment);
@@ -456,7 +450,7 @@ public class Grading {
         }
         Map<String, String> levels = rubric == null ? Map.of() : clickedLevels(rubric, input.levels());
         BigDecimal raw = rubric == null ? input.points() : rubric.scoreIn(levels, assignment.points());
-        int daysLate = latestDaysLate(submissionId);
+        int daysLate = latestVersion(submissionId).daysLate();
         BigDecimal penalty = assignment.latePolicy().penaltyPercent(daysLate, assignment.latePenaltyPerDay());
         BigDecimal points = input.overridePoints() != null
                 ? input.overridePoints()
@@ -598,20 +592,10 @@ public class Grading {
                 : rubrics.findById(assignment.rubricId()).map(Rubric::spec).orElse(null);
     }
 
-    private String moduleTitle(long moduleId) {
-        return (String) entityManager
-                .createNativeQuery("select title from course_module where id = ?1")
-                .setParameter(1, moduleId)
-                .getSingleResult();
-    }
-
-    private int latestDaysLate(long submissionId) {
-        List<?> rows = entityManager
-                .createNativeQuery("select days_late from submission_version where submission_id = ?1"
-                        + " order by number desc limit 1")
-                .setParameter(1, submissionId)
-                .getResultList();
-        return rows.isEmpty() ? 0 : ((Number) rows.getFirst()).intValue();
+    /** The version that is graded: the latest (a handed-in submission has at least one). */
+    private SubmissionVersion latestVersion(long submissionId) {
+        return versions.findFirstBySubmissionIdOrderByNumberDesc(submissionId)
+                .orElseThrow(() -> new SubmissionNotFoundException("submission " + submissionId));
     }
 
     /**

@@ -39,11 +39,6 @@ class Submission extends AbstractEntity {
 
     protected Submission() {}
 
-    Submission(long assignmentId, long userId) {
-        this.assignmentId = assignmentId;
-        this.userId = userId;
-    }
-
     long assignmentId() {
         return assignmentId;
     }

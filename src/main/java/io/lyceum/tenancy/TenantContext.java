@@ -28,6 +28,18 @@ public final class TenantContext {
     }
 
     /**
+     * The organization in context, which must be {@code slug}: for a listener of an event that names
+     * the organization it was published in. Delivered in another's schema, it must never act.
+     */
+    public static Tenant require(String slug) {
+        Tenant tenant = require();
+        if (!tenant.slug().equals(slug)) {
+            throw new IllegalStateException("An event of " + slug + " delivered as " + tenant.slug());
+        }
+        return tenant;
+    }
+
+    /**
      * Runs work as the given organization and restores whatever was current before. Refused while a
      * transaction is open for another organization (or the platform): its session is bound to that
      * schema, so the work would silently read and write there. Switch first, then open the transaction.

@@ -88,6 +88,16 @@ class BackgroundWorkTest {
     }
 
     @Test
+    void a_listener_bound_to_another_organization_than_its_events_is_refused() {
+        assertThat(TenantContext.callAs(acme, () -> TenantContext.require(acme.slug())))
+                .isEqualTo(acme);
+        assertThatThrownBy(() -> TenantContext.runAs(globex, () -> TenantContext.require(acme.slug())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("An event of " + acme.slug() + " delivered as " + globex.slug());
+        assertThatThrownBy(() -> TenantContext.require(acme.slug())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void hibernate_checks_that_a_session_is_used_for_the_organization_it_was_opened_for() {
         assertThat(new TenantHibernateConfig.Resolver().validateExistingCurrentSessions())
                 .isTrue();

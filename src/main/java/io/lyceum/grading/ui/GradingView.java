@@ -182,21 +182,32 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             removeAll();
             back.clear();
             forward.clear();
-            List<Grading.AssignmentSummary> list = grading.assignments(courseId);
             moduleId = null;
-            if (module != null && list.stream().anyMatch(item -> item.moduleId() == module)) {
+            String assignment = module == null ? null : assignmentTitle(module);
+            if (assignment != null) {
                 moduleId = module;
-                showAssignment(event.getLocation()
-                        .getQueryParameters()
-                        .getSingleParameter("submission")
-                        .flatMap(GradingView::parseId)
-                        .orElse(null));
+                showAssignment(
+                        assignment,
+                        event.getLocation()
+                                .getQueryParameters()
+                                .getSingleParameter("submission")
+                                .flatMap(GradingView::parseId)
+                                .orElse(null));
             } else if (module == null || !showAnswers(module)) {
                 // A module of the course that is neither an assignment nor a quiz shows the overview.
-                showOverview(list);
+                showOverview();
             }
         } catch (NoSuchItemException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
+        }
+    }
+
+    /** The title of the module if it is an assignment of this course, else null. */
+    private @Nullable String assignmentTitle(long module) {
+        try {
+            return grading.assignmentTitle(courseId, module);
+        } catch (NoSuchItemException e) {
+            return null;
         }
     }
 
@@ -213,13 +224,24 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return getTranslation("grading.page-title", title);
     }
 
-    private void showOverview(List<Grading.AssignmentSummary> list) {
+    private void showOverview() {
         add(new PageHeader(getTranslation("grading.title", title), getTranslation("grading.lead")));
-        if (list.isEmpty() && answerReviews.modulesToReview(courseId).isEmpty()) {
+        List<Grading.AssignmentSummary> list = grading.assignments(courseId);
+        List<AnswerReviews.ModuleToReview> quizzes = answerReviews.modulesToReview(courseId);
+        if (list.isEmpty() && quizzes.isEmpty()) {
             add(new EmptyState(getTranslation("grading.empty.title"), getTranslation("grading.empty.text"))
                     .icon(VaadinIcon.CLIPBOARD_CHECK));
             return;
         }
+        if (!list.isEmpty()) {
+            showAssignments(list);
+        }
+        if (!quizzes.isEmpty()) {
+            showQuizzes(quizzes);
+        }
+    }
+
+    private void showAssignments(List<Grading.AssignmentSummary> list) {
         assignments.removeAllColumns();
         assignments
                 .addComponentColumn(item -> moduleLink(item.title(), item.moduleId()))
@@ -240,21 +262,21 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("grading.column.released"));
         assignments.setItems(list);
         add(assignments);
-        List<AnswerReviews.ModuleToReview> quizzes = answerReviews.modulesToReview(courseId);
-        if (!quizzes.isEmpty()) {
-            quizzesToMark.removeAllColumns();
-            quizzesToMark
-                    .addComponentColumn(item -> moduleLink(item.title(), item.moduleId()))
-                    .setKey("title")
-                    .setHeader(getTranslation("grading.answers.column.quiz"))
-                    .setFlexGrow(1);
-            quizzesToMark
-                    .addColumn(AnswerReviews.ModuleToReview::waiting)
-                    .setKey("waiting")
-                    .setHeader(getTranslation("grading.answers.column.waiting"));
-            quizzesToMark.setItems(quizzes);
-            add(new H2(getTranslation("grading.answers.section")), quizzesToMark);
-        }
+    }
+
+    private void showQuizzes(List<AnswerReviews.ModuleToReview> quizzes) {
+        quizzesToMark.removeAllColumns();
+        quizzesToMark
+                .addComponentColumn(item -> moduleLink(item.title(), item.moduleId()))
+                .setKey("title")
+                .setHeader(getTranslation("grading.answers.column.quiz"))
+                .setFlexGrow(1);
+        quizzesToMark
+                .addColumn(AnswerReviews.ModuleToReview::waiting)
+                .setKey("waiting")
+                .setHeader(getTranslation("grading.answers.column.waiting"));
+        quizzesToMark.setItems(quizzes);
+        add(new H2(getTranslation("grading.answers.section")), quizzesToMark);
     }
 
     private RouterLink moduleLink(String text, long module) {
@@ -285,9 +307,8 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return true;
     }
 
-    private void showAssignment(@Nullable Long submission) {
+    private void showAssignment(String assignment, @Nullable Long submission) {
         long module = java.util.Objects.requireNonNull(moduleId);
-        String assignment = grading.assignmentTitle(courseId, module);
         add(new PageHeader(getTranslation("grading.assignment-title", assignment), title), overviewLink());
         // The same view serves every assignment: filters start afresh for each one.
         cohort.clear();
